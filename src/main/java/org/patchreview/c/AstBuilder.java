@@ -1,0 +1,399 @@
+package org.patchreview.c;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.patchreview.grammar.KernelCParser;
+import org.patchreview.grammar.KernelCParser.*;
+
+/**
+ * Turns KernelC parse trees into the AST, once. Declarators are resolved into {@link CType}s here (C's inside-out
+ * reading), so nothing downstream decodes C syntax again. Together with {@link AstExpressions} it is the only code
+ * that touches ANTLR contexts for C.
+ */
+final class AstBuilder {
+  /** Declarations met inside others (struct and enum definitions), emitted before the declaration that holds them. */
+  private final List<Decl> side = new ArrayList<>();
+  private final AstExpressions expressions = new AstExpressions(this);
+
+  /** Builds the declarations of one parsed segment. */
+  List<Decl> build(CompilationUnitContext unit) {
+    List<Decl> out = new ArrayList<>();
+    for (ExternalDeclarationContext ext : unit.externalDeclaration()) {
+      List<Decl> decls = external(ext);
+      out.addAll(side);
+      side.clear();
+      out.addAll(decls);
+    }
+    return out;
+  }
+
+  private List<Decl> external(ExternalDeclarationContext ext) {
+    if (ext instanceof FunctionDeclContext f) {
+      return List.of(function(f.functionDefinition()));
+    }
+    if (ext instanceof GlobalDeclContext g) {
+      return declaration(g.declaration(), false);
+    }
+    if (ext instanceof TopLevelMacroContext m) {
+      return List.of(new Decl.MacroCall(span(m), m.Identifier().getText(), text(m.balanced())));
+    }
+    return List.of();
+  }
+
+  static Span span(ParserRuleContext ctx) {
+    return span(ctx.getStart());
+  }
+
+  static Span span(Token t) {
+    return t instanceof CToken c ? c.span() : new Span("", t.getLine(), t.getCharPositionInLine() + 1);
+  }
+
+  static String text(List<? extends ParserRuleContext> parts) {
+    StringBuilder sb = new StringBuilder();
+    for (ParserRuleContext p : parts) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(p.getText());
+    }
+    return sb.toString();
+  }
+
+  AstExpressions expressions() {
+    return expressions;
+  }
+
+  // ------------------------------------------------------------------ functions and declarations
+
+  private Decl.Function function(FunctionDefinitionContext f) {
+    Specifiers spec = specifiers(f.declarationSpecifiers().declarationSpecifier());
+    Declared d = declarator(f.declarator(), spec.type());
+    List<Attribute> attributes = new ArrayList<>(spec.attributes());
+    attributes.addAll(attributes(f.declarator().attributeSpecifier()));
+    CType.Function type = d.type() instanceof CType.Function fn ? fn
+        : new CType.Function(d.type(), List.of(), false);
+    Stmt.Block body = expressions.block(f.compoundStatement());
+    return new Decl.Function(span(f), d.name(), type, spec.storage(), spec.inline(), attributes, body,
+        span(f.compoundStatement().getStop()));
+  }
+
+  /** The declarations one C declaration makes; {@code local} ones become {@link Decl.Var}s only. */
+  List<Decl> declaration(DeclarationContext ctx, boolean local) {
+    if (ctx.staticAssert() != null) {
+      StaticAssertContext sa = ctx.staticAssert();
+      String msg = sa.StringLiteral().isEmpty() ? "" : new String(expressions.stringBytes(sa.StringLiteral()),
+          java.nio.charset.StandardCharsets.UTF_8);
+      return List.of(new Decl.StaticAssert(span(sa), expressions.expr(sa.expr()), msg));
+    }
+    Specifiers spec = specifiers(ctx.declarationSpecifiers().declarationSpecifier());
+    List<Decl> out = new ArrayList<>();
+    if (ctx.initDeclarator().isEmpty() && spec.stolenName() != null) {
+      out.add(make(spec, spec.stolenName(), spec.type(), List.of(), null, span(ctx), local));
+      return out;
+    }
+    for (InitDeclaratorContext id : ctx.initDeclarator()) {
+      Declared d = declarator(id.declarator(), spec.type());
+      List<Attribute> attributes = new ArrayList<>(spec.attributes());
+      attributes.addAll(attributes(id.declarator().attributeSpecifier()));
+      attributes.addAll(attributes(id.attributeSpecifier()));
+      Initializer init = id.initializer() == null ? null : expressions.initializer(id.initializer());
+      out.add(make(spec, d.name(), d.type(), attributes, init, span(id), local));
+    }
+    return out;
+  }
+
+  private Decl make(Specifiers spec, String name, CType type, List<Attribute> attributes, Initializer init,
+      Span span, boolean local) {
+    if (spec.isTypedef()) {
+      return new Decl.Typedef(span, name, type);
+    }
+    if (type instanceof CType.Function fn && !local) {
+      return new Decl.Function(span, name, fn, spec.storage(), spec.inline(), attributes, null, span);
+    }
+    return new Decl.Var(span, name, type, spec.storage(), attributes, init);
+  }
+
+  // ------------------------------------------------------------------ specifiers
+
+  /** What a list of declaration specifiers says. */
+  record Specifiers(CType type, Decl.Storage storage, boolean isTypedef, boolean inline, List<Attribute> attributes,
+      String stolenName) {}
+
+  Specifiers specifiers(List<DeclarationSpecifierContext> list) {
+    List<TypeSpecifierContext> types = new ArrayList<>();
+    List<AttributeSpecifierContext> attrs = new ArrayList<>();
+    Decl.Storage storage = Decl.Storage.NONE;
+    boolean typedef = false;
+    boolean inline = false;
+    for (DeclarationSpecifierContext s : list) {
+      if (s.storageClass != null) {
+        switch (s.storageClass.getText()) {
+          case "typedef" -> typedef = true;
+          case "static" -> storage = Decl.Storage.STATIC;
+          case "extern" -> storage = Decl.Storage.EXTERN;
+          case "register" -> storage = Decl.Storage.REGISTER;
+          default -> storage = Decl.Storage.AUTO;
+        }
+      } else if (s.typeSpecifier() != null) {
+        types.add(s.typeSpecifier());
+      } else if (s.functionSpecifier() != null) {
+        inline |= s.functionSpecifier().getText().contains("inline");
+      } else if (s.attributeSpecifier() != null) {
+        attrs.add(s.attributeSpecifier());
+      }
+    }
+    String stolen = stealName(types);
+    return new Specifiers(baseType(types), storage, typedef, inline, attributes(attrs), stolen);
+  }
+
+  /**
+   * In {@code phandle phandle;} both words reach the parser as type names; the second is the declared name. Removes
+   * and returns it when the list holds a complete type followed by a typedef name.
+   */
+  private static String stealName(List<TypeSpecifierContext> types) {
+    if (types.size() < 2 || !(types.get(types.size() - 1) instanceof TypedefTypeContext last)) {
+      return null;
+    }
+    types.remove(types.size() - 1);
+    return last.getText();
+  }
+
+  CType specifierQualifiers(SpecifierQualifierListContext ctx) {
+    List<TypeSpecifierContext> types = new ArrayList<>(ctx.typeSpecifier());
+    return baseType(types);
+  }
+
+  private CType baseType(List<TypeSpecifierContext> types) {
+    int longs = 0;
+    boolean unsigned = false;
+    boolean signed = false;
+    String base = null;
+    for (TypeSpecifierContext t : types) {
+      if (t instanceof StructTypeContext s) {
+        return struct(s.structOrUnionSpecifier());
+      }
+      if (t instanceof EnumTypeContext e) {
+        return enumType(e.enumSpecifier());
+      }
+      if (t instanceof TypedefTypeContext n) {
+        return new CType.Named(n.getText());
+      }
+      if (t instanceof TypeofTypeContext o) {
+        return o.typeName() != null ? typeName(o.typeName()) : new CType.TypeOfExpr(expressions.expr(o.expr()));
+      }
+      String word = t.getText();
+      switch (word) {
+        case "long" -> longs++;
+        case "unsigned" -> unsigned = true;
+        case "signed", "__signed__" -> signed = true;
+        default -> base = word;
+      }
+    }
+    return new CType.Basic(combine(base, longs, unsigned, signed));
+  }
+
+  private static CType.Base combine(String base, int longs, boolean unsigned, boolean signed) {
+    if (base == null) {
+      base = "int";
+    }
+    return switch (base) {
+      case "void" -> CType.Base.VOID;
+      case "_Bool" -> CType.Base.BOOL;
+      case "char" -> unsigned ? CType.Base.UCHAR : signed ? CType.Base.SCHAR : CType.Base.CHAR;
+      case "short" -> unsigned ? CType.Base.USHORT : CType.Base.SHORT;
+      case "float" -> CType.Base.FLOAT;
+      case "double" -> longs > 0 ? CType.Base.LDOUBLE : CType.Base.DOUBLE;
+      default -> longs >= 2 ? (unsigned ? CType.Base.ULLONG : CType.Base.LLONG)
+          : longs == 1 ? (unsigned ? CType.Base.ULONG : CType.Base.LONG)
+          : unsigned ? CType.Base.UINT : CType.Base.INT;
+    };
+  }
+
+  private CType struct(StructOrUnionSpecifierContext s) {
+    boolean union = s.kind.getText().equals("union");
+    String tag = s.tag != null ? s.tag.getText() : "(anonymous " + s.kind.getText() + " at " + span(s) + ")";
+    if (s.getChild(s.getChildCount() - 1).getText().equals("}")) {
+      List<Decl.Member> members = new ArrayList<>();
+      for (MemberDeclarationContext m : s.memberDeclaration()) {
+        members.addAll(members(m));
+      }
+      side.add(new Decl.Struct(span(s), union, tag, members, attributes(s.attributeSpecifier()), span(s.getStop())));
+    }
+    return new CType.Tagged(union, tag);
+  }
+
+  private List<Decl.Member> members(MemberDeclarationContext m) {
+    if (m.specifierQualifierList() == null) {
+      return List.of();
+    }
+    List<TypeSpecifierContext> types = new ArrayList<>(m.specifierQualifierList().typeSpecifier());
+    String stolen = m.memberDeclarator().isEmpty() ? stealName(types) : null;
+    CType base = baseType(types);
+    List<Attribute> attrs = new ArrayList<>(attributes(m.specifierQualifierList().attributeSpecifier()));
+    attrs.addAll(attributes(m.attributeSpecifier()));
+    if (m.memberDeclarator().isEmpty()) {
+      return List.of(new Decl.Member(span(m), stolen == null ? "" : stolen, base, null, attrs));
+    }
+    List<Decl.Member> out = new ArrayList<>();
+    for (MemberDeclaratorContext md : m.memberDeclarator()) {
+      Expr width = md.width == null ? null : expressions.expr(md.width);
+      if (md.declarator() == null) {
+        out.add(new Decl.Member(span(md), "", base, width, attrs));
+      } else {
+        Declared d = declarator(md.declarator(), base);
+        List<Attribute> a = new ArrayList<>(attrs);
+        a.addAll(attributes(md.declarator().attributeSpecifier()));
+        out.add(new Decl.Member(span(md), d.name(), d.type(), width, a));
+      }
+    }
+    return out;
+  }
+
+  private CType enumType(EnumSpecifierContext e) {
+    String tag = e.tag != null ? e.tag.getText() : "(anonymous enum at " + span(e) + ")";
+    if (!e.enumerator().isEmpty()) {
+      List<Decl.Enumerator> values = new ArrayList<>();
+      for (EnumeratorContext en : e.enumerator()) {
+        values.add(new Decl.Enumerator(span(en), en.Identifier().getText(),
+            en.value == null ? null : expressions.expr(en.value)));
+      }
+      side.add(new Decl.Enum(span(e), tag, values));
+    }
+    return new CType.EnumRef(tag);
+  }
+
+  // ------------------------------------------------------------------ declarators
+
+  /** A declarator's name (empty for abstract ones) and the type it gives. */
+  record Declared(String name, CType type) {}
+
+  Declared declarator(DeclaratorContext d, CType base) {
+    CType t = base;
+    for (int i = 0; i < d.pointer().size(); i++) {
+      t = new CType.Pointer(t);
+    }
+    return direct(d.directDeclarator(), t);
+  }
+
+  private Declared direct(DirectDeclaratorContext d, CType base) {
+    CType t = suffixes(d.declaratorSuffix(), base);
+    if (d.Identifier() != null) {
+      return new Declared(d.Identifier().getText(), t);
+    }
+    return declarator(d.declarator(), t);
+  }
+
+  private CType suffixes(List<DeclaratorSuffixContext> suffixes, CType base) {
+    CType t = base;
+    for (int i = suffixes.size() - 1; i >= 0; i--) {
+      DeclaratorSuffixContext s = suffixes.get(i);
+      if (s instanceof ArraySuffixContext a) {
+        t = new CType.Array(t, a.size == null ? null : expressions.expr(a.size));
+      } else {
+        t = functionType(((FunctionSuffixContext) s).parameterList(), t);
+      }
+    }
+    return t;
+  }
+
+  private CType.Function functionType(ParameterListContext list, CType returns) {
+    List<CType.Param> params = new ArrayList<>();
+    boolean variadic = false;
+    if (list != null) {
+      variadic = list.Ellipsis() != null;
+      for (ParameterContext p : list.parameter()) {
+        params.add(parameter(p));
+      }
+    }
+    if (params.size() == 1 && params.get(0).name().isEmpty() && params.get(0).type() instanceof CType.Basic b
+        && b.base() == CType.Base.VOID) {
+      params.clear();
+    }
+    return new CType.Function(returns, List.copyOf(params), variadic);
+  }
+
+  private CType.Param parameter(ParameterContext p) {
+    if (p instanceof NamedParameterContext n) {
+      Specifiers spec = specifiers(n.declarationSpecifiers().declarationSpecifier());
+      Declared d = declarator(n.declarator(), spec.type());
+      return new CType.Param(d.name(), d.type());
+    }
+    UnnamedParameterContext u = (UnnamedParameterContext) p;
+    Specifiers spec = specifiers(u.declarationSpecifiers().declarationSpecifier());
+    if (u.abstractDeclarator() == null && spec.stolenName() != null) {
+      return new CType.Param(spec.stolenName(), spec.type());
+    }
+    CType t = u.abstractDeclarator() == null ? spec.type() : abstractDeclarator(u.abstractDeclarator(), spec.type());
+    return new CType.Param("", t);
+  }
+
+  CType typeName(TypeNameContext ctx) {
+    CType base = specifierQualifiers(ctx.specifierQualifierList());
+    return ctx.abstractDeclarator() == null ? base : abstractDeclarator(ctx.abstractDeclarator(), base);
+  }
+
+  private CType abstractDeclarator(AbstractDeclaratorContext a, CType base) {
+    CType t = base;
+    for (int i = 0; i < a.pointer().size(); i++) {
+      t = new CType.Pointer(t);
+    }
+    DirectAbstractDeclaratorContext d = a.directAbstractDeclarator();
+    if (d == null) {
+      return t;
+    }
+    List<DeclaratorSuffixContext> suffixes = new ArrayList<>(d.declaratorSuffix());
+    if (d.abstractDeclarator() != null) {
+      return abstractDeclarator(d.abstractDeclarator(), suffixes(suffixes, t));
+    }
+    return suffixes(suffixes, t);
+  }
+
+  // ------------------------------------------------------------------ attributes
+
+  List<Attribute> attributes(List<AttributeSpecifierContext> list) {
+    List<Attribute> out = new ArrayList<>();
+    for (AttributeSpecifierContext a : list) {
+      if (a.Annotation() != null) {
+        out.add(new Attribute(Attribute.normalise(a.Annotation().getText()), List.of(), ""));
+      } else if (a.AnnotationWithArgs() != null) {
+        out.add(new Attribute(Attribute.normalise(a.AnnotationWithArgs().getText()), strings(a.balanced()),
+            text(a.balanced())));
+      } else if (!a.attribute().isEmpty()) {
+        for (AttributeContext at : a.attribute()) {
+          if (at.attributeName() != null) {
+            out.add(new Attribute(Attribute.normalise(at.attributeName().getText()), strings(at.balanced()),
+                text(at.balanced())));
+          }
+        }
+      } else if (!a.StringLiteral().isEmpty()) {
+        out.add(new Attribute("asm", List.of(new String(expressions.stringBytes(a.StringLiteral()),
+            java.nio.charset.StandardCharsets.UTF_8)), ""));
+      }
+    }
+    return out;
+  }
+
+  private List<String> strings(List<BalancedContext> balanced) {
+    List<String> out = new ArrayList<>();
+    List<TerminalNode> run = new ArrayList<>();
+    collectStrings(balanced, run);
+    if (!run.isEmpty()) {
+      out.add(new String(expressions.stringBytes(run), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+
+  private static void collectStrings(List<BalancedContext> balanced, List<TerminalNode> out) {
+    for (BalancedContext b : balanced) {
+      if (b.getChildCount() == 1 && b.getChild(0) instanceof TerminalNode tn
+          && tn.getSymbol().getType() == KernelCParser.StringLiteral) {
+        out.add(tn);
+      } else {
+        collectStrings(b.balanced(), out);
+      }
+    }
+  }
+}

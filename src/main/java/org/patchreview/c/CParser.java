@@ -1,0 +1,150 @@
+package org.patchreview.c;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.patchreview.diag.Diagnostic;
+import org.patchreview.grammar.KernelCParser;
+import org.patchreview.tree.SourceTree;
+
+/**
+ * Parses preprocessed C: fast SLL prediction with a bail-out strategy first, full LL with error reporting only for a
+ * segment SLL could not take. Parsed segments are cached by their tokens, so a header shared by many translation units
+ * (or unchanged by a patch) is parsed once per JVM.
+ */
+public final class CParser {
+  private static final Map<String, SegmentParse> CACHE = new ConcurrentHashMap<>();
+  private static final int MAX_CACHE = 50_000;
+
+  private record SegmentParse(List<Decl> decls, List<Diagnostic> diagnostics) {}
+
+  private CParser() {}
+
+  /** Preprocesses and parses the translation unit {@code path} of {@code tree} under {@code config}. */
+  public static ParseResult parseFile(SourceTree tree, Config config, String path) {
+    return parse(Preprocessor.run(tree, config, path), tree);
+  }
+
+  /** Parses an already preprocessed unit; {@code tree} supplies source lines for quoting errors. */
+  public static ParseResult parse(PreprocessResult pp, SourceTree tree) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Diagnostic d : pp.diagnostics()) {
+      diagnostics.add(quote(d, tree));
+    }
+    List<Decl> decls = new ArrayList<>();
+    for (Segment s : pp.segments()) {
+      SegmentParse parsed = CACHE.computeIfAbsent(key(s), k -> parseSegment(s));
+      decls.addAll(parsed.decls());
+      for (Diagnostic d : parsed.diagnostics()) {
+        diagnostics.add(quote(d, tree));
+      }
+    }
+    if (CACHE.size() > MAX_CACHE) {
+      CACHE.clear();
+    }
+    return new ParseResult(new TranslationUnit(pp.path(), List.copyOf(decls)), List.copyOf(diagnostics));
+  }
+
+  private static SegmentParse parseSegment(Segment s) {
+    KernelCParser parser = new KernelCParser(new CommonTokenStream(new ListTokenSource(s.tokens(), s.file())));
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    KernelCParser.CompilationUnitContext tree;
+    List<Diagnostic> errors = new ArrayList<>();
+    try {
+      tree = parser.compilationUnit();
+    } catch (ParseCancellationException sllFailed) {
+      parser = new KernelCParser(new CommonTokenStream(new ListTokenSource(s.tokens(), s.file())));
+      parser.removeErrorListeners();
+      parser.addErrorListener(new Collector(errors));
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      parser.setErrorHandler(new DefaultErrorStrategy());
+      tree = parser.compilationUnit();
+    }
+    if (!errors.isEmpty()) {
+      return new SegmentParse(List.of(), List.copyOf(errors));
+    }
+    try {
+      return new SegmentParse(List.copyOf(new AstBuilder().build(tree)), List.of());
+    } catch (RuntimeException e) {
+      Token start = tree.getStart();
+      return new SegmentParse(List.of(), List.of(Diagnostic.error(s.file(), start.getLine(),
+          "cannot build the syntax tree: " + e)));
+    }
+  }
+
+  private static String key(Segment s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(s.file().getBytes(StandardCharsets.UTF_8));
+      byte[] sep = {0};
+      String lastFile = null;
+      for (CToken t : s.tokens()) {
+        if (!t.file().equals(lastFile)) {
+          md.update(t.file().getBytes(StandardCharsets.UTF_8));
+          lastFile = t.file();
+        }
+        md.update(Integer.toString(t.getType()).getBytes(StandardCharsets.UTF_8));
+        md.update(sep);
+        md.update(t.getText().getBytes(StandardCharsets.UTF_8));
+        md.update(sep);
+        md.update(Integer.toString(t.getLine() * 1000 + t.getCharPositionInLine()).getBytes(StandardCharsets.UTF_8));
+        md.update(sep);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JRE", e);
+    }
+  }
+
+  private static Diagnostic quote(Diagnostic d, SourceTree tree) {
+    if (d.line() <= 0 || !d.quotedLine().isEmpty()) {
+      return d;
+    }
+    return tree.readString(d.file()).map(text -> {
+      String[] lines = text.split("\n", -1);
+      return d.line() <= lines.length ? d.quoting(lines[d.line() - 1]) : d;
+    }).orElse(d);
+  }
+
+  /** Turns ANTLR's syntax errors into diagnostics naming file, line and the token that did not fit. */
+  private static final class Collector extends BaseErrorListener {
+    private final List<Diagnostic> out;
+
+    Collector(List<Diagnostic> out) {
+      this.out = out;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
+        RecognitionException e) {
+      if (out.size() >= 20) {
+        return;
+      }
+      String file = offending instanceof CToken c ? c.file() : "";
+      int l = offending instanceof CToken c ? c.getLine() : line;
+      int column = offending instanceof CToken c ? c.getCharPositionInLine() + 1 : col + 1;
+      String text = offending instanceof Token t ? t.getText() : "?";
+      String what = offending instanceof Token t && t.getType() == Token.EOF
+          ? "syntax error: the code ends in the middle of a declaration"
+          : "syntax error at \"" + text + "\"" + (msg.startsWith("missing") ? " (" + msg + ")" : "");
+      out.add(Diagnostic.error(file, l, column, what));
+    }
+  }
+}

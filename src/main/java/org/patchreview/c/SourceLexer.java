@@ -1,0 +1,90 @@
+package org.patchreview.c;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
+import org.patchreview.grammar.KernelCLexer;
+
+/**
+ * Splits a C file into logical lines of tokens (continuations joined, comments dropped), the unit the preprocessor
+ * works in. Lexing is cached by file name and content, since every translation unit includes the same headers.
+ */
+final class SourceLexer {
+  /** One logical line: its tokens and whether it is a directive ({@code #} first). */
+  record Line(List<CToken> tokens, boolean directive, int number) {}
+
+  private static final Map<String, List<Line>> CACHE = new ConcurrentHashMap<>();
+  private static final int MAX_CACHE = 4096;
+
+  private SourceLexer() {}
+
+  static List<Line> lines(String file, String text) {
+    String key = file + '\u0000' + text.length() + '\u0000' + text.hashCode();
+    List<Line> cached = CACHE.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    List<Line> lines = lex(file, text);
+    if (CACHE.size() > MAX_CACHE) {
+      CACHE.clear();
+    }
+    CACHE.put(key, lines);
+    return lines;
+  }
+
+  private static List<Line> lex(String file, String text) {
+    KernelCLexer lexer = new KernelCLexer(CharStreams.fromString(text, file));
+    lexer.removeErrorListeners();
+    List<Line> lines = new ArrayList<>();
+    List<CToken> current = new ArrayList<>();
+    boolean space = false;
+    int firstLine = 1;
+    Set<String> none = Collections.emptySet();
+    for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+      int type = t.getType();
+      if (type == KernelCLexer.Newline) {
+        flush(lines, current, firstLine);
+        current = new ArrayList<>();
+        firstLine = t.getLine() + 1;
+        space = false;
+      } else if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+        space = true;
+      } else {
+        if (current.isEmpty()) {
+          firstLine = t.getLine();
+        }
+        current.add(new CToken(type, t.getText(), file, t.getLine(), t.getCharPositionInLine(), none, space));
+        space = false;
+      }
+    }
+    flush(lines, current, firstLine);
+    return Collections.unmodifiableList(lines);
+  }
+
+  private static void flush(List<Line> lines, List<CToken> tokens, int number) {
+    if (tokens.isEmpty()) {
+      return;
+    }
+    boolean directive = tokens.get(0).getType() == KernelCLexer.Hash;
+    lines.add(new Line(List.copyOf(tokens), directive, number));
+  }
+
+  /** Lexes a short text made by token pasting; null unless it is exactly one token. */
+  static CToken single(String text, CToken at, Set<String> hideset) {
+    KernelCLexer lexer = new KernelCLexer(CharStreams.fromString(text));
+    lexer.removeErrorListeners();
+    Token first = lexer.nextToken();
+    Token second = lexer.nextToken();
+    if (first.getType() == Token.EOF || second.getType() != Token.EOF
+        || first.getChannel() != Token.DEFAULT_CHANNEL) {
+      return null;
+    }
+    return new CToken(first.getType(), first.getText(), at.file(), at.getLine(), at.getCharPositionInLine(), hideset,
+        at.spaceBefore());
+  }
+}

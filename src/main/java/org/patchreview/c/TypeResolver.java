@@ -1,0 +1,230 @@
+package org.patchreview.c;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The file-scope names of one translation unit (typedefs, struct/union tags, enum constants) and the resolution of
+ * written {@link CType}s into semantic {@link Type}s, struct layouts included.
+ */
+public final class TypeResolver {
+  private final Map<String, CType> typedefs = new HashMap<>();
+  private final Map<String, Decl.Struct> structDecls = new HashMap<>();
+  private final Map<String, Type.Struct> structs = new HashMap<>();
+  private final Map<String, Expr> enumExprs = new HashMap<>();
+  private final Map<String, Long> enumValues = new HashMap<>();
+  private final Map<String, String> enumTags = new HashMap<>();
+  private final Map<CType, Type> cache = new HashMap<>();
+  private final ConstEvaluator constants = new ConstEvaluator(this);
+
+  public TypeResolver(TranslationUnit unit) {
+    for (Decl d : unit.decls()) {
+      if (d instanceof Decl.Typedef t) {
+        typedefs.put(t.name(), t.type());
+      } else if (d instanceof Decl.Struct s) {
+        structDecls.put(s.tag(), s);
+      } else if (d instanceof Decl.Enum e) {
+        collectEnum(e);
+      }
+    }
+  }
+
+  private void collectEnum(Decl.Enum e) {
+    Expr previous = null;
+    int step = 0;
+    for (Decl.Enumerator en : e.enumerators()) {
+      if (en.value() != null) {
+        previous = en.value();
+        step = 0;
+      } else {
+        step++;
+      }
+      Expr base = previous;
+      int offset = step;
+      enumExprs.put(en.name(), base == null ? new Expr.IntLit(en.span(), offset, CType.Base.INT, "" + offset)
+          : offset == 0 ? base
+          : new Expr.Binary(en.span(), Expr.BinaryOp.ADD, base, new Expr.IntLit(en.span(), offset, CType.Base.INT, "" + offset)));
+      enumTags.put(en.name(), e.tag());
+    }
+  }
+
+  /** The value of an enum constant, when {@code name} is one. */
+  public OptionalLong enumConstant(String name) {
+    Long v = enumValues.get(name);
+    if (v != null) {
+      return OptionalLong.of(v);
+    }
+    Expr e = enumExprs.get(name);
+    if (e == null) {
+      return OptionalLong.empty();
+    }
+    enumExprs.remove(name);
+    long value = constants.evaluate(e);
+    enumValues.put(name, value);
+    return OptionalLong.of(value);
+  }
+
+  public boolean isTypedef(String name) {
+    return typedefs.containsKey(name);
+  }
+
+  public Optional<CType> typedef(String name) {
+    return Optional.ofNullable(typedefs.get(name));
+  }
+
+  public ConstEvaluator constants() {
+    return constants;
+  }
+
+  /** The struct or union with this tag (complete when this unit defines it). */
+  public Type.Struct struct(String tag, boolean union) {
+    Type.Struct s = structs.get(tag);
+    if (s == null) {
+      s = new Type.Struct(tag, union);
+      structs.put(tag, s);
+      Decl.Struct d = structDecls.get(tag);
+      if (d != null) {
+        s.define(layout(d));
+      }
+    }
+    return s;
+  }
+
+  /** The definition of a struct tag in this unit, if it has one. */
+  public Optional<Decl.Struct> structDecl(String tag) {
+    return Optional.ofNullable(structDecls.get(tag));
+  }
+
+  private StructLayout layout(Decl.Struct d) {
+    List<StructLayout.MemberSpec> specs = new ArrayList<>();
+    for (Decl.Member m : d.members()) {
+      Type t = resolve(m.type());
+      int width = m.bitWidth() == null ? -1 : (int) constants.evaluate(m.bitWidth());
+      specs.add(new StructLayout.MemberSpec(m.name(), t, width, alignAttribute(m.attributes())));
+    }
+    return StructLayout.compute(specs, d.union(), d.packed(), alignAttribute(d.attributes()));
+  }
+
+  private int alignAttribute(List<Attribute> attributes) {
+    for (Attribute a : attributes) {
+      if (a.name().equals("aligned")) {
+        String arg = a.arguments().replaceAll("[()\\s]", "");
+        if (arg.isEmpty()) {
+          return 8;
+        }
+        try {
+          return (int) Literals.integer(arg).value();
+        } catch (NumberFormatException e) {
+          return 1;
+        }
+      }
+    }
+    return 1;
+  }
+
+  /** The semantic type of a written type. */
+  public Type resolve(CType t) {
+    Type cached = cache.get(t);
+    if (cached != null) {
+      return cached;
+    }
+    Type r = t.accept(new Resolver());
+    if (!(t instanceof CType.TypeOfExpr)) {
+      cache.put(t, r);
+    }
+    return r;
+  }
+
+  /** Resolves a type and names integer typedefs after themselves, for messages. */
+  private final class Resolver implements CType.Visitor<Type> {
+    @Override
+    public Type visitBasic(CType.Basic t) {
+      return switch (t.base()) {
+        case VOID -> Type.Void.INSTANCE;
+        case BOOL -> Type.Int.of(Type.IntKind.BOOL);
+        case CHAR -> Type.Int.of(Type.IntKind.CHAR);
+        case SCHAR -> Type.Int.of(Type.IntKind.SCHAR);
+        case UCHAR -> Type.Int.of(Type.IntKind.UCHAR);
+        case SHORT -> Type.Int.of(Type.IntKind.SHORT);
+        case USHORT -> Type.Int.of(Type.IntKind.USHORT);
+        case INT -> Type.Int.of(Type.IntKind.INT);
+        case UINT -> Type.Int.of(Type.IntKind.UINT);
+        case LONG -> Type.Int.of(Type.IntKind.LONG);
+        case ULONG -> Type.Int.of(Type.IntKind.ULONG);
+        case LLONG -> Type.Int.of(Type.IntKind.LLONG);
+        case ULLONG -> Type.Int.of(Type.IntKind.ULLONG);
+        case FLOAT -> new Type.Float(4);
+        case DOUBLE, LDOUBLE -> new Type.Float(8);
+      };
+    }
+
+    @Override
+    public Type visitNamed(CType.Named t) {
+      CType target = typedefs.get(t.name());
+      if (target == null) {
+        throw new UnknownNameException("unknown type name " + t.name());
+      }
+      Type r = resolve(target);
+      return r instanceof Type.Int i ? new Type.Int(i.kind(), t.name()) : r;
+    }
+
+    @Override
+    public Type visitTagged(CType.Tagged t) {
+      return struct(t.tag(), t.union());
+    }
+
+    @Override
+    public Type visitEnum(CType.EnumRef t) {
+      return new Type.Int(Type.IntKind.INT, "enum " + t.tag());
+    }
+
+    @Override
+    public Type visitPointer(CType.Pointer t) {
+      return new Type.Pointer(resolve(t.target()));
+    }
+
+    @Override
+    public Type visitArray(CType.Array t) {
+      int length = t.length() == null ? -1 : (int) constants.evaluate(t.length());
+      return new Type.Array(resolve(t.element()), length);
+    }
+
+    @Override
+    public Type visitFunction(CType.Function t) {
+      List<Type> params = new ArrayList<>();
+      for (CType.Param p : t.params()) {
+        params.add(adjustParameter(resolve(p.type())));
+      }
+      return new Type.Function(resolve(t.returns()), List.copyOf(params), t.variadic());
+    }
+
+    @Override
+    public Type visitTypeOfExpr(CType.TypeOfExpr t) {
+      return constants.typeOf(t.expr());
+    }
+  }
+
+  /** Parameters of array and function type are pointers (C11 6.7.6.3). */
+  public static Type adjustParameter(Type t) {
+    if (t instanceof Type.Array a) {
+      return new Type.Pointer(a.element());
+    }
+    if (t instanceof Type.Function) {
+      return new Type.Pointer(t);
+    }
+    return t;
+  }
+
+  /** A name C does not know at this point. */
+  public static final class UnknownNameException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public UnknownNameException(String message) {
+      super(message, null, false, false);
+    }
+  }
+}

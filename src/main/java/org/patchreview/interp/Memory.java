@@ -1,0 +1,274 @@
+package org.patchreview.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.patchreview.c.Span;
+
+/**
+ * The address space of one run, as a sanitizer sees it: every access is checked against the region it falls in. A
+ * NULL, ERR_PTR or wild access is an oops; use after free, use after return and out-of-bounds accesses are reported
+ * (as KASAN does) and the access goes ahead on the stale bytes.
+ */
+public final class Memory {
+  private static final int REDZONE = 16;
+
+  /** Where faults go: reported, and for fatal kinds turned into an {@link Oops}. */
+  public interface FaultReporter {
+    void fault(FaultKind kind, String message, Site site, Region region);
+  }
+
+  private final TreeMap<Long, Region> regions = new TreeMap<>();
+  private final FaultReporter faults;
+  private Region last;
+  private long heapNext = AddressSpace.HEAP_BASE;
+  private long stackNext = AddressSpace.STACK_BASE;
+  private long vmallocNext = AddressSpace.VMALLOC_BASE;
+  private long dataNext = AddressSpace.DATA_BASE;
+  private int serial;
+  private long liveHeapBytes;
+
+  public Memory(FaultReporter faults) {
+    this.faults = faults;
+  }
+
+  // ------------------------------------------------------------------ allocation
+
+  /** A new zero-filled region of {@code kind}; {@code align} is a power of two. */
+  public Region allocate(Region.Kind kind, int size, int align, String name, Span site, String function) {
+    long base = switch (kind) {
+      case HEAP -> heapNext = alignUp(heapNext, Math.max(align, 8));
+      case PAGES -> heapNext = alignUp(heapNext, 4096);
+      case STACK -> stackNext = alignUp(stackNext, 8);
+      case MMIO -> vmallocNext = alignUp(vmallocNext, 4096);
+      default -> dataNext = alignUp(dataNext, Math.max(align, 4));
+    };
+    long end = base + Math.max(size, 1) + REDZONE;
+    switch (kind) {
+      case HEAP, PAGES -> heapNext = end;
+      case STACK -> stackNext = end;
+      case MMIO -> vmallocNext = end;
+      default -> dataNext = end;
+    }
+    if (end > limit(kind)) {
+      faults.fault(FaultKind.RUNAWAY, "the " + kind.name().toLowerCase(java.util.Locale.ROOT)
+          + " area of the modelled address space is exhausted", Site.at(site, "allocation"), null);
+    }
+    Region r = new Region(base, size, kind, kind == Region.Kind.STRING || kind == Region.Kind.TEXT, name, site,
+        function, ++serial);
+    regions.put(base, r);
+    if (kind == Region.Kind.HEAP || kind == Region.Kind.PAGES) {
+      liveHeapBytes += size;
+    }
+    return r;
+  }
+
+  private static long limit(Region.Kind kind) {
+    return switch (kind) {
+      case HEAP, PAGES -> AddressSpace.HEAP_END;
+      case STACK -> AddressSpace.STACK_END;
+      case MMIO -> AddressSpace.VMALLOC_END;
+      case TEXT -> AddressSpace.DATA_BASE;
+      case GLOBAL -> AddressSpace.STRING_BASE;
+      default -> AddressSpace.IMAGE_END;
+    };
+  }
+
+  /** Places a region at a fixed address (globals, strings and functions of the program image). */
+  public Region place(long base, int size, Region.Kind kind, String name, Span site) {
+    Region r = new Region(base, size, kind, kind == Region.Kind.STRING || kind == Region.Kind.TEXT, name, site,
+        null, ++serial);
+    regions.put(base, r);
+    return r;
+  }
+
+  /** Marks a region freed; the caller has checked it may be. Stack frames keep their bytes for use-after-return. */
+  public void release(Region r, Span site, String function) {
+    r.freed = true;
+    r.freeSite = site;
+    r.freeFunction = function;
+    if (r.kind == Region.Kind.HEAP || r.kind == Region.Kind.PAGES) {
+      liveHeapBytes -= r.size;
+    }
+  }
+
+  public long liveHeapBytes() {
+    return liveHeapBytes;
+  }
+
+  private static long alignUp(long v, long a) {
+    return (v + a - 1) & -a;
+  }
+
+  // ------------------------------------------------------------------ lookup
+
+  /** The region an address falls in or just past (its redzone), or null. */
+  public Region find(long addr) {
+    Region r = last;
+    if (r != null && addr >= r.base && addr < r.base + r.size + REDZONE) {
+      return r;
+    }
+    Map.Entry<Long, Region> e = regions.floorEntry(addr);
+    if (e == null) {
+      return null;
+    }
+    r = e.getValue();
+    if (addr >= r.base + Math.max(r.size, 1) + REDZONE) {
+      return null;
+    }
+    last = r;
+    return r;
+  }
+
+  /** The region starting exactly at {@code addr}, or null. */
+  public Region startingAt(long addr) {
+    return regions.get(addr);
+  }
+
+  /** All regions in address order. */
+  public List<Region> regions() {
+    return new ArrayList<>(regions.values());
+  }
+
+  // ------------------------------------------------------------------ access
+
+  /** Reads {@code size} bytes little-endian as an unsigned value. */
+  public long load(long addr, int size, Site site) {
+    Region r = check(addr, size, site, false);
+    if (r == null) {
+      return 0;
+    }
+    if (r.kind == Region.Kind.MMIO) {
+      return mmioRead(r, addr, size);
+    }
+    return r.read((int) (addr - r.base), size);
+  }
+
+  public void store(long addr, int size, long value, Site site) {
+    Region r = check(addr, size, site, true);
+    if (r == null) {
+      return;
+    }
+    if (r.kind == Region.Kind.MMIO) {
+      mmioWrite(r, addr, size, value);
+      return;
+    }
+    r.write((int) (addr - r.base), size, value);
+  }
+
+  /** Checks an access; returns the region when the bytes exist, null when a non-fatal fault leaves nothing to do. */
+  private Region check(long addr, int size, Site site, boolean write) {
+    Region r = last;
+    if (r == null || addr < r.base || addr + size > r.base + r.size || r.freed || (write && r.readOnly)) {
+      r = find(addr);
+      if (r == null) {
+        unmapped(addr, site, write);
+        return null;
+      }
+      if (r.freed) {
+        FaultKind k = r.kind == Region.Kind.STACK ? FaultKind.USE_AFTER_RETURN : FaultKind.USE_AFTER_FREE;
+        faults.fault(k, (write ? "write" : "read") + " of " + size + " byte(s) at " + describe(addr)
+            + freedBy(r), site, r);
+      }
+      if (addr < r.base || addr + size > r.base + r.size) {
+        faults.fault(FaultKind.OUT_OF_BOUNDS, (write ? "write" : "read") + " of " + size + " byte(s) at "
+            + describe(addr) + ", past the end of " + r.label() + " (" + r.size + " bytes)", site, r);
+        return null;
+      }
+      if (write && r.readOnly) {
+        faults.fault(FaultKind.READ_ONLY_WRITE, "write to " + describe(addr), site, r);
+        return null;
+      }
+      if (r.kind == Region.Kind.TEXT) {
+        faults.fault(FaultKind.WILD_ACCESS, "data access to the code of " + r.label(), site, r);
+        return null;
+      }
+    }
+    return r;
+  }
+
+  private static String freedBy(Region r) {
+    if (r.freeSite == null) {
+      return "";
+    }
+    return " (freed by " + (r.freeFunction == null ? "?" : r.freeFunction) + " at " + r.freeSite.fileLine() + ")";
+  }
+
+  private void unmapped(long addr, Site site, boolean write) {
+    String access = write ? "write to " : "read from ";
+    if (AddressSpace.isNullPage(addr)) {
+      faults.fault(FaultKind.NULL_DEREFERENCE, access + "address 0x" + Long.toHexString(addr)
+          + " through a NULL pointer", site, null);
+    } else if (addr >= AddressSpace.ERR_PTR_BASE - 0x1000 && addr <= 0xFFFFFFFFL) {
+      faults.fault(FaultKind.ERR_PTR_DEREFERENCE, access + "address 0x" + Long.toHexString(addr)
+          + " through an error pointer", site, null);
+    } else {
+      faults.fault(FaultKind.WILD_ACCESS, access + "unmapped address 0x" + Long.toHexString(addr), site, null);
+    }
+  }
+
+  /** An address as {@code object+offset} when it lies in a known region. */
+  public String describe(long addr) {
+    Region r = find(addr);
+    if (r == null) {
+      return "0x" + Long.toHexString(addr);
+    }
+    long off = addr - r.base;
+    return r.label() + (off == 0 ? "" : "+" + off);
+  }
+
+  private long mmioRead(Region r, long addr, int size) {
+    long off = addr - r.base;
+    long word = r.mmio.read32(off & ~3L) & 0xFFFFFFFFL;
+    return size >= 4 ? word : (word >>> (8 * (off & 3))) & ((1L << (8 * size)) - 1);
+  }
+
+  private void mmioWrite(Region r, long addr, int size, long value) {
+    long off = addr - r.base;
+    if (size >= 4) {
+      r.mmio.write32(off, (int) value);
+      return;
+    }
+    long word = r.mmio.read32(off & ~3L) & 0xFFFFFFFFL;
+    int shift = (int) (8 * (off & 3));
+    long mask = ((1L << (8 * size)) - 1) << shift;
+    r.mmio.write32(off & ~3L, (int) ((word & ~mask) | ((value << shift) & mask)));
+  }
+
+  /** Bytes {@code [addr, addr+n)} for primitives such as memcpy, checked as one access. */
+  public byte[] readBytes(long addr, int n, Site site) {
+    byte[] out = new byte[n];
+    if (n == 0) {
+      return out;
+    }
+    Region r = check(addr, n, site, false);
+    if (r != null && r.kind != Region.Kind.MMIO) {
+      System.arraycopy(r.data, (int) (addr - r.base), out, 0, n);
+    }
+    return out;
+  }
+
+  public void writeBytes(long addr, byte[] bytes, Site site) {
+    if (bytes.length == 0) {
+      return;
+    }
+    Region r = check(addr, bytes.length, site, true);
+    if (r != null && r.kind != Region.Kind.MMIO) {
+      System.arraycopy(bytes, 0, r.data, (int) (addr - r.base), bytes.length);
+    }
+  }
+
+  /** A NUL-terminated string, at most {@code max} bytes. */
+  public String readString(long addr, int max, Site site) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < max; i++) {
+      long c = load(addr + i, 1, site);
+      if (c == 0) {
+        break;
+      }
+      sb.append((char) c);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,130 @@
+package org.patchreview.interp;
+
+import org.patchreview.c.Span;
+import org.patchreview.c.Type;
+
+/**
+ * One object in the address space of a run: a heap allocation, a stack frame, a global, a string literal, a
+ * function, or an MMIO window. Regions are never reused, so a freed one still names what a stale pointer meant.
+ */
+public final class Region {
+  /** What kind of storage a region is. */
+  public enum Kind {
+    HEAP, PAGES, STACK, GLOBAL, STRING, TEXT, MMIO
+  }
+
+  final long base;
+  final int size;
+  final Kind kind;
+  final byte[] data;
+  final boolean readOnly;
+  final String name;
+  final Span allocSite;
+  final String allocFunction;
+  final int serial;
+  MmioHandler mmio;
+  boolean freed;
+  Span freeSite;
+  String freeFunction;
+  Type type;
+  String label;
+
+  Region(long base, int size, Kind kind, boolean readOnly, String name, Span allocSite, String allocFunction,
+      int serial) {
+    this.base = base;
+    this.size = size;
+    this.kind = kind;
+    this.data = kind == Kind.TEXT || kind == Kind.MMIO ? new byte[0] : new byte[size];
+    this.readOnly = readOnly;
+    this.name = name;
+    this.allocSite = allocSite;
+    this.allocFunction = allocFunction;
+    this.serial = serial;
+  }
+
+  public long base() {
+    return base;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public boolean freed() {
+    return freed;
+  }
+
+  /** The symbol of a global or function; null for anonymous storage. */
+  public String name() {
+    return name;
+  }
+
+  public Span allocSite() {
+    return allocSite;
+  }
+
+  public String allocFunction() {
+    return allocFunction;
+  }
+
+  public Span freeSite() {
+    return freeSite;
+  }
+
+  public String freeFunction() {
+    return freeFunction;
+  }
+
+  /** The type the C first used this storage as (for heap objects), or null. */
+  public Type type() {
+    return type;
+  }
+
+  public int serial() {
+    return serial;
+  }
+
+  /** How reports name the object: a symbol, or {@code struct_tag#n} for typed heap objects. */
+  public String label() {
+    if (name != null) {
+      return name;
+    }
+    return label != null ? label : kind.name().toLowerCase(java.util.Locale.ROOT) + "#" + serial;
+  }
+
+  boolean contains(long addr) {
+    return addr >= base && addr < base + Math.max(size, 1);
+  }
+
+  long read(int off, int n) {
+    byte[] d = data;
+    return switch (n) {
+      case 1 -> d[off] & 0xFFL;
+      case 2 -> (d[off] & 0xFFL) | (d[off + 1] & 0xFFL) << 8;
+      case 4 -> (d[off] & 0xFFL) | (d[off + 1] & 0xFFL) << 8 | (d[off + 2] & 0xFFL) << 16 | (d[off + 3] & 0xFFL) << 24;
+      default -> {
+        long v = 0;
+        for (int i = n - 1; i >= 0; i--) {
+          v = v << 8 | (d[off + i] & 0xFFL);
+        }
+        yield v;
+      }
+    };
+  }
+
+  void write(int off, int n, long v) {
+    byte[] d = data;
+    for (int i = 0; i < n; i++) {
+      d[off + i] = (byte) (v >>> (8 * i));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return label() + "@0x" + Long.toHexString(base);
+  }
+}
