@@ -106,7 +106,7 @@ public final class Memory {
   /** The region an address falls in or just past (its redzone), or null. */
   public Region find(long addr) {
     Region r = last;
-    if (r != null && addr >= r.base && addr < r.base + r.size + REDZONE) {
+    if (r != null && addr >= r.base && addr < r.base + r.size) {
       return r;
     }
     Map.Entry<Long, Region> e = regions.floorEntry(addr);

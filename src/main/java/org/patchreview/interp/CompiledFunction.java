@@ -1,0 +1,23 @@
+package org.patchreview.interp;
+
+import org.patchreview.c.Type;
+
+/** A function lowered to executable nodes: the frame layout and the body. */
+final class CompiledFunction {
+  final FunctionSymbol symbol;
+  final int frameSize;
+  final int[] paramOffsets;
+  final Type[] paramTypes;
+  final StmtNode body;
+  final String brokenReason;
+
+  CompiledFunction(FunctionSymbol symbol, int frameSize, int[] paramOffsets, Type[] paramTypes, StmtNode body,
+      String brokenReason) {
+    this.symbol = symbol;
+    this.frameSize = frameSize;
+    this.paramOffsets = paramOffsets;
+    this.paramTypes = paramTypes;
+    this.body = body;
+    this.brokenReason = brokenReason;
+  }
+}

@@ -1,0 +1,483 @@
+package org.patchreview.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.patchreview.c.Conversions;
+import org.patchreview.c.Expr;
+import org.patchreview.c.StructLayout;
+import org.patchreview.c.Type;
+
+/**
+ * Lowers expressions to nodes with their C types: integer promotions and the usual arithmetic conversions, pointer
+ * arithmetic scaled by the pointed-to size, arrays and functions decaying to pointers, conversions on assignment.
+ */
+final class ExprCompiler implements Expr.Visitor<ExprNode> {
+  static final Type SIZE_T = new Type.Int(Type.IntKind.UINT, "size_t");
+  private static final Type INT = Type.Int.INT;
+
+  private final Program program;
+  private final Unit unit;
+  private final Scope scope;
+  private StmtCompiler statements;
+
+  ExprCompiler(Program program, Unit unit, Scope scope) {
+    this.program = program;
+    this.unit = unit;
+    this.scope = scope;
+  }
+
+  void setStatements(StmtCompiler statements) {
+    this.statements = statements;
+  }
+
+  Unit unit() {
+    return unit;
+  }
+
+  Type resolve(org.patchreview.c.CType t, Expr at) {
+    try {
+      return unit.types.resolve(t);
+    } catch (RuntimeException e) {
+      throw new CompileError(at == null ? null : at.span(), e.getMessage());
+    }
+  }
+
+  ExprNode compile(Expr e) {
+    return e.accept(this);
+  }
+
+  /** Compiles and applies lvalue conversion: arrays and functions decay to pointers. */
+  ExprNode rvalue(Expr e) {
+    return decay(compile(e));
+  }
+
+  static ExprNode decay(ExprNode n) {
+    if (n.type instanceof Type.Array a && n instanceof LvalueNode lv) {
+      return new Values.AddressOf(new Type.Pointer(a.element()), lv, n.source);
+    }
+    if (n.type instanceof Type.Function && n instanceof Values.Const c) {
+      return new Values.Const(new Type.Pointer(n.type), c.value, n.source);
+    }
+    return n;
+  }
+
+  /** The value converted to {@code to} as assignment does. */
+  static ExprNode convert(ExprNode n, Type to) {
+    if (to.isVoid()) {
+      return new Values.Discard(n, n.source);
+    }
+    if (to.equals(n.type) || to instanceof Type.Struct || to instanceof Type.Array) {
+      return n;
+    }
+    if (n instanceof Values.Const c && to instanceof Type.Int i) {
+      return new Values.Const(to, Conversions.normalise(c.value, i.kind()), n.source);
+    }
+    if (n instanceof Values.Const c && to instanceof Type.Pointer && !(n.type instanceof Type.Pointer)) {
+      return new Values.Const(to, c.value & 0xFFFFFFFFL, n.source);
+    }
+    return new Values.Convert(to, n, n.source);
+  }
+
+  private static Type.IntKind kindOf(ExprNode n) {
+    if (n.type instanceof Type.Int i) {
+      return i.kind();
+    }
+    throw new CompileError(n.span(), "expected an integer, found " + n.type.spell() + " in " + n.expression());
+  }
+
+  private LvalueNode lvalue(Expr e) {
+    ExprNode n = compile(e);
+    if (n instanceof LvalueNode lv) {
+      return lv;
+    }
+    throw new CompileError(e.span(), "not an object that can be assigned or addressed: " + n.expression());
+  }
+
+  private static boolean isNullConstant(ExprNode n) {
+    return n instanceof Values.Const c && c.value == 0 && (n.type instanceof Type.Int
+        || n.type instanceof Type.Pointer p && p.target().isVoid());
+  }
+
+  // ------------------------------------------------------------------ leaves
+
+  @Override
+  public ExprNode visitIntLit(Expr.IntLit e) {
+    return new Values.Const(resolve(new org.patchreview.c.CType.Basic(e.type()), e), e.value(), e);
+  }
+
+  @Override
+  public ExprNode visitFloatLit(Expr.FloatLit e) {
+    throw new CompileError(e.span(), "floating point is not modelled (the kernel does not use it): " + e.text());
+  }
+
+  @Override
+  public ExprNode visitStringLit(Expr.StringLit e) {
+    long address = program.string(e.bytes());
+    return new Lvalues.Global(new Type.Array(Type.Int.CHAR, e.bytes().length + 1), address, e);
+  }
+
+  @Override
+  public ExprNode visitIdent(Expr.Ident e) {
+    String name = e.name();
+    Scope.Local local = scope == null ? null : scope.lookup(name);
+    if (local != null) {
+      if (local.offset() < 0) {
+        GlobalSymbol g = scope.staticNamed(name);
+        return new Lvalues.Global(g.type, g.address, e);
+      }
+      return new Lvalues.Local(local.type(), local.offset(), e);
+    }
+    if (name.equals("__func__") && scope != null) {
+      return visitStringLit(new Expr.StringLit(e.span(), scope.function.name.getBytes(), "__func__"));
+    }
+    GlobalSymbol g = program.global(unit, name);
+    if (g != null) {
+      return new Lvalues.Global(g.type, g.address, e);
+    }
+    FunctionSymbol fn = program.function(unit, name);
+    if (fn != null) {
+      return new Values.Const(fn.type, fn.address, e);
+    }
+    OptionalLong constant = unit.types.enumConstant(name);
+    if (constant.isPresent()) {
+      return new Values.Const(INT, constant.getAsLong(), e);
+    }
+    throw new CompileError(e.span(), "'" + name + "' is not declared");
+  }
+
+  // ------------------------------------------------------------------ operators
+
+  @Override
+  public ExprNode visitUnary(Expr.Unary e) {
+    switch (e.op()) {
+      case ADDR -> {
+        ExprNode n = compile(e.operand());
+        if (n.type instanceof Type.Function && n instanceof Values.Const c) {
+          return new Values.Const(new Type.Pointer(n.type), c.value, e);
+        }
+        if (n instanceof Lvalues.Bitfield) {
+          throw new CompileError(e.span(), "cannot take the address of bitfield " + n.expression());
+        }
+        if (!(n instanceof LvalueNode lv)) {
+          throw new CompileError(e.span(), "cannot take the address of " + n.expression());
+        }
+        return new Values.AddressOf(new Type.Pointer(n.type), lv, e);
+      }
+      case DEREF -> {
+        ExprNode p = rvalue(e.operand());
+        if (!(p.type instanceof Type.Pointer ptr)) {
+          throw new CompileError(e.span(), "cannot dereference " + p.type.spell() + " in " + org.patchreview.c.ExprPrinter.print(e));
+        }
+        if (ptr.target() instanceof Type.Function) {
+          return p;
+        }
+        return new Lvalues.Deref(ptr.target(), p, e);
+      }
+      case NOT -> {
+        return new Operators.Not(INT, rvalue(e.operand()), e);
+      }
+      case NEG, PLUS, BITNOT -> {
+        ExprNode n = rvalue(e.operand());
+        Type t = Type.Int.of(Conversions.promote(kindOf(n)));
+        return new Operators.UnaryArith(t, e.op(), convert(n, t), e);
+      }
+      default -> {
+        return incDec(e);
+      }
+    }
+  }
+
+  private ExprNode incDec(Expr.Unary e) {
+    LvalueNode target = lvalue(e.operand());
+    boolean post = e.op() == Expr.UnaryOp.POST_INC || e.op() == Expr.UnaryOp.POST_DEC;
+    boolean inc = e.op() == Expr.UnaryOp.PRE_INC || e.op() == Expr.UnaryOp.POST_INC;
+    Expr.BinaryOp op = inc ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB;
+    ExprNode one = new Values.Const(INT, 1, e);
+    if (target.type instanceof Type.Pointer p) {
+      return new Operators.Update(target, op, one, null, elementSize(p, e), post, e);
+    }
+    Type.IntKind kind = Conversions.common(kindOf(target), Type.IntKind.INT);
+    return new Operators.Update(target, op, convert(one, Type.Int.of(kind)), kind, 0, post, e);
+  }
+
+  private static long elementSize(Type.Pointer p, Expr at) {
+    Type t = p.target();
+    if (t.isVoid() || t instanceof Type.Function) {
+      return 1;
+    }
+    try {
+      return t.size();
+    } catch (Type.IncompleteTypeException ex) {
+      throw new CompileError(at.span(), "arithmetic on a pointer to " + t.spell() + ", whose size is unknown");
+    }
+  }
+
+  @Override
+  public ExprNode visitBinary(Expr.Binary e) {
+    if (e.op() == Expr.BinaryOp.LAND || e.op() == Expr.BinaryOp.LOR) {
+      return new Operators.Logical(INT, e.op() == Expr.BinaryOp.LAND, rvalue(e.left()), rvalue(e.right()), e);
+    }
+    ExprNode l = rvalue(e.left());
+    ExprNode r = rvalue(e.right());
+    return switch (e.op()) {
+      case ADD, SUB -> additive(e, l, r);
+      case LT, GT, LE, GE, EQ, NE -> compare(e, l, r);
+      case SHL, SHR -> {
+        Type t = Type.Int.of(Conversions.promote(kindOf(l)));
+        yield new Operators.Arith(t, e.op(), convert(l, t), convert(r, Type.Int.of(Conversions.promote(kindOf(r)))), e);
+      }
+      default -> arithmetic(e, l, r);
+    };
+  }
+
+  private ExprNode arithmetic(Expr.Binary e, ExprNode l, ExprNode r) {
+    Type t = Type.Int.of(Conversions.common(kindOf(l), kindOf(r)));
+    return new Operators.Arith(t, e.op(), convert(l, t), convert(r, t), e);
+  }
+
+  private ExprNode additive(Expr.Binary e, ExprNode l, ExprNode r) {
+    if (l.type instanceof Type.Pointer lp && r.type instanceof Type.Pointer) {
+      if (e.op() != Expr.BinaryOp.SUB) {
+        throw new CompileError(e.span(), "cannot add two pointers");
+      }
+      return new Operators.PointerDiff(new Type.Int(Type.IntKind.INT, "ptrdiff_t"), l, r, elementSize(lp, e), e);
+    }
+    if (l.type instanceof Type.Pointer lp) {
+      ExprNode i = r;
+      if (e.op() == Expr.BinaryOp.SUB) {
+        i = new Operators.UnaryArith(Type.Int.of(Conversions.promote(kindOf(r))), Expr.UnaryOp.NEG,
+            convert(r, Type.Int.of(Conversions.promote(kindOf(r)))), e);
+      }
+      return new Operators.PointerAdd(l.type, l, i, elementSize(lp, e), e);
+    }
+    if (r.type instanceof Type.Pointer rp && e.op() == Expr.BinaryOp.ADD) {
+      return new Operators.PointerAdd(r.type, r, l, elementSize(rp, e), e);
+    }
+    return arithmetic(e, l, r);
+  }
+
+  private ExprNode compare(Expr.Binary e, ExprNode l, ExprNode r) {
+    if (l.type instanceof Type.Pointer || r.type instanceof Type.Pointer) {
+      return new Operators.Compare(INT, e.op(), true, l, r, e);
+    }
+    Type.IntKind k = Conversions.common(kindOf(l), kindOf(r));
+    Type t = Type.Int.of(k);
+    return new Operators.Compare(INT, e.op(), !k.signed, convert(l, t), convert(r, t), e);
+  }
+
+  @Override
+  public ExprNode visitAssign(Expr.Assign e) {
+    LvalueNode target = lvalue(e.target());
+    ExprNode value = rvalue(e.value());
+    if (e.op() == null) {
+      checkAssignable(target, value, e);
+      return new Operators.Assign(target, convert(value, target.type), e);
+    }
+    if (target.type instanceof Type.Pointer p && (e.op() == Expr.BinaryOp.ADD || e.op() == Expr.BinaryOp.SUB)) {
+      return new Operators.Update(target, e.op(), value, null, elementSize(p, e), false, e);
+    }
+    Type.IntKind kind = e.op() == Expr.BinaryOp.SHL || e.op() == Expr.BinaryOp.SHR
+        ? Conversions.promote(kindOf(target)) : Conversions.common(kindOf(target), kindOf(value));
+    Type.IntKind valueKind = e.op() == Expr.BinaryOp.SHL || e.op() == Expr.BinaryOp.SHR
+        ? Conversions.promote(kindOf(value)) : kind;
+    return new Operators.Update(target, e.op(), convert(value, Type.Int.of(valueKind)), kind, 0, false, e);
+  }
+
+  private static void checkAssignable(LvalueNode target, ExprNode value, Expr e) {
+    boolean targetAggregate = target.type instanceof Type.Struct;
+    boolean valueAggregate = value.type instanceof Type.Struct;
+    if (targetAggregate != valueAggregate || target.type instanceof Type.Array) {
+      throw new CompileError(e.span(), "cannot assign " + value.type.spell() + " to " + target.type.spell());
+    }
+  }
+
+  @Override
+  public ExprNode visitConditional(Expr.Conditional e) {
+    ExprNode c = rvalue(e.cond());
+    ExprNode a = e.then() == null ? null : rvalue(e.then());
+    ExprNode b = rvalue(e.otherwise());
+    Type t = conditionalType(a == null ? c : a, b);
+    return new Values.Conditional(t, c, a == null ? null : convert(a, t), convert(b, t), e);
+  }
+
+  private static Type conditionalType(ExprNode a, ExprNode b) {
+    if (a.type instanceof Type.Int ai && b.type instanceof Type.Int bi) {
+      return Type.Int.of(Conversions.common(ai.kind(), bi.kind()));
+    }
+    if (a.type instanceof Type.Pointer pa && (b.type instanceof Type.Pointer || isNullConstant(b))) {
+      return pa.target().isVoid() && b.type instanceof Type.Pointer ? b.type : a.type;
+    }
+    if (b.type instanceof Type.Pointer && isNullConstant(a)) {
+      return b.type;
+    }
+    return a.type.isVoid() ? a.type : b.type.isVoid() ? b.type : a.type;
+  }
+
+  @Override
+  public ExprNode visitCall(Expr.Call e) {
+    FunctionSymbol direct = null;
+    ExprNode callee = null;
+    Type.Function fnType;
+    if (e.function() instanceof Expr.Ident id && (scope == null || scope.lookup(id.name()) == null)
+        && program.global(unit, id.name()) == null && program.function(unit, id.name()) != null) {
+      direct = program.function(unit, id.name());
+      fnType = direct.type;
+    } else {
+      callee = rvalue(e.function());
+      if (callee.type instanceof Type.Pointer p && p.target() instanceof Type.Function f) {
+        fnType = f;
+      } else if (callee.type instanceof Type.Function f) {
+        fnType = f;
+      } else {
+        throw new CompileError(e.span(), "called object " + org.patchreview.c.ExprPrinter.print(e.function()) + " is not a function");
+      }
+    }
+    List<ExprNode> args = new ArrayList<>();
+    for (int i = 0; i < e.args().size(); i++) {
+      ExprNode a = rvalue(e.args().get(i));
+      if (i < fnType.params().size()) {
+        a = convert(a, fnType.params().get(i));
+      } else if (a.type instanceof Type.Int ai) {
+        a = convert(a, Type.Int.of(Conversions.promote(ai.kind())));
+      }
+      args.add(a);
+    }
+    if (args.size() < fnType.params().size()) {
+      throw new CompileError(e.span(), "too few arguments to " + org.patchreview.c.ExprPrinter.print(e.function()) + ": "
+          + args.size() + " given, " + fnType.params().size() + " expected");
+    }
+    return new Calls.Call(fnType.returns(), direct, callee, args.toArray(new ExprNode[0]), e);
+  }
+
+  @Override
+  public ExprNode visitMember(Expr.Member e) {
+    LvalueNode base;
+    ExprNode object;
+    Type structType;
+    if (e.arrow()) {
+      ExprNode p = rvalue(e.object());
+      if (!(p.type instanceof Type.Pointer ptr) || !(ptr.target() instanceof Type.Struct)) {
+        throw new CompileError(e.span(), "'->" + e.name() + "' applied to " + p.type.spell());
+      }
+      structType = ptr.target();
+      base = new Lvalues.Deref(structType, p, e.object());
+      object = base;
+    } else {
+      object = compile(e.object());
+      structType = object.type;
+      base = object instanceof LvalueNode lv ? lv : null;
+    }
+    if (!(structType instanceof Type.Struct s)) {
+      throw new CompileError(e.span(), "'." + e.name() + "' applied to " + structType.spell());
+    }
+    StructLayout.Field f;
+    try {
+      f = s.layout().find(e.name()).orElseThrow(() -> new CompileError(e.span(), s.spell() + " has no member named '"
+          + e.name() + "'"));
+    } catch (Type.IncompleteTypeException ex) {
+      throw new CompileError(e.span(), ex.getMessage() + " (member " + e.name() + ")");
+    }
+    if (f.isBitfield()) {
+      if (base == null) {
+        throw new CompileError(e.span(), "bitfield of a struct value");
+      }
+      int unitSize = f.type().size();
+      int shift = f.bitOffset() - f.offset() * 8;
+      return new Lvalues.Bitfield(f.type(), base, f.offset(), unitSize, shift, f.bitWidth(), e);
+    }
+    if (base == null) {
+      return new Lvalues.ValueMember(f.type(), object, f.offset(), e);
+    }
+    return new Lvalues.Member(f.type(), base, f.offset(), e);
+  }
+
+  @Override
+  public ExprNode visitIndex(Expr.Index e) {
+    ExprNode a = rvalue(e.array());
+    ExprNode i = rvalue(e.index());
+    if (i.type instanceof Type.Pointer && a.type instanceof Type.Int) {
+      ExprNode t = a;
+      a = i;
+      i = t;
+    }
+    if (!(a.type instanceof Type.Pointer p)) {
+      throw new CompileError(e.span(), "subscripted value is " + a.type.spell() + ", not an array or pointer");
+    }
+    kindOf(i);
+    return new Lvalues.Index(p.target(), a, i, (int) elementSize(p, e), e);
+  }
+
+  @Override
+  public ExprNode visitCast(Expr.Cast e) {
+    Type to = resolve(e.type(), e);
+    ExprNode n = rvalue(e.operand());
+    if (to instanceof Type.Struct) {
+      throw new CompileError(e.span(), "cast to a struct type");
+    }
+    if (to.isVoid()) {
+      return new Values.Discard(n, e);
+    }
+    ExprNode c = convert(n, to);
+    return c == n ? new Values.Convert(to, n, e) : c;
+  }
+
+  @Override
+  public ExprNode visitSizeofType(Expr.SizeofType e) {
+    Type t = resolve(e.type(), e);
+    return new Values.Const(SIZE_T, sizeOf(t, e), e);
+  }
+
+  private static long sizeOf(Type t, Expr at) {
+    try {
+      return t.size();
+    } catch (Type.IncompleteTypeException ex) {
+      throw new CompileError(at.span(), ex.getMessage());
+    }
+  }
+
+  @Override
+  public ExprNode visitSizeofExpr(Expr.SizeofExpr e) {
+    return new Values.Const(SIZE_T, sizeOf(compile(e.operand()).type, e), e);
+  }
+
+  @Override
+  public ExprNode visitAlignofType(Expr.AlignofType e) {
+    return new Values.Const(SIZE_T, resolve(e.type(), e).align(), e);
+  }
+
+  @Override
+  public ExprNode visitComma(Expr.Comma e) {
+    ExprNode[] items = new ExprNode[e.exprs().size()];
+    for (int i = 0; i < items.length; i++) {
+      items[i] = rvalue(e.exprs().get(i));
+    }
+    return new Values.Comma(items[items.length - 1].type, items, e);
+  }
+
+  @Override
+  public ExprNode visitCompoundLiteral(Expr.CompoundLiteral e) {
+    if (statements == null) {
+      throw new CompileError(e.span(), "compound literal outside a function");
+    }
+    Type t = resolve(e.type(), e);
+    return statements.compoundLiteral(t, e);
+  }
+
+  @Override
+  public ExprNode visitStatementExpr(Expr.StatementExpr e) {
+    if (statements == null) {
+      throw new CompileError(e.span(), "statement expression outside a function");
+    }
+    return statements.statementExpression(e);
+  }
+
+  @Override
+  public ExprNode visitOffsetof(Expr.Offsetof e) {
+    try {
+      return new Values.Const(SIZE_T, unit.types.constants().evaluate(e), e);
+    } catch (RuntimeException ex) {
+      throw new CompileError(e.span(), ex.getMessage());
+    }
+  }
+}

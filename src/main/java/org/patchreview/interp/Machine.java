@@ -1,0 +1,315 @@
+package org.patchreview.interp;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.patchreview.c.Span;
+import org.patchreview.c.StructLayout;
+import org.patchreview.c.Type;
+
+/**
+ * One run of a program: fresh memory from the program image, the C call stack, budgets, pending work, and the
+ * environment (device tree, registers) the primitives reach. Not thread-safe; runs are independent.
+ */
+public final class Machine implements Memory.FaultReporter {
+  /** Budgets that turn runaway C into an observation instead of a stuck tool. */
+  public record Budget(long steps, int depth, long heapBytes) {
+    public static final Budget DEFAULT = new Budget(5_000_000, 256, 256L << 20);
+  }
+
+  private final Program program;
+  private final Memory memory;
+  private final Environment environment;
+  private final ExecutionListener listener;
+  private final Budget budget;
+  private final List<Frame> frames = new ArrayList<>();
+  private final Map<String, Integer> labelCounters = new HashMap<>();
+  private final Set<String> reported = new HashSet<>();
+  private final Set<Long> heldLocks = new LinkedHashSet<>();
+  private final Deque<Long> work = new ArrayDeque<>();
+  private long steps;
+
+  private Machine(Program program, Environment environment, ExecutionListener listener, Budget budget) {
+    this.program = program;
+    this.memory = new Memory(this);
+    this.environment = environment;
+    this.listener = listener;
+    this.budget = budget;
+  }
+
+  /** A machine with the program's initial image, ready for the runner's calls. */
+  public static Machine create(Program program, Environment environment, ExecutionListener listener, Budget budget) {
+    Machine m = new Machine(program, environment, listener, budget);
+    m.load(program.image());
+    return m;
+  }
+
+  static Machine boot(Program program, Program.Image image) {
+    Machine m = new Machine(program, Environment.NONE, ExecutionListener.NONE, Budget.DEFAULT);
+    m.load(image);
+    return m;
+  }
+
+  private void load(Program.Image image) {
+    for (Program.Placed p : image.regions()) {
+      Region r = memory.place(p.base(), p.size(), p.kind(), p.name(), p.site());
+      if (p.data() != null) {
+        System.arraycopy(p.data(), 0, r.data, 0, Math.min(p.data().length, r.data.length));
+      }
+    }
+  }
+
+  /** Runs the stores of a global's initialiser (no frame needed: they only touch globals). */
+  void runAll(List<StmtNode> stores, Span span) {
+    Frame f = new Frame(this, null, null, span);
+    for (StmtNode s : stores) {
+      s.exec(f);
+    }
+  }
+
+  public Program program() {
+    return program;
+  }
+
+  public Memory memory() {
+    return memory;
+  }
+
+  public Environment environment() {
+    return environment;
+  }
+
+  public ExecutionListener listener() {
+    return listener;
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  /** Calls a function with external linkage by name, as the runner drives the kernel's entry points. */
+  public long call(String name, Span from, long... args) {
+    FunctionSymbol fn = program.function(name).orElse(null);
+    Site site = Site.at(from, name + "(...)");
+    if (fn == null) {
+      throw new Oops(faultRecord(FaultKind.UNDEFINED_FUNCTION, "the model has no function " + name, site, null));
+    }
+    return enter(fn, args, site);
+  }
+
+  /** Calls the function at a code address (a work item's {@code func}, an initcall). */
+  public long callAddress(long address, Span from, long... args) {
+    Site site = Site.at(from, "(*0x" + Long.toHexString(address) + ")(...)");
+    return enter(functionAt(address, site), args, site);
+  }
+
+  private long enter(FunctionSymbol fn, long[] args, Site site) {
+    steps = 0;
+    try {
+      return invoke(fn, args, site);
+    } finally {
+      frames.clear();
+    }
+  }
+
+  FunctionSymbol functionAt(long address, Site site) {
+    FunctionSymbol fn = program.functionAt(address).orElse(null);
+    if (fn == null) {
+      String what = address == 0 ? "call through a NULL function pointer"
+          : AddressSpace.isErrPtr(address) ? "call through " + AddressSpace.errPtr(address)
+          : "call to 0x" + Long.toHexString(address) + ", which is not a function (" + memory.describe(address) + ")";
+      throw new Oops(faultRecord(FaultKind.BAD_CALL, what, site, memory.find(address)));
+    }
+    return fn;
+  }
+
+  long invoke(FunctionSymbol fn, long[] args, Site site) {
+    FunctionSymbol caller = frames.isEmpty() ? null : frames.get(frames.size() - 1).function;
+    if (frames.size() >= budget.depth()) {
+      fault(FaultKind.RUNAWAY, "call depth passed " + budget.depth() + " calling " + fn.name, site, null);
+    }
+    if (fn.primitive != null) {
+      return invokePrimitive(fn, args, site, caller);
+    }
+    if (fn.compiled == null) {
+      throw new Oops(faultRecord(FaultKind.UNDEFINED_FUNCTION, "call to " + fn.name
+          + ", which has no body in the model and no primitive", site, null));
+    }
+    CompiledFunction c = fn.compiled;
+    Region stack = memory.allocate(Region.Kind.STACK, Math.max(c.frameSize, 1), 8, null, site.span(), fn.name);
+    stack.label = "stack of " + fn.name;
+    Frame f = new Frame(this, stack, fn, site.span());
+    for (int i = 0; i < c.paramOffsets.length && i < args.length; i++) {
+      ExprNode.store(memory, f.base + c.paramOffsets[i], c.paramTypes[i], args[i], site);
+    }
+    frames.add(f);
+    int depth = frames.size();
+    listener.enter(this, fn, args, caller, depth);
+    try {
+      c.body.exec(f);
+    } finally {
+      frames.remove(frames.size() - 1);
+      memory.release(stack, site.span(), fn.name);
+    }
+    long result = f.returnValue;
+    if (fn.type.returns() instanceof Type.Struct s) {
+      Region copy = memory.allocate(Region.Kind.STACK, s.size(), 8, null, site.span(), fn.name);
+      memory.writeBytes(copy.base, memory.readBytes(result, s.size(), site), site);
+      result = copy.base;
+    }
+    listener.exit(this, fn, result, depth);
+    return result;
+  }
+
+  private long invokePrimitive(FunctionSymbol fn, long[] args, Site site, FunctionSymbol caller) {
+    Frame marker = new Frame(this, null, fn, site.span());
+    frames.add(marker);
+    int depth = frames.size();
+    listener.enter(this, fn, args, caller, depth);
+    long result;
+    try {
+      result = fn.primitive.call(this, args, site);
+    } finally {
+      frames.remove(frames.size() - 1);
+    }
+    listener.exit(this, fn, result, depth);
+    return result;
+  }
+
+  void step(StmtNode at) {
+    if (++steps > budget.steps()) {
+      throw new Oops(faultRecord(FaultKind.HANG, "more than " + budget.steps()
+          + " statements in one action: a loop that does not end", Site.at(at.span, "loop"), null));
+    }
+  }
+
+  // ------------------------------------------------------------------ faults
+
+  @Override
+  public void fault(FaultKind kind, String message, Site site, Region region) {
+    Fault f = faultRecord(kind, message, site, region);
+    if (kind.fatal()) {
+      throw new Oops(f);
+    }
+    if (reported.add(kind + "@" + f.span() + "@" + f.function())) {
+      listener.fault(f);
+    }
+  }
+
+  /** A fault with the current C call stack, not yet reported. */
+  public Fault faultRecord(FaultKind kind, String message, Site site, Region region) {
+    Span span = site.span();
+    List<String> stack = callStack(span);
+    FunctionSymbol current = currentFunction();
+    String function = current != null ? current.name
+        : frames.isEmpty() ? "(runner)" : frames.get(frames.size() - 1).function.name;
+    return new Fault(kind, message, span, site.expression(), function, stack,
+        region == null ? "" : region.label());
+  }
+
+  /** The C call stack, innermost first, each as {@code function (file:line)}. */
+  public List<String> callStack(Span innermost) {
+    List<String> out = new ArrayList<>();
+    Span at = innermost;
+    for (int i = frames.size() - 1; i >= 0; i--) {
+      Frame f = frames.get(i);
+      out.add(f.function.name + (at == null || at.line() == 0 ? "" : " (" + at.fileLine() + ")"));
+      at = f.callSite;
+    }
+    return out;
+  }
+
+  /** The function running now (null between actions). */
+  public FunctionSymbol currentFunction() {
+    for (int i = frames.size() - 1; i >= 0; i--) {
+      if (frames.get(i).function != null && frames.get(i).stack != null) {
+        return frames.get(i).function;
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ objects
+
+  /** Gives an untyped heap object the struct type the C first used it as, and its report label. */
+  void typeObject(long address, Type.Struct type) {
+    Region r = memory.find(address);
+    if (r == null || r.base != address || r.type != null
+        || (r.kind != Region.Kind.HEAP && r.kind != Region.Kind.PAGES)) {
+      return;
+    }
+    r.type = type;
+    int n = labelCounters.merge(type.tag(), 1, Integer::sum);
+    r.label = type.tag() + "#" + n;
+  }
+
+  /** Allocates heap memory for a primitive, recording the C site that asked for it. */
+  public Region allocate(Region.Kind kind, int size, Site site) {
+    if (memory.liveHeapBytes() + size > budget.heapBytes()) {
+      fault(FaultKind.RUNAWAY, "heap budget of " + budget.heapBytes() + " bytes exhausted", site, null);
+    }
+    FunctionSymbol in = currentFunction();
+    return memory.allocate(kind, size, 8, null, site.span(), in == null ? "(runner)" : in.name);
+  }
+
+  /** Reads a member of a struct in memory by name (primitives and the runner use the program's own layout). */
+  public long readField(long structAddress, String structTag, String member, Site site) {
+    StructLayout.Field f = field(structTag, member, site);
+    long v = ExprNode.load(memory, structAddress + f.offset(), f.type(), site);
+    return v;
+  }
+
+  public void writeField(long structAddress, String structTag, String member, long value, Site site) {
+    StructLayout.Field f = field(structTag, member, site);
+    ExprNode.store(memory, structAddress + f.offset(), f.type(), value, site);
+  }
+
+  /** Whether the program's struct has a member of that name. */
+  public boolean hasField(String structTag, String member) {
+    return program.struct(structTag).map(s -> s.complete() && s.layout().find(member).isPresent()).orElse(false);
+  }
+
+  private StructLayout.Field field(String structTag, String member, Site site) {
+    Type.Struct s = program.struct(structTag).orElse(null);
+    StructLayout.Field f = s == null || !s.complete() ? null : s.layout().find(member).orElse(null);
+    if (f == null) {
+      throw new Oops(faultRecord(FaultKind.UNSUPPORTED, "the model's struct " + structTag + " has no member "
+          + member + ", which the runner needs", site, null));
+    }
+    return f;
+  }
+
+  // ------------------------------------------------------------------ locks and work
+
+  void lockTaken(long lock) {
+    heldLocks.add(lock);
+  }
+
+  void lockReleased(long lock) {
+    heldLocks.remove(lock);
+  }
+
+  /** Locks still held now (the runner checks after each action). */
+  public Set<Long> heldLocks() {
+    return Set.copyOf(heldLocks);
+  }
+
+  /** Queues a work item; false when it was already pending, as the kernel's schedule_work says. */
+  boolean queueWork(long workStruct) {
+    if (work.contains(workStruct)) {
+      return false;
+    }
+    work.addLast(workStruct);
+    return true;
+  }
+
+  /** Takes the next pending work item (the address of its {@code struct work_struct}), or 0. */
+  public long nextWork() {
+    Long w = work.pollFirst();
+    return w == null ? 0 : w;
+  }
+}

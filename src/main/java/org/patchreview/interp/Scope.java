@@ -1,0 +1,72 @@
+package org.patchreview.interp;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.patchreview.c.Type;
+
+/** The local names of the function being compiled, block by block, and the layout of its frame. */
+final class Scope {
+  /** A local variable: its type and offset in the frame. */
+  record Local(String name, Type type, int offset) {}
+
+  private final Deque<Map<String, Local>> blocks = new ArrayDeque<>();
+  private final Map<String, GlobalSymbol> statics = new HashMap<>();
+  final FunctionSymbol function;
+  private int frameSize;
+
+  Scope(FunctionSymbol function) {
+    this.function = function;
+    push();
+  }
+
+  void push() {
+    blocks.push(new HashMap<>());
+  }
+
+  void pop() {
+    blocks.pop();
+  }
+
+  Local declare(String name, Type type) {
+    int align = Math.max(1, Math.min(type.align(), 8));
+    frameSize = (frameSize + align - 1) / align * align;
+    Local l = new Local(name, type, frameSize);
+    frameSize += Math.max(type.size(), 1);
+    if (!name.isEmpty()) {
+      blocks.peek().put(name, l);
+    }
+    return l;
+  }
+
+  /** A function-scope {@code static} variable, visible in the block that declares it. */
+  void declareStatic(String name, GlobalSymbol g) {
+    statics.put(blocks.size() + ":" + name, g);
+    blocks.peek().put(name, new Local(name, g.type, -1));
+  }
+
+  GlobalSymbol staticNamed(String name) {
+    for (int depth = blocks.size(); depth > 0; depth--) {
+      GlobalSymbol g = statics.get(depth + ":" + name);
+      if (g != null) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  Local lookup(String name) {
+    for (Map<String, Local> b : blocks) {
+      Local l = b.get(name);
+      if (l != null) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  int frameSize() {
+    return (frameSize + 7) / 8 * 8;
+  }
+}

@@ -1,0 +1,234 @@
+package org.patchreview.interp;
+
+import java.util.Map;
+import org.patchreview.c.Span;
+
+/** The statement nodes: blocks (with goto), conditionals, loops, switch and jumps. */
+final class Statements {
+  private Statements() {}
+
+  static final class ExprStmt extends StmtNode {
+    private final ExprNode expr;
+
+    ExprStmt(Span span, ExprNode expr) {
+      super(span);
+      this.expr = expr;
+    }
+
+    @Override
+    int exec(Frame f) {
+      f.machine.step(this);
+      expr.eval(f);
+      return NORMAL;
+    }
+  }
+
+  static final class Empty extends StmtNode {
+    Empty(Span span) {
+      super(span);
+    }
+
+    @Override
+    int exec(Frame f) {
+      return NORMAL;
+    }
+  }
+
+  /**
+   * A block; labels of its statements map to their positions, so a {@code goto} (forward or back) to a label of this
+   * block resumes there, and a switch enters at its case's position.
+   */
+  static final class Block extends StmtNode {
+    final StmtNode[] items;
+    final Map<String, Integer> labels;
+
+    Block(Span span, StmtNode[] items, Map<String, Integer> labels) {
+      super(span);
+      this.items = items;
+      this.labels = labels;
+    }
+
+    @Override
+    int exec(Frame f) {
+      return execFrom(f, 0);
+    }
+
+    int execFrom(Frame f, int start) {
+      int i = start;
+      while (i < items.length) {
+        int c = items[i].exec(f);
+        if (c == NORMAL) {
+          i++;
+          continue;
+        }
+        if (c == GOTO) {
+          Integer target = labels.get(f.gotoLabel);
+          if (target != null) {
+            f.machine.step(this);
+            f.gotoLabel = null;
+            i = target;
+            continue;
+          }
+        }
+        return c;
+      }
+      return NORMAL;
+    }
+  }
+
+  static final class If extends StmtNode {
+    private final ExprNode cond;
+    private final StmtNode then;
+    private final StmtNode otherwise;
+
+    If(Span span, ExprNode cond, StmtNode then, StmtNode otherwise) {
+      super(span);
+      this.cond = cond;
+      this.then = then;
+      this.otherwise = otherwise;
+    }
+
+    @Override
+    int exec(Frame f) {
+      f.machine.step(this);
+      if (cond.eval(f) != 0) {
+        return then.exec(f);
+      }
+      return otherwise == null ? NORMAL : otherwise.exec(f);
+    }
+  }
+
+  /** {@code while}, {@code do}/{@code while} and {@code for} (with {@code cond} null meaning forever). */
+  static final class Loop extends StmtNode {
+    private final StmtNode init;
+    private final ExprNode cond;
+    private final ExprNode step;
+    private final StmtNode body;
+    private final boolean testFirst;
+
+    Loop(Span span, StmtNode init, ExprNode cond, ExprNode step, StmtNode body, boolean testFirst) {
+      super(span);
+      this.init = init;
+      this.cond = cond;
+      this.step = step;
+      this.body = body;
+      this.testFirst = testFirst;
+    }
+
+    @Override
+    int exec(Frame f) {
+      if (init != null) {
+        init.exec(f);
+      }
+      boolean first = true;
+      while (true) {
+        f.machine.step(this);
+        if ((testFirst || !first) && cond != null && cond.eval(f) == 0) {
+          return NORMAL;
+        }
+        first = false;
+        int c = body.exec(f);
+        if (c == BREAK) {
+          return NORMAL;
+        }
+        if (c == RETURN || c == GOTO) {
+          return c;
+        }
+        if (step != null) {
+          step.eval(f);
+        }
+      }
+    }
+  }
+
+  /** {@code switch}: enters the body block at the matching case, else at default, else skips it. */
+  static final class Switch extends StmtNode {
+    private final ExprNode selector;
+    private final Block body;
+    private final long[] lows;
+    private final long[] highs;
+    private final int[] targets;
+    private final int defaultTarget;
+
+    Switch(Span span, ExprNode selector, Block body, long[] lows, long[] highs, int[] targets, int defaultTarget) {
+      super(span);
+      this.selector = selector;
+      this.body = body;
+      this.lows = lows;
+      this.highs = highs;
+      this.targets = targets;
+      this.defaultTarget = defaultTarget;
+    }
+
+    @Override
+    int exec(Frame f) {
+      f.machine.step(this);
+      long v = selector.eval(f);
+      int target = defaultTarget;
+      for (int i = 0; i < lows.length; i++) {
+        if (v >= lows[i] && v <= highs[i]) {
+          target = targets[i];
+          break;
+        }
+      }
+      if (target < 0) {
+        return NORMAL;
+      }
+      int c = body.execFrom(f, target);
+      return c == BREAK ? NORMAL : c;
+    }
+  }
+
+  static final class Return extends StmtNode {
+    private final ExprNode value;
+
+    Return(Span span, ExprNode value) {
+      super(span);
+      this.value = value;
+    }
+
+    @Override
+    int exec(Frame f) {
+      f.machine.step(this);
+      if (value != null) {
+        f.returnValue = value.eval(f);
+      }
+      return RETURN;
+    }
+  }
+
+  /** {@code break}, {@code continue}, or {@code goto label}. */
+  static final class Jump extends StmtNode {
+    private final int kind;
+    private final String label;
+
+    Jump(Span span, int kind, String label) {
+      super(span);
+      this.kind = kind;
+      this.label = label;
+    }
+
+    @Override
+    int exec(Frame f) {
+      if (kind == GOTO) {
+        f.gotoLabel = label;
+      }
+      return kind;
+    }
+  }
+
+  /** A statement the interpreter cannot run: a fault when reached, not before. */
+  static final class Unsupported extends StmtNode {
+    private final String reason;
+
+    Unsupported(Span span, String reason) {
+      super(span);
+      this.reason = reason;
+    }
+
+    @Override
+    int exec(Frame f) {
+      throw new Oops(f.machine.faultRecord(FaultKind.UNSUPPORTED, reason, Site.at(span, reason), null));
+    }
+  }
+}
