@@ -1,0 +1,63 @@
+package org.patchreview.hw;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A Samsung Exynos System MMU ("samsung,exynos-sysmmu"): one translation context for its single master, enabled
+ * and disabled through {@code MMU_CTRL} with the page table in {@code MMU_PT_BASE}.
+ */
+public final class SysmmuModel implements MmioDevice {
+  static final long MMU_CTRL = 0x000;
+  static final long MMU_FLUSH = 0x00c;
+  static final long MMU_PT_BASE = 0x014;
+  static final int ENABLE = 1;
+
+  private final RegisterFileModel registers;
+  private final Consumer<HardwareEvent> sink;
+
+  public SysmmuModel(String name, long size, Consumer<HardwareEvent> sink) {
+    this.registers = new RegisterFileModel(name, size);
+    this.sink = sink;
+  }
+
+  @Override
+  public String name() {
+    return registers.name();
+  }
+
+  @Override
+  public long size() {
+    return registers.size();
+  }
+
+  @Override
+  public int read32(long offset) {
+    // A flush is done as soon as it is asked for.
+    return offset == MMU_FLUSH ? 0 : registers.read32(offset);
+  }
+
+  @Override
+  public void write32(long offset, int value) {
+    int before = registers.read32(offset);
+    registers.write32(offset, value);
+    if (offset != MMU_CTRL) {
+      return;
+    }
+    if ((before & ENABLE) == 0 && (value & ENABLE) != 0) {
+      sink.accept(new HardwareEvent(name(), "enabled, page table " + IpmmuModel.hex(registers.read32(MMU_PT_BASE))));
+    } else if ((before & ENABLE) != 0 && (value & ENABLE) == 0) {
+      sink.accept(new HardwareEvent(name(), "disabled"));
+    }
+  }
+
+  /** {@code mmu}: enabled with its page table, or off. */
+  @Override
+  public Map<String, String> state() {
+    Map<String, String> state = new LinkedHashMap<>();
+    boolean enabled = (registers.read32(MMU_CTRL) & ENABLE) != 0;
+    state.put("mmu", enabled ? "enabled, pt " + IpmmuModel.hex(registers.read32(MMU_PT_BASE)) : "off");
+    return state;
+  }
+}
