@@ -1,10 +1,6 @@
 package org.patchreview.c;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +24,7 @@ import org.patchreview.tree.SourceTree;
  * (or unchanged by a patch) is parsed once per JVM.
  */
 public final class CParser {
-  private static final Map<String, SegmentParse> CACHE = new ConcurrentHashMap<>();
+  private static final Map<Key, SegmentParse> CACHE = new ConcurrentHashMap<>();
   private static final int MAX_CACHE = 50_000;
 
   private record SegmentParse(List<Decl> decls, List<Diagnostic> diagnostics) {}
@@ -48,7 +44,7 @@ public final class CParser {
     }
     List<Decl> decls = new ArrayList<>();
     for (Segment s : pp.segments()) {
-      SegmentParse parsed = CACHE.computeIfAbsent(key(s), k -> parseSegment(s));
+      SegmentParse parsed = CACHE.computeIfAbsent(new Key(s), k -> parseSegment(s));
       decls.addAll(parsed.decls());
       for (Diagnostic d : parsed.diagnostics()) {
         diagnostics.add(quote(d, tree));
@@ -89,27 +85,55 @@ public final class CParser {
     }
   }
 
-  private static String key(Segment s) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(s.file().getBytes(StandardCharsets.UTF_8));
-      byte[] sep = {0};
+  /**
+   * A segment's cache key: a 64-bit hash of its tokens (type, text, position, file). Equal keys are confirmed token by
+   * token before a cached parse is reused, so a hash collision can never hand back another segment's tree.
+   */
+  private static final class Key {
+    private final Segment segment;
+    private final long hash;
+
+    Key(Segment segment) {
+      this.segment = segment;
+      long h = 0xcbf29ce484222325L;
       String lastFile = null;
-      for (CToken t : s.tokens()) {
-        if (!t.file().equals(lastFile)) {
-          md.update(t.file().getBytes(StandardCharsets.UTF_8));
+      for (CToken t : segment.tokens()) {
+        if (t.file() != lastFile) {
+          h = (h ^ t.file().hashCode()) * 0x100000001b3L;
           lastFile = t.file();
         }
-        md.update(Integer.toString(t.getType()).getBytes(StandardCharsets.UTF_8));
-        md.update(sep);
-        md.update(t.getText().getBytes(StandardCharsets.UTF_8));
-        md.update(sep);
-        md.update(Integer.toString(t.getLine() * 1000 + t.getCharPositionInLine()).getBytes(StandardCharsets.UTF_8));
-        md.update(sep);
+        h = (h ^ t.getType()) * 0x100000001b3L;
+        h = (h ^ t.getText().hashCode()) * 0x100000001b3L;
+        h = (h ^ (t.getLine() * 4096L + t.getCharPositionInLine())) * 0x100000001b3L;
       }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JRE", e);
+      this.hash = h ^ segment.tokens().size();
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(hash);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Key k) || k.hash != hash || !k.segment.file().equals(segment.file())) {
+        return false;
+      }
+      List<CToken> a = segment.tokens();
+      List<CToken> b = k.segment.tokens();
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        CToken x = a.get(i);
+        CToken y = b.get(i);
+        if (x.getType() != y.getType() || x.getLine() != y.getLine()
+            || x.getCharPositionInLine() != y.getCharPositionInLine() || !x.getText().equals(y.getText())
+            || !x.file().equals(y.file())) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

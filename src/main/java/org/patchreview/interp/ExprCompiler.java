@@ -37,6 +37,7 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
 
   Type resolve(org.patchreview.c.CType t, Expr at) {
     try {
+      unit.types.constants().setTyper(e -> compile(e).type);
       return unit.types.resolve(t);
     } catch (RuntimeException e) {
       throw new CompileError(at == null ? null : at.span(), e.getMessage());

@@ -1,0 +1,160 @@
+package org.patchreview.observe;
+
+import java.util.List;
+import org.patchreview.interp.Fault;
+
+/**
+ * One thing seen in a run, in the step it happened. {@link #key()} is what two runs are aligned and compared on: it
+ * leaves out source line numbers, which a patch shifts without changing behaviour.
+ */
+public sealed interface Observation {
+  String step();
+
+  /** The report's word for the kind: call, state, hardware, log, warning, fault, leak. */
+  String kind();
+
+  String key();
+
+  /** Where in the C it was seen ({@code file:line}), or empty. */
+  String location();
+
+  /** The text a report shows for it. */
+  String text();
+
+  /** A traced call into the DMA or IOMMU layers, with its arguments and result as the report names them. */
+  record Call(String step, int depth, String function, List<String> args, String result, String location)
+      implements Observation {
+    public String kind() {
+      return "call";
+    }
+
+    public String key() {
+      return "call " + text();
+    }
+
+    public String text() {
+      return function + "(" + String.join(", ", args) + ")" + (result.isEmpty() ? "" : " = " + result);
+    }
+
+    public Call returning(String value) {
+      return new Call(step, depth, function, args, value, location);
+    }
+  }
+
+  /** A device's (or IOMMU's) state after a step: one field and its value. */
+  record State(String step, String device, String field, String value) implements Observation {
+    public String kind() {
+      return "state";
+    }
+
+    public String key() {
+      return "state " + device + " " + field + " = " + value;
+    }
+
+    public String location() {
+      return "";
+    }
+
+    public String text() {
+      return device + " " + field + " = " + value;
+    }
+  }
+
+  /** What a register model saw: an IOMMU context enabled, a master routed to a context. */
+  record Hardware(String step, String device, String what) implements Observation {
+    public String kind() {
+      return "hardware";
+    }
+
+    public String key() {
+      return "hardware " + device + ": " + what;
+    }
+
+    public String location() {
+      return "";
+    }
+
+    public String text() {
+      return device + ": " + what;
+    }
+  }
+
+  record Log(String step, int level, String message, String location) implements Observation {
+    public String kind() {
+      return "log";
+    }
+
+    public String key() {
+      return "log " + level + " " + message;
+    }
+
+    public String text() {
+      return message;
+    }
+  }
+
+  /** {@code WARN_ON} fired. */
+  record Warning(String step, String action, Fault fault) implements Observation {
+    public String kind() {
+      return "warning";
+    }
+
+    public String key() {
+      return "warning " + fault.function() + " " + fault.expression() + " during " + action;
+    }
+
+    public String location() {
+      return fault.span().fileLine();
+    }
+
+    public String text() {
+      return "WARN_ON(" + fault.expression().replaceFirst("^__warn_on\\(!!\\((.*)\\)\\)$", "$1") + ") in "
+          + fault.function() + " during " + action;
+    }
+  }
+
+  /** A fault in the C: which kind, where, in which action of the step. */
+  record FaultSeen(String step, String action, Fault fault) implements Observation {
+    public String kind() {
+      return "fault";
+    }
+
+    public String key() {
+      return "fault " + signature();
+    }
+
+    /** Kind, function, expression and action: what makes two faults the same fault across runs. */
+    public String signature() {
+      return fault.kind().words + " in " + fault.function() + " (" + fault.expression() + ") during " + action;
+    }
+
+    public String location() {
+      return fault.span().fileLine();
+    }
+
+    public String text() {
+      return fault.kind().words + " in " + fault.function() + " at " + fault.span().fileLine() + " during "
+          + action + ": " + fault.message();
+    }
+  }
+
+  /** An object still allocated at the end of the run that nothing points to any more. */
+  record Leak(String step, String object, String type, int size, String allocatedBy, String location)
+      implements Observation {
+    public String kind() {
+      return "leak";
+    }
+
+    public String key() {
+      return "leak " + signature();
+    }
+
+    public String signature() {
+      return type + " allocated by " + allocatedBy;
+    }
+
+    public String text() {
+      return object + " (" + size + " bytes, allocated by " + allocatedBy + " at " + location + ")";
+    }
+  }
+}

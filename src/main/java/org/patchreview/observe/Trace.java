@@ -1,0 +1,25 @@
+package org.patchreview.observe;
+
+import java.util.List;
+
+/**
+ * Everything one run of a scenario showed: the steps in order and the observations made during and after each.
+ * {@code error} is set when the run could not be carried out at all (the model did not boot).
+ */
+public record Trace(String board, String config, String scenario, List<String> steps, List<Observation> observations,
+    long nanos, String error) {
+
+  public List<Observation.FaultSeen> faults() {
+    return observations.stream().filter(o -> o instanceof Observation.FaultSeen)
+        .map(o -> (Observation.FaultSeen) o).toList();
+  }
+
+  public List<Observation.Leak> leaks() {
+    return observations.stream().filter(o -> o instanceof Observation.Leak).map(o -> (Observation.Leak) o).toList();
+  }
+
+  /** A short name for the run: {@code board/config/scenario}. */
+  public String id() {
+    return board + "/" + config + "/" + scenario;
+  }
+}
