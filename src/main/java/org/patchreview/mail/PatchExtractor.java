@@ -1,0 +1,138 @@
+package org.patchreview.mail;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the patch in a decoded message: the commit message above the {@code ---} line, in-body headers, trailers,
+ * and the diff without the format-patch signature.
+ */
+final class PatchExtractor {
+  private static final Pattern SEPARATOR = Pattern.compile("---[ \\t]*");
+  private static final Pattern IN_BODY = Pattern.compile("(From|Subject|Date):[ \\t]*(.*)");
+
+  private PatchExtractor() {}
+
+  /** The patch the message carries, or empty when it carries no diff (a cover letter or a reply). */
+  static Optional<PatchMail> extract(MailMessage m, RawMessage raw) {
+    List<MailPart> parts = m.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      String text = parts.get(i).text();
+      int start = diffStart(text);
+      if (start >= 0) {
+        String above = i == 0 ? text.substring(0, start) : parts.get(0).text();
+        String diff = withoutSignature(text.substring(start));
+        int diffLine = diffLine(m, raw, text, start, diff);
+        return Optional.of(build(m, messageAbove(above), diff, diffLine));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static PatchMail build(MailMessage m, String above, String diff, int diffLine) {
+    InBody in = InBody.parse(above);
+    String rawSubject = in.subject() != null ? in.subject() : m.rawSubject();
+    String[] author = in.from() != null
+        ? MessageDecoder.splitAddress(in.from())
+        : new String[] {m.authorName(), m.authorEmail()};
+    // Blank lines go, but not the indentation of the first line.
+    String message = in.rest().replaceFirst("^(?:[ \\t]*\n)+", "").stripTrailing();
+    SubjectParser.Parsed subject = SubjectParser.parse(rawSubject);
+    return new PatchMail(m.source(), m.sourceLine(), subject.subject(), rawSubject, subject.prefix(), author[0],
+        author[1], in.date() != null ? in.date() : m.date(), m.messageId(), m.inReplyTo(), m.references(), message,
+        TrailerParser.parse(message), diff, diffLine);
+  }
+
+  /**
+   * In-body headers: {@code From:}, {@code Subject:} and {@code Date:} lines opening the body and followed by a
+   * blank line, as git format-patch writes when the sender is not the author. They override the mail's own.
+   */
+  private record InBody(String from, String subject, String date, String rest) {
+    static InBody parse(String text) {
+      String[] lines = text.split("\n", -1);
+      String[] values = new String[3];
+      int i = 0;
+      for (Matcher m; i < lines.length && (m = IN_BODY.matcher(lines[i])).matches(); i++) {
+        int slot = switch (m.group(1)) {
+          case "From" -> 0;
+          case "Subject" -> 1;
+          default -> 2;
+        };
+        values[slot] = MessageDecoder.decodeWords(m.group(2));
+      }
+      if (i == 0 || (i < lines.length && !lines[i].isBlank())) {
+        return new InBody(null, null, null, text);
+      }
+      String rest = String.join("\n", Arrays.asList(lines).subList(i, lines.length));
+      return new InBody(values[0], values[1], values[2], rest);
+    }
+  }
+
+  /**
+   * Where the diff starts: a {@code diff --git} line, an {@code Index:} line followed by a file header, or a
+   * {@code --- }/{@code +++ } pair followed by a hunk; -1 when there is none.
+   */
+  static int diffStart(String text) {
+    String[] lines = text.split("\n", -1);
+    int offset = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i];
+      if (l.startsWith("diff --git ")
+          || (l.startsWith("Index: ") && fileHeaderWithin(lines, i + 1, 3))
+          || (l.startsWith("--- ") && fileHeaderWithin(lines, i, 0))) {
+        return offset;
+      }
+      offset += l.length() + 1;
+    }
+    return -1;
+  }
+
+  private static boolean fileHeaderWithin(String[] lines, int from, int slack) {
+    for (int i = from; i <= from + slack && i + 2 < lines.length; i++) {
+      if (lines[i].startsWith("--- ") && lines[i + 1].startsWith("+++ ") && lines[i + 2].startsWith("@@ ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The message part above the {@code ---} line that separates it from the diffstat. */
+  private static String messageAbove(String text) {
+    String[] lines = text.split("\n", -1);
+    StringBuilder out = new StringBuilder();
+    for (String l : lines) {
+      if (SEPARATOR.matcher(l).matches()) {
+        break;
+      }
+      out.append(l).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The diff without the signature ({@code -- } and what follows), ending with a newline. */
+  private static String withoutSignature(String diff) {
+    int at = diff.lastIndexOf("\n-- \n");
+    if (at < 0 && diff.endsWith("\n-- ")) {
+      at = diff.length() - 4;
+    }
+    String out = at < 0 ? diff : diff.substring(0, at + 1);
+    return out.isEmpty() || out.endsWith("\n") ? out : out + "\n";
+  }
+
+  /**
+   * The source line where the diff starts. For an inline part the first diff line is found in the raw message (exact
+   * for 7bit, 8bit and most quoted-printable mails); otherwise (base64, attachments) the best we know is where the
+   * body starts.
+   */
+  private static int diffLine(MailMessage m, RawMessage raw, String text, int start, String diff) {
+    String first = diff.isEmpty() ? "" : diff.substring(0, diff.indexOf('\n'));
+    if (m.headerless()) {
+      return m.bodyLine() + (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
+    }
+    int found = raw.findLine(first, Math.max(0, raw.headerEndIndex()));
+    return found > 0 ? found : m.bodyLine();
+  }
+}

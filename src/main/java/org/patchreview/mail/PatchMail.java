@@ -1,0 +1,39 @@
+package org.patchreview.mail;
+
+import java.util.List;
+
+/**
+ * One patch as it travelled by mail: who sent it, what it says, and the unified diff to apply.
+ *
+ * <p>{@code diff} is the exact text to feed JGit: from the first {@code diff --git} (or {@code ---} / {@code Index:})
+ * line to the end, without the format-patch signature. Line numbers are 1-based lines of {@code source}, so that a
+ * diagnostic can point at the mail the reviewer holds; {@code messageId}, {@code inReplyTo} and {@code references}
+ * are bare ids, without angle brackets.
+ */
+public record PatchMail(
+    String source,
+    int sourceLine,
+    String subject,
+    String rawSubject,
+    SubjectPrefix prefix,
+    String authorName,
+    String authorEmail,
+    String date,
+    String messageId,
+    String inReplyTo,
+    List<String> references,
+    String message,
+    List<Trailer> trailers,
+    String diff,
+    int diffLine) {
+
+  public PatchMail {
+    references = List.copyOf(references);
+    trailers = List.copyOf(trailers);
+  }
+
+  /** The values of all trailers with this key (case-insensitive), in order. */
+  public List<String> trailerValues(String key) {
+    return trailers.stream().filter(t -> t.key().equalsIgnoreCase(key)).map(Trailer::value).toList();
+  }
+}

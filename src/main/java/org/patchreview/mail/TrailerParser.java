@@ -1,0 +1,88 @@
+package org.patchreview.mail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the {@code Key: value} trailers at the end of a commit message (or of a reply, later). */
+public final class TrailerParser {
+  private static final Set<String> KNOWN = Set.of(
+      "signed-off-by", "fixes", "reviewed-by", "acked-by", "tested-by", "reported-by", "suggested-by", "link",
+      "cc", "co-developed-by", "closes", "reported-and-tested-by", "requested-by", "debugged-by", "message-id");
+  // A space after the colon keeps URLs and "Note:1" prose out.
+  private static final Pattern LINE = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9-]*):[ \\t]+(\\S.*)$");
+
+  private TrailerParser() {}
+
+  /** Whether {@code key} is one of the trailers the kernel documents (Signed-off-by, Fixes, ...). */
+  public static boolean isKnown(String key) {
+    return KNOWN.contains(key.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The trailers of a message: every {@code Key: value} line of the final paragraph when that paragraph holds a
+   * known trailer (or only trailers), plus earlier paragraphs made only of known trailers (a lone {@code Fixes:}).
+   */
+  public static List<Trailer> parse(String message) {
+    List<List<String>> paragraphs = paragraphs(message);
+    if (paragraphs.isEmpty()) {
+      return List.of();
+    }
+    List<Trailer> last = trailersOf(paragraphs.get(paragraphs.size() - 1));
+    if (last.isEmpty()) {
+      return List.of();
+    }
+    List<Trailer> out = new ArrayList<>(last);
+    for (int i = paragraphs.size() - 2; i >= 0; i--) {
+      List<String> lines = paragraphs.get(i);
+      List<Trailer> earlier = trailersOf(lines);
+      if (earlier.size() != lines.size() || !earlier.stream().allMatch(t -> isKnown(t.key()))) {
+        break;
+      }
+      out.addAll(0, earlier);
+    }
+    return List.copyOf(out);
+  }
+
+  /** The trailers of one paragraph, or none when it reads as prose. */
+  private static List<Trailer> trailersOf(List<String> lines) {
+    List<Trailer> found = new ArrayList<>();
+    int trailerLines = 0;
+    boolean known = false;
+    for (String line : lines) {
+      Matcher m = LINE.matcher(line);
+      if (m.matches()) {
+        found.add(new Trailer(m.group(1), m.group(2).strip()));
+        known |= isKnown(m.group(1));
+        trailerLines++;
+      } else if (!found.isEmpty() && !line.isEmpty() && Character.isWhitespace(line.charAt(0))) {
+        Trailer prev = found.remove(found.size() - 1);
+        found.add(new Trailer(prev.key(), prev.value() + " " + line.strip()));
+        trailerLines++;
+      }
+    }
+    return known || (trailerLines == lines.size() && !found.isEmpty()) ? found : List.of();
+  }
+
+  private static List<List<String>> paragraphs(String message) {
+    List<List<String>> out = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    for (String line : message.split("\n", -1)) {
+      if (line.isBlank()) {
+        if (!current.isEmpty()) {
+          out.add(current);
+          current = new ArrayList<>();
+        }
+      } else {
+        current.add(line);
+      }
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+}
