@@ -8,6 +8,8 @@ public final class AddressSpace {
   public static final long TEXT_BASE = 0xBF000000L;
   public static final long DATA_BASE = 0xBF200000L;
   public static final long STRING_BASE = 0xBFA00000L;
+  /** Strings and other read-only data made while a run goes (device-tree names): after the program's own. */
+  public static final long RUNTIME_DATA_BASE = 0xBFF00000L;
   public static final long IMAGE_END = 0xC0000000L;
   public static final long HEAP_BASE = 0xC0000000L;
   public static final long HEAP_END = 0xF0000000L;

@@ -11,7 +11,7 @@ public interface ExecutionListener {
   default void fault(Fault fault) {}
 
   /** A kernel log line; {@code level} is printk's 0 (emerg) to 7 (debug). */
-  default void log(int level, String text, Fault where) {}
+  default void log(int level, String text, org.patchreview.c.Span where) {}
 
   /** {@code WARN_ON} fired: reported with its location and call stack. */
   default void warning(Fault where) {}

@@ -57,6 +57,6 @@ final class LogPrimitives {
     if (body.endsWith("\n")) {
       body = body.substring(0, body.length() - 1);
     }
-    m.listener().log(level, prefix + body, m.faultRecord(FaultKind.BUG, "log", s, null));
+    m.listener().log(level, prefix + body, s.span());
   }
 }

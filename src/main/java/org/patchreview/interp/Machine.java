@@ -268,6 +268,18 @@ public final class Machine implements Memory.FaultReporter {
     ExprNode.store(memory, structAddress + f.offset(), f.type(), value, site);
   }
 
+  /** Reads a member (bitfields included) of the struct at {@code structAddress}. */
+  public long read(long structAddress, StructLayout.Field f, Site site) {
+    if (f.isBitfield()) {
+      int unit = f.type().size();
+      long word = memory.load(structAddress + f.offset(), unit, site);
+      int shift = f.bitOffset() - f.offset() * 8;
+      long mask = f.bitWidth() >= 64 ? -1L : (1L << f.bitWidth()) - 1;
+      return (word >>> shift) & mask;
+    }
+    return ExprNode.load(memory, structAddress + f.offset(), f.type(), site);
+  }
+
   /** Whether the program's struct has a member of that name. */
   public boolean hasField(String structTag, String member) {
     return program.struct(structTag).map(s -> s.complete() && s.layout().find(member).isPresent()).orElse(false);

@@ -25,7 +25,7 @@ public final class Memory {
   private long heapNext = AddressSpace.HEAP_BASE;
   private long stackNext = AddressSpace.STACK_BASE;
   private long vmallocNext = AddressSpace.VMALLOC_BASE;
-  private long dataNext = AddressSpace.DATA_BASE;
+  private long dataNext = AddressSpace.RUNTIME_DATA_BASE;
   private int serial;
   private long liveHeapBytes;
 
@@ -257,6 +257,11 @@ public final class Memory {
     if (r != null && r.kind != Region.Kind.MMIO) {
       System.arraycopy(bytes, 0, r.data, (int) (addr - r.base), bytes.length);
     }
+  }
+
+  /** Fills a fresh region the runner made (read-only ones included), bypassing access checks. */
+  public void writeBytesUnchecked(Region r, byte[] bytes) {
+    System.arraycopy(bytes, 0, r.data, 0, Math.min(bytes.length, r.data.length));
   }
 
   /** A NUL-terminated string, at most {@code max} bytes. */

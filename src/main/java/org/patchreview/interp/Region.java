@@ -96,6 +96,11 @@ public final class Region {
     return label != null ? label : kind.name().toLowerCase(java.util.Locale.ROOT) + "#" + serial;
   }
 
+  /** Names the object in reports (the runner names the device-tree nodes it makes). */
+  public void setLabel(String label) {
+    this.label = label;
+  }
+
   boolean contains(long addr) {
     return addr >= base && addr < base + Math.max(size, 1);
   }

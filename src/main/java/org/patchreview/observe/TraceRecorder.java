@@ -58,7 +58,7 @@ public final class TraceRecorder implements ExecutionListener {
     for (int i = 0; i < args.length; i++) {
       named.add(namer.name(i < types.size() ? types.get(i) : Type.Int.LONG, args[i]));
     }
-    String where = machine.callStack(null).size() > 1 ? caller == null ? "" : caller.name() : "";
+    String where = caller == null ? "" : caller.name();
     while (open.size() >= depth) {
       open.remove(open.size() - 1);
     }
@@ -91,8 +91,8 @@ public final class TraceRecorder implements ExecutionListener {
   }
 
   @Override
-  public void log(int level, String text, Fault where) {
-    observations.add(new Observation.Log(step, level, text, where.span().fileLine()));
+  public void log(int level, String text, org.patchreview.c.Span where) {
+    observations.add(new Observation.Log(step, level, text, where.fileLine()));
   }
 
   @Override

@@ -1,0 +1,14 @@
+package org.patchreview.diff;
+
+import java.util.List;
+import org.patchreview.observe.Observation;
+
+/** The comparison of one run (board, config, scenario) before and after a patch. */
+public record RunDiff(String board, String config, String scenario, Verdict verdict, List<String> steps,
+    List<Observation> problemsBefore, List<Observation> problemsAfter, List<Change> changes, double millisBefore,
+    double millisAfter) {
+
+  public String id() {
+    return board + "/" + config + "/" + scenario;
+  }
+}

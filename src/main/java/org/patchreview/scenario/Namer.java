@@ -1,0 +1,106 @@
+package org.patchreview.scenario;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.patchreview.c.Type;
+import org.patchreview.interp.AddressSpace;
+import org.patchreview.interp.Machine;
+import org.patchreview.interp.Region;
+import org.patchreview.interp.Site;
+import org.patchreview.observe.TraceRecorder;
+
+/**
+ * Names values for reports so that two runs compare: devices by their Device Tree label, globals and functions by
+ * symbol, heap objects by type and allocation order ({@code dma_iommu_mapping#1}), error pointers as
+ * {@code ERR_PTR(-517)}; addresses (DMA, physical) in hex, other integers in decimal.
+ */
+final class Namer implements TraceRecorder.ValueNamer {
+  private final Map<Long, String> devices = new HashMap<>();
+  private final Map<Long, String> nodeLabels = new HashMap<>();
+  private Machine machine;
+
+  void attach(Machine m) {
+    this.machine = m;
+  }
+
+  void device(long address, String name) {
+    devices.put(address, name);
+  }
+
+  @Override
+  public String name(Type type, long value) {
+    if (type instanceof Type.Pointer) {
+      return pointer(value & 0xFFFFFFFFL);
+    }
+    if (type instanceof Type.Int i) {
+      if (i.kind() == Type.IntKind.BOOL) {
+        return value != 0 ? "true" : "false";
+      }
+      String n = i.name() == null ? "" : i.name();
+      if (n.contains("addr") || n.equals("phys_addr_t") || n.equals("resource_size_t")) {
+        return "0x" + Long.toHexString(value);
+      }
+      return Long.toString(value);
+    }
+    return Long.toString(value);
+  }
+
+  /**
+   * A platform device, or the {@code struct device} inside it, is named by the label of its Device Tree node, read from
+   * {@code dev.of_node}: so calls made while the device is being created already name it.
+   */
+  private String deviceOf(Region r, long off) {
+    if (r.freed() || r.type() == null || !r.type().spell().equals("struct platform_device")) {
+      return null;
+    }
+    Site site = Site.at(org.patchreview.c.Span.NONE, "pdev->dev.of_node");
+    long devOffset = machine.program().struct("platform_device").flatMap(s -> s.layout().find("dev"))
+        .map(f -> (long) f.offset()).orElse(-1L);
+    if (off != 0 && off != devOffset || !machine.hasField("device", "of_node")) {
+      return null;
+    }
+    long np = machine.readField(r.base() + devOffset, "device", "of_node", site);
+    String label = nodeLabels.get(np);
+    return label == null ? null : off == 0 ? label + " (pdev)" : label;
+  }
+
+  void node(long np, String label) {
+    nodeLabels.put(np, label);
+  }
+
+  String pointer(long p) {
+    if (p == 0) {
+      return "NULL";
+    }
+    if (AddressSpace.isErrPtr(p)) {
+      return AddressSpace.errPtr(p);
+    }
+    String device = devices.get(p);
+    if (device != null) {
+      return device;
+    }
+    if (machine == null) {
+      return "0x" + Long.toHexString(p);
+    }
+    if (machine.environment().deviceTree().isNode(p)) {
+      return "node " + machine.environment().deviceTree().path(p);
+    }
+    Region r = machine.memory().find(p);
+    if (r == null) {
+      return "0x" + Long.toHexString(p);
+    }
+    long off = p - r.base();
+    if (r.kind() == Region.Kind.STRING && off == 0) {
+      return "\"" + machine.memory().readString(p, 40, Site.at(org.patchreview.c.Span.NONE, "name")) + "\"";
+    }
+    if (r.kind() == Region.Kind.STACK) {
+      return "&(" + r.label() + ")";
+    }
+    String owner = deviceOf(r, off);
+    if (owner != null) {
+      return owner;
+    }
+    String name = r.label() + (off == 0 || off >= r.size() ? "" : "+" + off);
+    return r.freed() ? name + " (freed)" : name;
+  }
+}

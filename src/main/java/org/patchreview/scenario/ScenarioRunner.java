@@ -1,0 +1,202 @@
+package org.patchreview.scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.patchreview.c.Config;
+import org.patchreview.c.Span;
+import org.patchreview.hw.Board;
+import org.patchreview.hw.DtNode;
+import org.patchreview.hw.Hardware;
+import org.patchreview.hw.MmioDevice;
+import org.patchreview.interp.Fault;
+import org.patchreview.interp.FaultKind;
+import org.patchreview.interp.GlobalSymbol;
+import org.patchreview.interp.LeakScanner;
+import org.patchreview.interp.Machine;
+import org.patchreview.interp.Oops;
+import org.patchreview.interp.Program;
+import org.patchreview.interp.Region;
+import org.patchreview.interp.Site;
+import org.patchreview.observe.Observation;
+import org.patchreview.observe.Trace;
+import org.patchreview.observe.TraceRecorder;
+
+/**
+ * Runs one scenario on one board with one built kernel, driving the driver core's entry points of the modelled C
+ * ({@code of_platform_device_create}, {@code device_attach}, {@code device_release_driver}) and the initcalls; it knows
+ * nothing of patches. A fault stops the action it happened in, as an oops stops a task, and the scenario goes on.
+ */
+public final class ScenarioRunner {
+  private static final Span RUNNER = new Span("(runner)", 0, 0);
+  private static final Pattern INITCALL = Pattern.compile("\\.initcall(\\d+)(s?)\\.init");
+  private static final int MAX_WORK = 10_000;
+
+  private final Program program;
+  private final Board board;
+  private final Scenario scenario;
+  private final Namer namer = new Namer();
+  private final TraceRecorder recorder = new TraceRecorder(Layers::traced, namer);
+  private final Map<String, Long> devices = new LinkedHashMap<>();
+  private final java.util.Set<Long> reportedLocks = new java.util.HashSet<>();
+  private Machine machine;
+  private ModelEnvironment environment;
+  private Hardware hardware;
+
+  private ScenarioRunner(Program program, Board board, Scenario scenario) {
+    this.program = program;
+    this.board = board;
+    this.scenario = scenario;
+  }
+
+  /** Runs {@code scenario} on {@code board}; the config only names the run (the program was built for it). */
+  public static Trace run(Program program, Board board, Config config, Scenario scenario, Machine.Budget budget) {
+    long start = System.nanoTime();
+    ScenarioRunner r = new ScenarioRunner(program, board, scenario);
+    r.hardware = Hardware.of(board, e -> r.recorder.add(new Observation.Hardware(r.recorder.step(), e.device(),
+        e.what())));
+    r.environment = new ModelEnvironment(board, r.hardware);
+    r.machine = Machine.create(program, r.environment, r.recorder, budget);
+    r.namer.attach(r.machine);
+    r.environment.createNodes(r.machine);
+    for (DtNode n : board.nodes()) {
+      r.namer.node(r.environment.address(n), Selectors.name(n));
+    }
+    List<String> steps = new ArrayList<>();
+    for (Scenario.Step step : scenario.steps()) {
+      steps.add(step.name());
+      r.recorder.at(step.name(), "");
+      for (Scenario.Action action : step.actions()) {
+        r.perform(step.name(), action);
+      }
+      r.snapshot(step.name());
+    }
+    r.leaks();
+    return new Trace(board.name(), config.name(), scenario.name(), List.copyOf(steps), r.recorder.observations(),
+        System.nanoTime() - start, null);
+  }
+
+  private void perform(String step, Scenario.Action action) {
+    if (action.verb() == Scenario.Verb.BOOT) {
+      boot(step);
+      return;
+    }
+    for (DtNode node : Selectors.select(board, action.selector())) {
+      String name = Selectors.name(node);
+      String what = action.verb().word + " " + name;
+      recorder.at(step, what);
+      switch (action.verb()) {
+        case ADD -> {
+          if (!devices.containsKey(name)) {
+            guarded(step, what, () -> add(node, name));
+          }
+        }
+        case BIND -> deviceCall(step, what, name, "device_attach");
+        case UNBIND -> deviceCall(step, what, name, "device_release_driver");
+        default -> { }
+      }
+      flushWork(step, what);
+    }
+  }
+
+  private void add(DtNode node, String name) {
+    long pdev = machine.call("of_platform_device_create", RUNNER, environment.address(node), 0, 0);
+    if (pdev == 0) {
+      return;
+    }
+    long dev = pdev + program.struct("platform_device").flatMap(s -> s.layout().find("dev"))
+        .map(f -> (long) f.offset()).orElse(0L);
+    devices.put(name, dev);
+  }
+
+  private void deviceCall(String step, String what, String name, String function) {
+    Long dev = devices.get(name);
+    if (dev != null) {
+      guarded(step, what, () -> machine.call(function, RUNNER, dev));
+    }
+  }
+
+  private void guarded(String step, String what, Runnable r) {
+    try {
+      r.run();
+    } catch (Oops o) {
+      // An oops leaves whatever locks the task held taken, as in the kernel: that is part of this fault.
+      recorder.add(new Observation.FaultSeen(step, what, o.fault()));
+      reportedLocks.addAll(machine.heldLocks());
+      return;
+    }
+    for (long lock : machine.heldLocks()) {
+      if (!reportedLocks.add(lock)) {
+        continue;
+      }
+      Fault f = machine.faultRecord(FaultKind.LOCK_MISUSE, machine.memory().describe(lock)
+          + " is still held after " + what, Site.at(RUNNER, what), machine.memory().find(lock));
+      recorder.add(new Observation.FaultSeen(step, what, f));
+    }
+  }
+
+  /** Runs queued work (deferred probing) to completion, as a flushed workqueue would. */
+  private void flushWork(String step, String what) {
+    for (int i = 0; i < MAX_WORK; i++) {
+      long work = machine.nextWork();
+      if (work == 0) {
+        return;
+      }
+      long func = machine.readField(work, "work_struct", "func", Site.at(RUNNER, "work->func"));
+      guarded(step, what + " (queued work)", () -> machine.callAddress(func, RUNNER, work));
+    }
+  }
+
+  /** Calls every initcall: by level, then file, then position in the file. */
+  private void boot(String step) {
+    List<Map.Entry<GlobalSymbol, String>> calls = new ArrayList<>(program.globalsInSection(".initcall"));
+    calls.sort(Comparator.comparing((Map.Entry<GlobalSymbol, String> e) -> level(e.getValue()))
+        .thenComparing(e -> e.getKey().file())
+        .thenComparing(e -> e.getKey().decl().span().line()));
+    for (Map.Entry<GlobalSymbol, String> e : calls) {
+      GlobalSymbol g = e.getKey();
+      long fn = machine.memory().load(g.address(), 4, Site.at(g.decl().span(), g.name()));
+      String what = "initcall " + machine.program().functionAt(fn).map(f -> f.name()).orElse(g.name());
+      recorder.at(step, what);
+      guarded(step, what, () -> machine.callAddress(fn, g.decl().span()));
+      flushWork(step, what);
+    }
+  }
+
+  private static String level(String section) {
+    Matcher m = INITCALL.matcher(section);
+    return m.matches() ? String.format("%02d%s", Integer.parseInt(m.group(1)), m.group(2)) : "99";
+  }
+
+  private void snapshot(String step) {
+    recorder.at(step, "");
+    for (Map.Entry<String, Long> d : devices.entrySet()) {
+      try {
+        DeviceStates.read(machine, namer, step, d.getKey(), d.getValue()).forEach(recorder::add);
+      } catch (Oops o) {
+        recorder.add(new Observation.State(step, d.getKey(), "state", "unreadable: " + o.fault().message()));
+      }
+    }
+    for (MmioDevice model : hardware.models()) {
+      for (Map.Entry<String, String> s : model.state().entrySet()) {
+        if (Selectors.isIommuModel(model)) {
+          recorder.add(new Observation.State(step, model.name(), s.getKey(), s.getValue()));
+        }
+      }
+    }
+  }
+
+  private void leaks() {
+    recorder.at("end", "");
+    List<Long> roots = new ArrayList<>(environment.nodeAddresses());
+    for (Region r : LeakScanner.scan(machine.memory(), roots)) {
+      String type = r.type() == null ? "kmalloc(" + r.size() + ")" : r.type().spell();
+      recorder.add(new Observation.Leak("end", r.label(), type, r.size(), r.allocFunction(),
+          r.allocSite() == null ? "" : r.allocSite().fileLine()));
+    }
+  }
+}
