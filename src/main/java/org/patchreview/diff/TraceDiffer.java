@@ -24,11 +24,11 @@ public final class TraceDiffer {
     List<Observation> eventsAfter = new ArrayList<>();
     Map<String, Observation.State> statesBefore = new LinkedHashMap<>();
     Map<String, Observation.State> statesAfter = new LinkedHashMap<>();
-    split(before, eventsBefore, statesBefore);
-    split(after, eventsAfter, statesAfter);
+    Set<String> fieldsBefore = split(before, eventsBefore, statesBefore);
+    Set<String> fieldsAfter = split(after, eventsAfter, statesAfter);
     List<Change> changes = new ArrayList<>();
     eventChanges(eventsBefore, eventsAfter, changes);
-    stateChanges(statesBefore, statesAfter, changes);
+    stateChanges(statesBefore, statesAfter, fieldsBefore, fieldsAfter, changes);
     List<String> steps = after.steps().isEmpty() ? before.steps() : after.steps();
     changes = ordered(changes, steps);
     List<Observation> problemsBefore = problems(before);
@@ -38,14 +38,17 @@ public final class TraceDiffer {
         problemsAfter, List.copyOf(changes), before.nanos() / 1e6, after.nanos() / 1e6);
   }
 
-  private static void split(Trace t, List<Observation> events, Map<String, Observation.State> states) {
+  private static Set<String> split(Trace t, List<Observation> events, Map<String, Observation.State> states) {
+    Set<String> fields = new java.util.HashSet<>();
     for (Observation o : t.observations()) {
       if (o instanceof Observation.State s) {
         states.put(s.step() + "\u0000" + s.device() + "\u0000" + s.field(), s);
+        fields.add(s.field());
       } else {
         events.add(o);
       }
     }
+    return fields;
   }
 
   private static void eventChanges(List<Observation> a, List<Observation> b, List<Change> out) {
@@ -53,16 +56,42 @@ public final class TraceDiffer {
     ObservationSequence sb = new ObservationSequence(b);
     EditList edits = new HistogramDiff().diff(ObservationSequence.COMPARATOR, sa, sb);
     for (Edit e : edits) {
-      int n = Math.max(e.getLengthA(), e.getLengthB());
-      for (int i = 0; i < n; i++) {
-        Observation x = i < e.getLengthA() ? a.get(e.getBeginA() + i) : null;
-        Observation y = i < e.getLengthB() ? b.get(e.getBeginB() + i) : null;
-        if (x != null && y != null && !x.kind().equals(y.kind())) {
-          out.add(change(x, null));
-          out.add(change(null, y));
-        } else {
-          out.add(change(x, y));
+      pair(a.subList(e.getBeginA(), e.getEndA()), b.subList(e.getBeginB(), e.getEndB()), out);
+    }
+  }
+
+  /**
+   * Within one edit, an observation before and one after about the same thing (the same function called, the same
+   * fault kind) form one change; the rest happened on one side only.
+   */
+  private static void pair(List<Observation> xs, List<Observation> ys, List<Change> out) {
+    boolean[] used = new boolean[ys.size()];
+    int next = 0;
+    for (Observation x : xs) {
+      int match = -1;
+      for (int j = next; j < ys.size(); j++) {
+        if (!used[j] && ys.get(j).kind().equals(x.kind()) && what(ys.get(j)).equals(what(x))) {
+          match = j;
+          break;
         }
+      }
+      if (match < 0) {
+        out.add(change(x, null));
+        continue;
+      }
+      for (int j = next; j < match; j++) {
+        if (!used[j]) {
+          out.add(change(null, ys.get(j)));
+          used[j] = true;
+        }
+      }
+      used[match] = true;
+      next = match + 1;
+      out.add(change(x, ys.get(match)));
+    }
+    for (int j = 0; j < ys.size(); j++) {
+      if (!used[j]) {
+        out.add(change(null, ys.get(j)));
       }
     }
   }
@@ -89,8 +118,12 @@ public final class TraceDiffer {
     return o.kind();
   }
 
+  /**
+   * State that differs after a step. A field that one side does not have at all (a struct member the patch adds or
+   * removes) is a {@code field} change: shown, but not a difference in behaviour by itself.
+   */
   private static void stateChanges(Map<String, Observation.State> a, Map<String, Observation.State> b,
-      List<Change> out) {
+      Set<String> fieldsA, Set<String> fieldsB, List<Change> out) {
     Set<String> keys = new LinkedHashSet<>(a.keySet());
     keys.addAll(b.keySet());
     for (String k : keys) {
@@ -100,7 +133,8 @@ public final class TraceDiffer {
       String vy = y == null ? Change.ABSENT : y.value();
       if (!vx.equals(vy)) {
         Observation.State s = x != null ? x : y;
-        out.add(new Change(s.step(), "state", s.device() + " " + s.field(), vx, vy, ""));
+        boolean member = !fieldsA.contains(s.field()) || !fieldsB.contains(s.field());
+        out.add(new Change(s.step(), member ? "field" : "state", s.device() + " " + s.field(), vx, vy, ""));
       }
     }
   }
@@ -110,12 +144,12 @@ public final class TraceDiffer {
     List<Change> out = new ArrayList<>();
     for (String step : steps) {
       for (Change c : changes) {
-        if (c.step().equals(step) && !c.kind().equals("state")) {
+        if (c.step().equals(step) && !c.kind().equals("state") && !c.kind().equals("field")) {
           out.add(c);
         }
       }
       for (Change c : changes) {
-        if (c.step().equals(step) && c.kind().equals("state")) {
+        if (c.step().equals(step) && (c.kind().equals("state") || c.kind().equals("field"))) {
           out.add(c);
         }
       }
@@ -145,6 +179,6 @@ public final class TraceDiffer {
     if (!a.containsAll(b)) {
       return Verdict.FIXED;
     }
-    return changes.isEmpty() ? Verdict.SAME : Verdict.CHANGED;
+    return changes.stream().allMatch(c -> c.kind().equals("field")) ? Verdict.SAME : Verdict.CHANGED;
   }
 }

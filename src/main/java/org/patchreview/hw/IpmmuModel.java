@@ -41,6 +41,8 @@ public final class IpmmuModel implements MmioDevice {
     return registers.read32(offset);
   }
 
+  private final java.util.BitSet used = new java.util.BitSet();
+
   @Override
   public void write32(long offset, int value) {
     int before = registers.read32(offset);
@@ -50,6 +52,7 @@ public final class IpmmuModel implements MmioDevice {
       contextWritten(before, value);
     } else if (utlbOf(offset) >= 0) {
       registers.write32(offset, value);
+      used.set(utlbOf(offset));
       utlbWritten(utlbOf(offset), before, value);
     } else {
       registers.write32(offset, value);
@@ -74,17 +77,16 @@ public final class IpmmuModel implements MmioDevice {
     }
   }
 
-  /** {@code ctx0} (enabled with its page table, or off), then {@code utlbN -> ctxM} for each routed uTLB. */
+  /** {@code ctx0} (enabled with its page table, or off), then {@code utlbN} ({@code ctxM} or off) for each uTLB used. */
   @Override
   public Map<String, String> state() {
     Map<String, String> state = new LinkedHashMap<>();
     boolean enabled = (registers.read32(IMCTR) & MMUEN) != 0;
     state.put("ctx0", enabled ? "enabled, pt " + hex(registers.read32(IMTTLBR0)) : "off");
-    for (int n = 0; n < UTLBS; n++) {
+    // Every uTLB a driver has programmed since reset, so that a uTLB switched off still shows as off.
+    for (int n = used.nextSetBit(0); n >= 0; n = used.nextSetBit(n + 1)) {
       int imuctr = registers.read32(IMUCTR_BASE + IMUCTR_STRIDE * n);
-      if ((imuctr & MMUEN) != 0) {
-        state.put("utlb" + n, "ctx" + context(imuctr));
-      }
+      state.put("utlb" + n, (imuctr & MMUEN) != 0 ? "ctx" + context(imuctr) : "off");
     }
     return state;
   }

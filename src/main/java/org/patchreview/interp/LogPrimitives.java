@@ -34,6 +34,15 @@ final class LogPrimitives {
     if (dev == 0) {
       return "(NULL device *)";
     }
+    // dev_name(): the kobject's name once the device is added, init_name before.
+    long kobj = m.program().struct("device").flatMap(d -> d.layout().find("kobj")).map(f -> (long) f.offset())
+        .orElse(-1L);
+    if (kobj >= 0 && m.hasField("kobject", "name")) {
+      long name = m.readField(dev + kobj, "kobject", "name", s);
+      if (name != 0) {
+        return m.memory().readString(name, 256, s);
+      }
+    }
     if (m.hasField("device", "init_name")) {
       long name = m.readField(dev, "device", "init_name", s);
       if (name != 0) {

@@ -31,6 +31,7 @@ public final class Machine implements Memory.FaultReporter {
   private final List<Frame> frames = new ArrayList<>();
   private final Map<String, Integer> labelCounters = new HashMap<>();
   private final Set<String> reported = new HashSet<>();
+  private final Set<FaultKind> reportedInAction = java.util.EnumSet.noneOf(FaultKind.class);
   private final Set<Long> heldLocks = new LinkedHashSet<>();
   private final Deque<Long> work = new ArrayDeque<>();
   private long steps;
@@ -109,6 +110,7 @@ public final class Machine implements Memory.FaultReporter {
 
   private long enter(FunctionSymbol fn, long[] args, Site site) {
     steps = 0;
+    reportedInAction.clear();
     try {
       return invoke(fn, args, site);
     } finally {
@@ -195,7 +197,8 @@ public final class Machine implements Memory.FaultReporter {
     if (kind.fatal()) {
       throw new Oops(f);
     }
-    if (reported.add(kind + "@" + f.span() + "@" + f.function())) {
+    // Like KASAN, report the first bad access of a kind in an action: the rest follow from it.
+    if (reportedInAction.add(kind) && reported.add(kind + "@" + f.span() + "@" + f.function())) {
       listener.fault(f);
     }
   }
@@ -253,7 +256,13 @@ public final class Machine implements Memory.FaultReporter {
       fault(FaultKind.RUNAWAY, "heap budget of " + budget.heapBytes() + " bytes exhausted", site, null);
     }
     FunctionSymbol in = currentFunction();
-    return memory.allocate(kind, size, 8, null, site.span(), in == null ? "(runner)" : in.name);
+    String by = in == null ? "runner" : in.name;
+    Region r = memory.allocate(kind, size, 8, null, site.span(), by);
+    // Untyped objects are named by who allocated them and how many that function allocated before, so a patch
+    // that adds an allocation elsewhere does not rename every later object.
+    String prefix = (kind == Region.Kind.PAGES ? "pages" : "kmalloc") + "@" + by;
+    r.label = prefix + "#" + labelCounters.merge(prefix, 1, Integer::sum);
+    return r;
   }
 
   /** Reads a member of a struct in memory by name (primitives and the runner use the program's own layout). */

@@ -208,14 +208,64 @@ public final class Memory {
     }
   }
 
-  /** An address as {@code object+offset} when it lies in a known region. */
+  /**
+   * An address as reports name it: the object's label, {@code &label.member} for a pointer to a member of a typed
+   * object, {@code label+offset} otherwise; a hook set by the runner may name some objects first (devices).
+   */
   public String describe(long addr) {
+    if (namer != null) {
+      String n = namer.apply(addr);
+      if (n != null) {
+        return n;
+      }
+    }
     Region r = find(addr);
     if (r == null) {
       return "0x" + Long.toHexString(addr);
     }
     long off = addr - r.base;
-    return r.label() + (off == 0 ? "" : "+" + off);
+    if (off == 0 || off >= r.size) {
+      return r.label();
+    }
+    String member = r.type instanceof org.patchreview.c.Type.Struct s ? memberAt(s, off) : null;
+    return member != null ? "&" + r.label() + "." + member : r.label() + "+" + off;
+  }
+
+  /** The member path ({@code kref.refcount}) at a byte offset into a struct, or null between members. */
+  public static String memberAt(org.patchreview.c.Type.Struct s, long off) {
+    if (!s.complete()) {
+      return null;
+    }
+    for (org.patchreview.c.StructLayout.Field f : s.layout().fields()) {
+      int size;
+      try {
+        size = f.type().size();
+      } catch (RuntimeException e) {
+        continue;
+      }
+      if (f.isBitfield() || off < f.offset() || off >= f.offset() + Math.max(size, 1)) {
+        continue;
+      }
+      if (off == f.offset() && !(f.type() instanceof org.patchreview.c.Type.Struct)) {
+        return f.name().isEmpty() ? null : f.name();
+      }
+      if (f.type() instanceof org.patchreview.c.Type.Struct inner) {
+        if (off == f.offset()) {
+          return f.name().isEmpty() ? memberAt(inner, 0) : f.name();
+        }
+        String rest = memberAt(inner, off - f.offset());
+        return rest == null ? null : f.name().isEmpty() ? rest : f.name() + "." + rest;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private java.util.function.LongFunction<String> namer;
+
+  /** Lets the runner name objects it knows better (devices by their Device Tree label). */
+  public void setNamer(java.util.function.LongFunction<String> namer) {
+    this.namer = namer;
   }
 
   private long mmioRead(Region r, long addr, int size) {

@@ -108,8 +108,15 @@ public sealed interface Observation {
     }
 
     public String text() {
-      return "WARN_ON(" + fault.expression().replaceFirst("^__warn_on\\(!!\\((.*)\\)\\)$", "$1") + ") in "
-          + fault.function() + " during " + action;
+      return "WARN_ON(" + condition() + ") in " + fault.function() + " at " + fault.span().fileLine() + " during "
+          + action;
+    }
+
+    /** The condition as written inside WARN_ON, without the {@code __warn_on(!!(...))} it expands to. */
+    public String condition() {
+      String e = fault.expression();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^__warn_on\\(!\\(!\\((.*)\\)\\)\\)$").matcher(e);
+      return m.matches() ? m.group(1) : e;
     }
   }
 

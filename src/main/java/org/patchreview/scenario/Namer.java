@@ -33,11 +33,9 @@ final class Namer implements TraceRecorder.ValueNamer {
       return pointer(value & 0xFFFFFFFFL);
     }
     if (type instanceof Type.Int i) {
-      if (i.kind() == Type.IntKind.BOOL) {
-        return value != 0 ? "true" : "false";
-      }
       String n = i.name() == null ? "" : i.name();
-      if (n.contains("addr") || n.equals("phys_addr_t") || n.equals("resource_size_t")) {
+      if (n.contains("addr") || n.equals("phys_addr_t") || n.equals("resource_size_t")
+          || !i.signed() && value >= 0x10000) {
         return "0x" + Long.toHexString(value);
       }
       return Long.toString(value);
@@ -56,12 +54,31 @@ final class Namer implements TraceRecorder.ValueNamer {
     Site site = Site.at(org.patchreview.c.Span.NONE, "pdev->dev.of_node");
     long devOffset = machine.program().struct("platform_device").flatMap(s -> s.layout().find("dev"))
         .map(f -> (long) f.offset()).orElse(-1L);
-    if (off != 0 && off != devOffset || !machine.hasField("device", "of_node")) {
+    if (devOffset < 0 || !machine.hasField("device", "of_node")) {
       return null;
     }
     long np = machine.readField(r.base() + devOffset, "device", "of_node", site);
     String label = nodeLabels.get(np);
-    return label == null ? null : off == 0 ? label + " (pdev)" : label;
+    if (label == null) {
+      return null;
+    }
+    if (off == 0 || off == devOffset) {
+      return off == 0 ? label + " (pdev)" : label;
+    }
+    var device = machine.program().struct("device");
+    String member = off > devOffset && device.isPresent()
+        ? org.patchreview.interp.Memory.memberAt(device.get(), off - devOffset) : null;
+    return member == null ? null : "&" + label + "." + member;
+  }
+
+  /** A device (or a member of one) by its Device Tree label, for fault messages; null for other objects. */
+  String deviceName(long p) {
+    String device = devices.get(p);
+    if (device != null) {
+      return device;
+    }
+    Region r = machine == null ? null : machine.memory().find(p);
+    return r == null ? null : deviceOf(r, p - r.base());
   }
 
   void node(long np, String label) {
@@ -100,7 +117,7 @@ final class Namer implements TraceRecorder.ValueNamer {
     if (owner != null) {
       return owner;
     }
-    String name = r.label() + (off == 0 || off >= r.size() ? "" : "+" + off);
+    String name = machine.memory().describe(p);
     return r.freed() ? name + " (freed)" : name;
   }
 }

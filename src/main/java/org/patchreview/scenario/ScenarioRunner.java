@@ -62,6 +62,7 @@ public final class ScenarioRunner {
     r.environment = new ModelEnvironment(board, r.hardware);
     r.machine = Machine.create(program, r.environment, r.recorder, budget);
     r.namer.attach(r.machine);
+    r.machine.memory().setNamer(r.namer::deviceName);
     r.environment.createNodes(r.machine);
     for (DtNode n : board.nodes()) {
       r.namer.node(r.environment.address(n), Selectors.name(n));

@@ -1,0 +1,159 @@
+package org.patchreview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.patchreview.diag.Diagnostic;
+import org.patchreview.diff.LayoutDiff;
+import org.patchreview.diff.LayoutDiffer;
+import org.patchreview.diff.RunDiff;
+import org.patchreview.diff.TraceDiffer;
+import org.patchreview.interp.BuiltKernel;
+import org.patchreview.interp.Machine;
+import org.patchreview.mail.MailReadResult;
+import org.patchreview.mail.PatchMail;
+import org.patchreview.observe.Trace;
+import org.patchreview.patch.ApplyResult;
+import org.patchreview.patch.FileOutcome;
+import org.patchreview.patch.FileResult;
+import org.patchreview.patch.HunkResult;
+import org.patchreview.patch.Patcher;
+import org.patchreview.report.Report;
+import org.patchreview.scenario.Matrix;
+import org.patchreview.scenario.Scenario;
+import org.patchreview.scenario.ScenarioRunner;
+import org.patchreview.tree.BundledCorpus;
+import org.patchreview.tree.SourceTree;
+
+/**
+ * The facade: a patch mail in, a report out. Applies the patches to the base tree, builds the kernel before and after
+ * for every config, runs every (board, config, scenario) on both, and compares them.
+ */
+public final class Review {
+  /** The bundled kernel built for each config, kept for the life of the JVM (the corpus replays many patches). */
+  private static final ConcurrentHashMap<String, BuiltKernel> BASE_BUILDS = new ConcurrentHashMap<>();
+
+  /** How to review: the tree to apply to, the matrix to run, the interpreter's budgets. */
+  public record Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget) {
+    public static Options bundled() {
+      return new Options(BundledCorpus.kernel(), "the modelled kernel (v4.12-rc1)", Matrix.bundled(),
+          Machine.Budget.DEFAULT);
+    }
+  }
+
+  private Review() {}
+
+  public static ReviewResult review(MailReadResult mails, Options options) {
+    List<Diagnostic> errors = mails.diagnostics().stream().filter(Diagnostic::isError).toList();
+    if (mails.patches().isEmpty() || !errors.isEmpty()) {
+      return ReviewResult.failed(ExitCode.BAD_INPUT, errors.isEmpty()
+          ? List.of(Diagnostic.error("", 0, "no patch found in the input")) : errors);
+    }
+    if (options.matrix().hasErrors()) {
+      return ReviewResult.failed(ExitCode.INTERNAL, options.matrix().diagnostics());
+    }
+    List<PatchMail> patches = mails.patches();
+    List<ApplyResult> applied = Patcher.applySeries(options.base(), patches);
+    List<Diagnostic> failures = new ArrayList<>();
+    List<Diagnostic> notes = new ArrayList<>();
+    boolean anyApplied = false;
+    for (ApplyResult a : applied) {
+      failures.addAll(a.diagnostics().stream().filter(Diagnostic::isError).toList());
+      notes.addAll(a.diagnostics().stream().filter(d -> !d.isError()).toList());
+      anyApplied |= a.files().stream().anyMatch(f -> f.outcome() == FileOutcome.APPLIED);
+    }
+    if (!failures.isEmpty()) {
+      return ReviewResult.failed(ExitCode.BAD_INPUT, failures);
+    }
+    if (!anyApplied) {
+      return ReviewResult.failed(ExitCode.BAD_INPUT, List.of(Diagnostic.error(patches.get(0).source(),
+          patches.get(0).diffLine(), "no file the patch changes is in the modelled kernel, so nothing can be replayed")));
+    }
+    SourceTree after = applied.get(applied.size() - 1).after();
+    return replay(options, patches, applied, after, notes);
+  }
+
+  private static ReviewResult replay(Options options, List<PatchMail> patches, List<ApplyResult> applied,
+      SourceTree after, List<Diagnostic> notes) {
+    Matrix matrix = options.matrix();
+    List<BuiltKernel[]> builds = new ArrayList<>();
+    for (Matrix.ConfigEntry c : matrix.configs()) {
+      BuiltKernel before = BASE_BUILDS.computeIfAbsent(key(options, c), k -> BuiltKernel.build(options.base(),
+          c.config()));
+      if (before.hasErrors()) {
+        return ReviewResult.failed(ExitCode.INTERNAL, errorsOf(before));
+      }
+      BuiltKernel built = BuiltKernel.build(after, c.config());
+      if (built.hasErrors()) {
+        return ReviewResult.failed(ExitCode.BAD_INPUT, errorsOf(built));
+      }
+      builds.add(new BuiltKernel[] {before, built});
+    }
+    List<RunDiff> runs = runAll(options, matrix, builds);
+    List<LayoutDiff> layout = new ArrayList<>();
+    List<LayoutDiffer.Touched> touched = touched(applied);
+    for (int i = 0; i < builds.size(); i++) {
+      layout.addAll(LayoutDiffer.diff(matrix.configs().get(i).config().name(), builds.get(i)[0].units(),
+          builds.get(i)[1].units(), touched));
+    }
+    List<Report.PatchEntry> entries = new ArrayList<>();
+    for (int i = 0; i < patches.size(); i++) {
+      entries.add(new Report.PatchEntry(patches.get(i), applied.get(i)));
+    }
+    Report report = new Report(options.baseName(), entries, layout, runs, List.copyOf(notes));
+    return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
+  }
+
+  private static String key(Options options, Matrix.ConfigEntry c) {
+    return System.identityHashCode(options.base()) + "/" + c.config().name() + "/" + c.config().symbols().hashCode();
+  }
+
+  private static List<Diagnostic> errorsOf(BuiltKernel k) {
+    return k.diagnostics().stream().filter(Diagnostic::isError).limit(10).toList();
+  }
+
+  /** Runs every cell of the matrix before and after, in parallel; results keep matrix order. */
+  private static List<RunDiff> runAll(Options options, Matrix matrix, List<BuiltKernel[]> builds) {
+    int boards = matrix.boards().size();
+    int scenarios = matrix.scenarios().size();
+    int total = matrix.configs().size() * boards * scenarios;
+    RunDiff[] out = new RunDiff[total];
+    IntStream.range(0, total).parallel().forEach(i -> {
+      int c = i / (boards * scenarios);
+      int b = (i / scenarios) % boards;
+      int s = i % scenarios;
+      Matrix.ConfigEntry config = matrix.configs().get(c);
+      var board = config.apply(matrix.boards().get(b));
+      Scenario scenario = matrix.scenarios().get(s);
+      BuiltKernel[] k = builds.get(c);
+      Trace before = ScenarioRunner.run(k[0].program(), board, config.config(), scenario, options.budget());
+      Trace afterTrace = k[0].units().equals(k[1].units()) ? before
+          : ScenarioRunner.run(k[1].program(), board, config.config(), scenario, options.budget());
+      out[i] = TraceDiffer.diff(before, afterTrace);
+    });
+    return List.of(out);
+  }
+
+  /** The line ranges each file's hunks touched, old side and new side, for the layout diff. */
+  private static List<LayoutDiffer.Touched> touched(List<ApplyResult> applied) {
+    List<LayoutDiffer.Touched> out = new ArrayList<>();
+    for (ApplyResult a : applied) {
+      for (FileResult f : a.files()) {
+        if (f.outcome() != FileOutcome.APPLIED) {
+          continue;
+        }
+        List<int[]> before = new ArrayList<>();
+        List<int[]> afterRanges = new ArrayList<>();
+        for (HunkResult h : f.hunks()) {
+          int oldStart = h.oldStart() + h.offset();
+          int newStart = h.newStart() + h.offset();
+          before.add(new int[] {oldStart, oldStart + Math.max(h.oldLines(), 1) - 1});
+          afterRanges.add(new int[] {newStart, newStart + Math.max(h.newLines(), 1) - 1});
+        }
+        out.add(new LayoutDiffer.Touched(f.path(), before, afterRanges));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,82 @@
+package org.patchreview.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.patchreview.Review;
+import org.patchreview.ReviewResult;
+import org.patchreview.diag.Diagnostic;
+import org.patchreview.mail.MailReadResult;
+import org.patchreview.mail.MailReader;
+import org.patchreview.report.JsonRenderer;
+import org.patchreview.report.TextRenderer;
+import picocli.CommandLine;
+
+/** {@code review apply FILE}: replay a patch mail on the modelled kernel and report what behaves differently. */
+@CommandLine.Command(name = "apply", mixinStandardHelpOptions = true,
+    description = "Apply the patch mail(s) in FILE (an mbox, a single mail, or - for standard input) to the "
+        + "modelled kernel, run every board, config and scenario before and after, and report the differences.")
+final class ApplyCommand implements Callable<Integer> {
+  /** Report formats. */
+  enum Format { text, json }
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Parameters(paramLabel = "FILE", description = "the patch mail (mbox, .eml, .patch), or - for stdin")
+  String file;
+
+  @CommandLine.Option(names = "--format", defaultValue = "text",
+      description = "report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "write the report to OUT (atomically) instead of standard output")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    MailReadResult mails;
+    if (file.equals("-")) {
+      try (InputStream in = System.in) {
+        mails = MailReader.read(in, "<stdin>");
+      }
+    } else {
+      mails = MailReader.read(Path.of(file));
+    }
+    ReviewResult result = Review.review(mails, Review.Options.bundled());
+    var err = spec.commandLine().getErr();
+    if (result.report() == null) {
+      for (Diagnostic d : result.errors()) {
+        err.println("review: " + d.oneLine());
+      }
+      return result.exitCode();
+    }
+    String text = format == Format.json ? JsonRenderer.render(result.report()) : TextRenderer.render(result.report());
+    if (output != null) {
+      writeAtomically(output, text);
+    } else {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    }
+    return result.exitCode();
+  }
+
+  private void writeAtomically(Path out, String text) throws IOException {
+    Path target = out.toAbsolutePath();
+    if (!file.equals("-") && Files.exists(target) && Files.isSameFile(target, Path.of(file))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--output would overwrite the input " + file);
+    }
+    Path tmp = Files.createTempFile(target.getParent(), ".review-", ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

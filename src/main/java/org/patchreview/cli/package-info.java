@@ -1,0 +1,2 @@
+/** The command line: picocli commands that call {@link org.patchreview.Review} and print its reports. */
+package org.patchreview.cli;

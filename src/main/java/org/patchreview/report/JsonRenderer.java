@@ -1,0 +1,177 @@
+package org.patchreview.report;
+
+import java.util.List;
+import java.util.Map;
+import org.patchreview.diag.Diagnostic;
+import org.patchreview.diff.Change;
+import org.patchreview.diff.LayoutDiff;
+import org.patchreview.diff.RunDiff;
+import org.patchreview.diff.StructLayoutView;
+import org.patchreview.diff.Verdict;
+import org.patchreview.interp.Fault;
+import org.patchreview.mail.PatchMail;
+import org.patchreview.mail.Trailer;
+import org.patchreview.observe.Observation;
+import org.patchreview.patch.FileResult;
+import org.patchreview.patch.HunkResult;
+
+/** The report as one JSON object; the fields are documented in README.md and versioned by {@code schema}. */
+public final class JsonRenderer {
+  public static final int SCHEMA = 1;
+
+  private JsonRenderer() {}
+
+  public static String render(Report r) {
+    JsonWriter w = new JsonWriter().beginObject();
+    w.field("schema", SCHEMA);
+    w.field("base", r.base());
+    w.name("patches").beginArray();
+    for (Report.PatchEntry p : r.patches()) {
+      patch(w, p);
+    }
+    w.endArray();
+    w.name("layout").beginArray();
+    for (LayoutDiff l : r.layout()) {
+      layout(w, l);
+    }
+    w.endArray();
+    w.name("runs").beginArray();
+    for (RunDiff d : r.runs()) {
+      run(w, d);
+    }
+    w.endArray();
+    w.name("summary").beginObject();
+    for (Map.Entry<Verdict, Integer> e : r.summary().entrySet()) {
+      w.field(e.getKey().word(), e.getValue());
+    }
+    w.field("runs", r.runs().size());
+    w.endObject();
+    w.name("notes").beginArray();
+    for (Diagnostic d : r.notes()) {
+      w.string(d.oneLine());
+    }
+    w.endArray();
+    return w.endObject().toString();
+  }
+
+  private static void patch(JsonWriter w, Report.PatchEntry p) {
+    PatchMail m = p.mail();
+    w.beginObject();
+    w.field("subject", m.subject());
+    w.field("author", m.authorName());
+    w.field("email", m.authorEmail());
+    w.field("date", m.date());
+    w.field("message_id", m.messageId());
+    w.name("trailers").beginArray();
+    for (Trailer t : m.trailers()) {
+      w.beginObject().field("key", t.key()).field("value", t.value()).endObject();
+    }
+    w.endArray();
+    w.name("files").beginArray();
+    for (FileResult f : p.applied().files()) {
+      w.beginObject();
+      w.field("path", f.path());
+      w.field("change", f.change().label());
+      w.field("outcome", f.outcome().label());
+      w.name("hunks").beginArray();
+      for (HunkResult h : f.hunks()) {
+        w.beginObject().field("header", h.header()).field("outcome", h.outcome().label())
+            .field("offset", h.offset()).endObject();
+      }
+      w.endArray();
+      if (f.message() != null && !f.message().isEmpty()) {
+        w.field("message", f.message());
+      }
+      w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+  }
+
+  private static void layout(JsonWriter w, LayoutDiff l) {
+    w.beginObject();
+    w.field("struct", l.struct());
+    w.field("config", l.config());
+    w.name("before");
+    view(w, l.before());
+    w.name("after");
+    view(w, l.after());
+    w.name("notes").beginArray();
+    l.notes().forEach(w::string);
+    w.endArray();
+    w.endObject();
+  }
+
+  private static void view(JsonWriter w, StructLayoutView v) {
+    if (v == null) {
+      w.nil();
+      return;
+    }
+    w.beginObject().field("size", v.size()).field("align", v.align());
+    w.name("members").beginArray();
+    for (StructLayoutView.Member m : v.members()) {
+      w.beginObject().field("name", m.name()).field("declaration", m.declaration()).field("offset", m.offset())
+          .field("size", m.size());
+      if (m.isBitfield()) {
+        w.field("bit_offset", m.bitOffset()).field("bit_width", m.bitWidth());
+      }
+      w.endObject();
+    }
+    w.endArray().endObject();
+  }
+
+  private static void run(JsonWriter w, RunDiff d) {
+    w.beginObject();
+    w.field("board", d.board()).field("config", d.config()).field("scenario", d.scenario());
+    w.field("verdict", d.verdict().word());
+    w.name("before");
+    side(w, d.problemsBefore(), d.millisBefore());
+    w.name("after");
+    side(w, d.problemsAfter(), d.millisAfter());
+    w.name("changes").beginArray();
+    for (Change c : d.changes()) {
+      w.beginObject().field("step", c.step()).field("kind", c.kind()).field("what", c.what())
+          .field("before", c.before()).field("after", c.after()).field("location", c.location()).endObject();
+    }
+    w.endArray();
+    w.endObject();
+  }
+
+  private static void side(JsonWriter w, List<Observation> problems, double millis) {
+    w.beginObject();
+    w.name("faults").beginArray();
+    for (Observation o : problems) {
+      if (o instanceof Observation.FaultSeen f) {
+        fault(w, f.step(), f.action(), f.fault());
+      }
+    }
+    w.endArray();
+    w.name("warnings").beginArray();
+    for (Observation o : problems) {
+      if (o instanceof Observation.Warning f) {
+        fault(w, f.step(), f.action(), f.fault());
+      }
+    }
+    w.endArray();
+    w.name("leaks").beginArray();
+    for (Observation o : problems) {
+      if (o instanceof Observation.Leak l) {
+        w.beginObject().field("object", l.object()).field("type", l.type()).field("size", l.size())
+            .field("allocated_by", l.allocatedBy()).field("location", l.location()).endObject();
+      }
+    }
+    w.endArray();
+    w.name("ms").number(millis);
+    w.endObject();
+  }
+
+  private static void fault(JsonWriter w, String step, String action, Fault f) {
+    w.beginObject();
+    w.field("kind", f.kind().words).field("step", step).field("action", action).field("function", f.function())
+        .field("location", f.span().fileLine()).field("expression", f.expression()).field("message", f.message());
+    w.name("stack").beginArray();
+    f.stack().forEach(w::string);
+    w.endArray();
+    w.endObject();
+  }
+}

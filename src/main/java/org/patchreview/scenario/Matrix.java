@@ -1,0 +1,89 @@
+package org.patchreview.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.patchreview.c.Config;
+import org.patchreview.diag.Diagnostic;
+import org.patchreview.hw.Board;
+import org.patchreview.hw.DtsReader;
+import org.patchreview.hw.DtsReadResult;
+import org.patchreview.tree.BundledCorpus;
+import org.patchreview.tree.SourceTree;
+
+/**
+ * The (board x config x scenario) matrix a review replays: every {@code boards/*.dts}, every
+ * {@code configs/*.config} (with the device-tree fragment {@code NAME.dtsi} it adds to each board) and every
+ * {@code scenarios/*.scenario} of the corpus, in name order.
+ */
+public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenario> scenarios,
+    List<Diagnostic> diagnostics) {
+
+  /** A config and the device-tree fragment its boot environment adds (null for none). */
+  public record ConfigEntry(Config config, Board fragment) {
+    /** The board as this config's kernel sees it. */
+    public Board apply(Board board) {
+      return fragment == null ? board : board.merge(fragment);
+    }
+  }
+
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(Diagnostic::isError);
+  }
+
+  public int size() {
+    return boards.size() * configs.size() * scenarios.size();
+  }
+
+  /** The matrix of the corpus bundled with the tool. */
+  public static Matrix bundled() {
+    return load(BundledCorpus.folder("boards"), BundledCorpus.folder("configs"), BundledCorpus.folder("scenarios"));
+  }
+
+  public static Matrix load(SourceTree boardFiles, SourceTree configFiles, SourceTree scenarioFiles) {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<Board> boards = new ArrayList<>();
+    for (String path : boardFiles.paths()) {
+      if (path.endsWith(".dts")) {
+        DtsReadResult r = DtsReader.read("boards/" + path, boardFiles.readString(path).orElse(""),
+            inc -> boardFiles.readString(inc));
+        problems.addAll(r.diagnostics());
+        if (!r.hasErrors()) {
+          boards.add(r.board());
+        }
+      }
+    }
+    List<ConfigEntry> configs = new ArrayList<>();
+    for (String path : configFiles.paths()) {
+      if (!path.endsWith(".config")) {
+        continue;
+      }
+      String name = path.substring(0, path.length() - ".config".length());
+      Config.ConfigReadResult c = Config.parse(name, "configs/" + path, configFiles.readString(path).orElse(""));
+      problems.addAll(c.problems());
+      Board fragment = null;
+      Optional<String> dtsi = configFiles.readString(name + ".dtsi");
+      if (dtsi.isPresent()) {
+        DtsReadResult r = DtsReader.read("configs/" + name + ".dtsi", dtsi.get(), inc -> Optional.empty());
+        problems.addAll(r.diagnostics());
+        fragment = r.hasErrors() ? null : r.board();
+      }
+      configs.add(new ConfigEntry(c.config(), fragment));
+    }
+    List<Scenario> scenarios = new ArrayList<>();
+    for (String path : scenarioFiles.paths()) {
+      if (path.endsWith(".scenario")) {
+        String name = path.substring(0, path.length() - ".scenario".length());
+        ScenarioReader.Result r = ScenarioReader.read(name, "scenarios/" + path,
+            scenarioFiles.readString(path).orElse(""));
+        problems.addAll(r.diagnostics());
+        scenarios.add(r.scenario());
+      }
+    }
+    if (boards.isEmpty() || configs.isEmpty() || scenarios.isEmpty()) {
+      problems.add(Diagnostic.error("corpus", 0, "the corpus needs at least one board, config and scenario (found "
+          + boards.size() + ", " + configs.size() + ", " + scenarios.size() + ")"));
+    }
+    return new Matrix(List.copyOf(boards), List.copyOf(configs), List.copyOf(scenarios), List.copyOf(problems));
+  }
+}
