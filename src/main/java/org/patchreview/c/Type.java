@@ -187,7 +187,9 @@ public sealed interface Type permits Type.Void, Type.Int, Type.Float, Type.Point
   final class Struct implements Type {
     private final String tag;
     private final boolean union;
-    private StructLayout layout;
+    private volatile StructLayout layout;
+    private java.util.function.Supplier<StructLayout> definition;
+    private boolean laying;
 
     public Struct(String tag, boolean union) {
       this.tag = tag;
@@ -203,18 +205,36 @@ public sealed interface Type permits Type.Void, Type.Int, Type.Float, Type.Point
     }
 
     public boolean complete() {
-      return layout != null;
+      return layout != null || definition != null;
     }
 
+    /**
+     * The layout, computed on first use: a pointer to a struct must not need the struct's layout, or a struct
+     * holding a pointer to one that embeds it would never finish.
+     */
     public StructLayout layout() {
-      if (layout == null) {
-        throw new IncompleteTypeException(spell());
+      StructLayout l = layout;
+      if (l != null) {
+        return l;
       }
-      return layout;
+      synchronized (this) {
+        if (layout == null) {
+          if (definition == null || laying) {
+            throw new IncompleteTypeException(spell());
+          }
+          laying = true;
+          try {
+            layout = definition.get();
+          } finally {
+            laying = false;
+          }
+        }
+        return layout;
+      }
     }
 
-    void define(StructLayout l) {
-      this.layout = l;
+    void define(java.util.function.Supplier<StructLayout> definition) {
+      this.definition = definition;
     }
 
     public int size() {

@@ -88,7 +88,7 @@ public final class TypeResolver {
       structs.put(tag, s);
       Decl.Struct d = structDecls.get(tag);
       if (d != null) {
-        s.define(layout(d));
+        s.define(() -> layout(d));
       }
     }
     return s;
