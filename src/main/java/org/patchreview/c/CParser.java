@@ -5,12 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -68,10 +65,16 @@ public final class CParser {
     } catch (ParseCancellationException sllFailed) {
       parser = new KernelCParser(new CommonTokenStream(new ListTokenSource(s.tokens(), s.file())));
       parser.removeErrorListeners();
-      parser.addErrorListener(new Collector(errors));
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-      parser.setErrorHandler(new DefaultErrorStrategy());
-      tree = parser.compilationUnit();
+      parser.setErrorHandler(new BailErrorStrategy());
+      try {
+        tree = parser.compilationUnit();
+      } catch (ParseCancellationException llFailed) {
+        Token offending = llFailed.getCause() instanceof RecognitionException re && re.getOffendingToken() != null
+            ? re.getOffendingToken() : parser.getCurrentToken();
+        errors.add(syntaxError(offending));
+        return new SegmentParse(List.of(), List.copyOf(errors));
+      }
     }
     if (!errors.isEmpty()) {
       return new SegmentParse(List.of(), List.copyOf(errors));
@@ -147,28 +150,14 @@ public final class CParser {
     }).orElse(d);
   }
 
-  /** Turns ANTLR's syntax errors into diagnostics naming file, line and the token that did not fit. */
-  private static final class Collector extends BaseErrorListener {
-    private final List<Diagnostic> out;
-
-    Collector(List<Diagnostic> out) {
-      this.out = out;
-    }
-
-    @Override
-    public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
-        RecognitionException e) {
-      if (out.size() >= 20) {
-        return;
-      }
-      String file = offending instanceof CToken c ? c.file() : "";
-      int l = offending instanceof CToken c ? c.getLine() : line;
-      int column = offending instanceof CToken c ? c.getCharPositionInLine() + 1 : col + 1;
-      String text = offending instanceof Token t ? t.getText() : "?";
-      String what = offending instanceof Token t && t.getType() == Token.EOF
-          ? "syntax error: the code ends in the middle of a declaration"
-          : "syntax error at \"" + text + "\"" + (msg.startsWith("missing") ? " (" + msg + ")" : "");
-      out.add(Diagnostic.error(file, l, column, what));
-    }
+  /** A syntax error naming file, line and the token that did not fit. */
+  private static Diagnostic syntaxError(Token offending) {
+    String file = offending instanceof CToken c ? c.file() : "";
+    int line = offending.getLine();
+    int column = offending.getCharPositionInLine() + 1;
+    String what = offending.getType() == Token.EOF
+        ? "syntax error: the code ends in the middle of a declaration or statement"
+        : "syntax error at \"" + offending.getText() + "\"";
+    return Diagnostic.error(file, line, column, what);
   }
 }

@@ -35,7 +35,7 @@ public final class LayoutDiffer {
       if (b == null && a == null) {
         continue;
       }
-      out.add(new LayoutDiff(tag, config, b, a, LayoutNotes.notes(b, a)));
+      out.add(new LayoutDiff((b != null ? b : a).struct(), config, b, a, LayoutNotes.notes(b, a)));
     }
     return out;
   }

@@ -125,9 +125,9 @@ public final class JsonRenderer {
     w.field("board", d.board()).field("config", d.config()).field("scenario", d.scenario());
     w.field("verdict", d.verdict().word());
     w.name("before");
-    side(w, d.problemsBefore(), d.millisBefore());
+    side(w, d.problemsBefore());
     w.name("after");
-    side(w, d.problemsAfter(), d.millisAfter());
+    side(w, d.problemsAfter());
     w.name("changes").beginArray();
     for (Change c : d.changes()) {
       w.beginObject().field("step", c.step()).field("kind", c.kind()).field("what", c.what())
@@ -137,7 +137,7 @@ public final class JsonRenderer {
     w.endObject();
   }
 
-  private static void side(JsonWriter w, List<Observation> problems, double millis) {
+  private static void side(JsonWriter w, List<Observation> problems) {
     w.beginObject();
     w.name("faults").beginArray();
     for (Observation o : problems) {
@@ -161,7 +161,6 @@ public final class JsonRenderer {
       }
     }
     w.endArray();
-    w.name("ms").number(millis);
     w.endObject();
   }
 

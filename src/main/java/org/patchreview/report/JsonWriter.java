@@ -1,8 +1,6 @@
 package org.patchreview.report;
 
-import org.apache.commons.text.StringEscapeUtils;
-
-/** A small streaming JSON writer: objects, arrays, strings escaped by commons-text, two-space indentation. */
+/** A small streaming JSON writer: objects, arrays, escaped strings, two-space indentation. */
 final class JsonWriter {
   private final StringBuilder out = new StringBuilder();
   private int depth;
@@ -42,7 +40,7 @@ final class JsonWriter {
 
   JsonWriter name(String name) {
     separator();
-    out.append('"').append(StringEscapeUtils.escapeJson(name)).append("\": ");
+    out.append('"').append(escape(name)).append("\": ");
     pendingName = true;
     return this;
   }
@@ -50,7 +48,7 @@ final class JsonWriter {
   private boolean pendingName;
 
   JsonWriter string(String s) {
-    return value(s == null ? "null" : "\"" + StringEscapeUtils.escapeJson(s) + "\"");
+    return value(s == null ? "null" : "\"" + escape(s) + "\"");
   }
 
   JsonWriter number(long n) {
@@ -99,6 +97,29 @@ final class JsonWriter {
   private void newline() {
     out.append('\n');
     out.append("  ".repeat(Math.max(depth, 0)));
+  }
+
+  /** JSON string escaping (RFC 8259): quotes, backslashes and control characters; '/' and non-ASCII stay as they are. */
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
   }
 
   @Override

@@ -1,0 +1,121 @@
+package org.patchreview.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reference case: "ARM: dma-mapping: Don't tear third-party mappings" replayed end to end through the command
+ * line, and the verdicts execution must give (KERNEL-MODEL.md, "what a correct replay shows").
+ */
+class ReferencePatchTest {
+  static final String PATCH = "patches/0001-ARM-dma-mapping-Don-t-tear-third-party-mappings.mbox";
+  private static CommandLineRun json;
+  private static CommandLineRun text;
+
+  @BeforeAll
+  static void run() {
+    json = CommandLineRun.of("apply", PATCH, "--format", "json");
+    text = CommandLineRun.of("apply", PATCH);
+  }
+
+  @Test
+  void exitsZeroWithNoRegression() {
+    assertEquals(0, json.exitCode(), json.err());
+    assertEquals(0, text.exitCode(), text.err());
+    assertEquals("", json.err());
+  }
+
+  @Test
+  void sharedIpmmuMappingRebindAndDeferralAreFixed() {
+    assertEquals("fixed", verdict("lager", "default", "rebind"));
+    assertEquals("fixed", verdict("lager", "default", "defer-probe"));
+    assertEquals("fixed", verdict("lager", "xen-dom0", "rebind"));
+  }
+
+  @Test
+  void perDeviceIommuRebindIsFixed() {
+    assertEquals("fixed", verdict("private-iommu", "default", "rebind"));
+  }
+
+  @Test
+  void noIommuRebindChangesOpsToNullAfterUnbind() {
+    assertEquals("changed", verdict("no-iommu", "default", "rebind"));
+    String run = runObject("no-iommu", "default", "rebind");
+    assertTrue(run.contains("\"step\": \"unbind\",\n          \"kind\": \"state\",\n          \"what\": \"sata0 dma_ops\","
+        + "\n          \"before\": \"arm_dma_ops\",\n          \"after\": \"NULL\""), run);
+    assertFalse(run.contains("\"kind\": \"fault\""), "no fault either side on no-iommu: " + run);
+  }
+
+  @Test
+  void beforeThePatchTheSharedMappingIsTornDownUnderTheOtherMaster() {
+    String run = runObject("lager", "default", "rebind");
+    assertTrue(run.contains("\"kind\": \"NULL pointer dereference\""), run);
+    assertTrue(run.contains("\"function\": \"__iommu_remove_mapping\""), run);
+    assertTrue(run.contains("\"kind\": \"use after free\""), run);
+    assertTrue(run.contains("\"what\": \"sata0 archdata.mapping\",\n          \"before\": \"NULL\",\n"
+        + "          \"after\": \"dma_iommu_mapping#1 (kref 3)\""), run);
+  }
+
+  @Test
+  void devArchdataKeepsItsSizeAndGainsTheFlag() {
+    Matcher m = Pattern.compile("\"struct\": \"struct dev_archdata\",\\s*\"config\": \"default\",\\s*\"before\": \\{\\s*"
+        + "\"size\": (\\d+),.*?\"after\": \\{\\s*\"size\": (\\d+),", Pattern.DOTALL).matcher(json.out());
+    assertTrue(m.find(), json.out());
+    assertEquals("12", m.group(1));
+    assertEquals("12", m.group(2));
+    assertTrue(json.out().contains("\"declaration\": \"unsigned int dma_ops_setup:1\""));
+    assertTrue(text.out().contains("struct dev_archdata, default config: size unchanged (12 bytes)"), text.out());
+  }
+
+  @Test
+  void jsonCarriesThePublicFields() {
+    for (String field : List.of("\"patches\"", "\"subject\": \"ARM: dma-mapping: Don't tear third-party mappings\"",
+        "\"author\": \"Laurent Pinchart\"", "\"files\"", "\"path\": \"arch/arm/mm/dma-mapping.c\"",
+        "\"outcome\": \"applied\"", "\"layout\"", "\"runs\"", "\"board\"", "\"config\"", "\"scenario\"",
+        "\"verdict\"", "\"faults\"", "\"changes\"", "\"step\"", "\"kind\"", "\"what\"", "\"summary\"")) {
+      assertTrue(json.out().contains(field), "missing " + field);
+    }
+    Matcher summary = Pattern.compile("\"summary\": \\{\\s*\"regressed\": 0,\\s*\"fixed\": (\\d+),\\s*\"changed\": "
+        + "(\\d+),\\s*\"same\": (\\d+),\\s*\"runs\": 30").matcher(json.out());
+    assertTrue(summary.find(), json.out());
+  }
+
+  @Test
+  void textReportSummarisesThenShowsEachRunThatIsNotSame() {
+    assertTrue(text.out().startsWith("review: [PATCH] ARM: dma-mapping: Don't tear third-party mappings\n"));
+    assertTrue(text.out().contains("arch/arm/mm/dma-mapping.c      offset -1742 lines"), text.out());
+    assertTrue(text.out().contains("30 runs (3 boards x 2 configs x 5 scenarios): 0 regressed"), text.out());
+    assertTrue(text.out().contains("FIXED  lager / default / rebind"), text.out());
+    assertTrue(text.out().contains("[unbind] fault gone: NULL pointer dereference in __iommu_remove_mapping"));
+    assertFalse(text.out().contains("SAME  "), "same runs are only counted");
+  }
+
+  @Test
+  void outputIsDeterministic() {
+    assertEquals(json.out(), CommandLineRun.of("apply", PATCH, "--format", "json").out());
+  }
+
+  private static String verdict(String board, String config, String scenario) {
+    Matcher m = Pattern.compile("\"verdict\": \"(\\w+)\"").matcher(runObject(board, config, scenario));
+    assertTrue(m.find());
+    return m.group(1);
+  }
+
+  /** The JSON text of one run object (the report is pretty-printed with one field per line). */
+  static String runObject(String board, String config, String scenario) {
+    String head = "\"board\": \"" + board + "\",\n      \"config\": \"" + config + "\",\n      \"scenario\": \""
+        + scenario + "\"";
+    int at = json.out().indexOf(head);
+    assertTrue(at >= 0, "no run " + Map.of("board", board, "config", config, "scenario", scenario));
+    int end = json.out().indexOf("\n    }", at);
+    return json.out().substring(at, end);
+  }
+}
