@@ -2,6 +2,7 @@ package org.patchreview;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.patchreview.diag.Diagnostic;
@@ -31,8 +32,9 @@ import org.patchreview.tree.SourceTree;
  * for every config, runs every (board, config, scenario) on both, and compares them.
  */
 public final class Review {
-  /** The bundled kernel built for each config, kept for the life of the JVM (the corpus replays many patches). */
-  private static final ConcurrentHashMap<String, BuiltKernel> BASE_BUILDS = new ConcurrentHashMap<>();
+  /** The base tree built for each config, kept for the life of the JVM (the corpus replays many patches). */
+  private static final ConcurrentHashMap<String, CompletableFuture<BuiltKernel>> BASE_BUILDS =
+      new ConcurrentHashMap<>();
 
   /** How to review: the tree to apply to, the matrix to run, the interpreter's budgets. */
   public record Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget) {
@@ -43,6 +45,21 @@ public final class Review {
   }
 
   private Review() {}
+
+  /**
+   * Starts building the base tree for every config in the background. The command line calls this before it reads
+   * the mail: the builds do not depend on the patch, so they overlap with reading and applying it.
+   */
+  public static void prepare(Options options) {
+    for (Matrix.ConfigEntry c : options.matrix().configs()) {
+      baseBuild(options, c);
+    }
+  }
+
+  private static CompletableFuture<BuiltKernel> baseBuild(Options options, Matrix.ConfigEntry c) {
+    return BASE_BUILDS.computeIfAbsent(key(options, c),
+        k -> CompletableFuture.supplyAsync(() -> BuiltKernel.build(options.base(), c.config())));
+  }
 
   public static ReviewResult review(MailReadResult mails, Options options) {
     List<Diagnostic> errors = mails.diagnostics().stream().filter(Diagnostic::isError).toList();
@@ -77,14 +94,14 @@ public final class Review {
   private static ReviewResult replay(Options options, List<PatchMail> patches, List<ApplyResult> applied,
       SourceTree after, List<Diagnostic> notes) {
     Matrix matrix = options.matrix();
+    java.util.Set<String> changed = options.base().changedPaths(after);
     List<BuiltKernel[]> builds = new ArrayList<>();
     for (Matrix.ConfigEntry c : matrix.configs()) {
-      BuiltKernel before = BASE_BUILDS.computeIfAbsent(key(options, c), k -> BuiltKernel.build(options.base(),
-          c.config()));
+      BuiltKernel before = baseBuild(options, c).join();
       if (before.hasErrors()) {
         return ReviewResult.failed(ExitCode.INTERNAL, errorsOf(before));
       }
-      BuiltKernel built = BuiltKernel.build(after, c.config());
+      BuiltKernel built = BuiltKernel.build(after, c.config(), changed::contains);
       if (built.hasErrors()) {
         return ReviewResult.failed(ExitCode.BAD_INPUT, errorsOf(built));
       }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.patchreview.Review;
 import org.patchreview.ReviewResult;
 import org.patchreview.diag.Diagnostic;
@@ -40,6 +41,12 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    // The corpus and the unpatched kernel do not depend on the mail: start on them while the mail is read.
+    CompletableFuture<Review.Options> options = CompletableFuture.supplyAsync(() -> {
+      Review.Options o = Review.Options.bundled();
+      Review.prepare(o);
+      return o;
+    });
     MailReadResult mails;
     if (file.equals("-")) {
       try (InputStream in = System.in) {
@@ -48,7 +55,7 @@ final class ApplyCommand implements Callable<Integer> {
     } else {
       mails = MailReader.read(Path.of(file));
     }
-    ReviewResult result = Review.review(mails, Review.Options.bundled());
+    ReviewResult result = Review.review(mails, options.join());
     var err = spec.commandLine().getErr();
     if (result.report() == null) {
       for (Diagnostic d : result.errors()) {

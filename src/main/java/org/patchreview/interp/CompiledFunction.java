@@ -10,6 +10,8 @@ final class CompiledFunction {
   final Type[] paramTypes;
   final StmtNode body;
   final String brokenReason;
+  /** What could not be compiled (those statements fault when reached). */
+  final java.util.List<org.patchreview.diag.Diagnostic> problems = new java.util.ArrayList<>();
 
   CompiledFunction(FunctionSymbol symbol, int frameSize, int[] paramOffsets, Type[] paramTypes, StmtNode body,
       String brokenReason) {

@@ -13,10 +13,11 @@ public final class FunctionSymbol {
   final boolean isStatic;
   final long address;
   final Primitive primitive;
-  CompiledFunction compiled;
+  final Unit unit;
+  volatile CompiledFunction compiled;
 
   FunctionSymbol(int id, String name, String file, Decl.Function decl, Type.Function type, boolean isStatic,
-      long address, Primitive primitive) {
+      long address, Primitive primitive, Unit unit) {
     this.id = id;
     this.name = name;
     this.file = file;
@@ -25,6 +26,7 @@ public final class FunctionSymbol {
     this.isStatic = isStatic;
     this.address = address;
     this.primitive = primitive;
+    this.unit = unit;
   }
 
   /** A small dense number, for per-run tables indexed by function. */

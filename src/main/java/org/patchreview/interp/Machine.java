@@ -39,6 +39,15 @@ public final class Machine implements Memory.FaultReporter {
   private Machine(Program program, Environment environment, ExecutionListener listener, Budget budget) {
     this.program = program;
     this.memory = new Memory(this);
+    memory.setLateRegions(addr -> {
+      Program.Placed p = program.lateString(addr);
+      if (p == null) {
+        return null;
+      }
+      Region r = memory.place(p.base(), p.size(), p.kind(), p.name(), p.site());
+      System.arraycopy(p.data(), 0, r.data, 0, p.data().length);
+      return r;
+    });
     this.environment = environment;
     this.listener = listener;
     this.budget = budget;
@@ -137,11 +146,11 @@ public final class Machine implements Memory.FaultReporter {
     if (fn.primitive != null) {
       return invokePrimitive(fn, args, site, caller);
     }
-    if (fn.compiled == null) {
+    if (!fn.isDefined()) {
       throw new Oops(faultRecord(FaultKind.UNDEFINED_FUNCTION, "call to " + fn.name
           + ", which has no body in the model and no primitive", site, null));
     }
-    CompiledFunction c = fn.compiled;
+    CompiledFunction c = program.compiled(fn);
     Region stack = memory.allocate(Region.Kind.STACK, Math.max(c.frameSize, 1), 8, null, site.span(), fn.name);
     stack.label = "stack of " + fn.name;
     Frame f = new Frame(this, stack, fn, site.span());

@@ -110,15 +110,31 @@ public final class Memory {
       return r;
     }
     Map.Entry<Long, Region> e = regions.floorEntry(addr);
-    if (e == null) {
-      return null;
-    }
-    r = e.getValue();
-    if (addr >= r.base + Math.max(r.size, 1) + REDZONE) {
-      return null;
+    r = e == null ? null : e.getValue();
+    if (r == null || addr >= r.base + Math.max(r.size, 1)) {
+      Region placed = late(addr);
+      if (placed != null) {
+        r = placed;
+      } else if (r == null || addr >= r.base + Math.max(r.size, 1) + REDZONE) {
+        return null;
+      }
     }
     last = r;
     return r;
+  }
+
+  private java.util.function.LongFunction<Region> lateRegions;
+
+  /** Where string literals of functions compiled after the run began come from. */
+  void setLateRegions(java.util.function.LongFunction<Region> source) {
+    this.lateRegions = source;
+  }
+
+  private Region late(long addr) {
+    if (lateRegions == null || addr < AddressSpace.STRING_BASE || addr >= AddressSpace.RUNTIME_DATA_BASE) {
+      return null;
+    }
+    return lateRegions.apply(addr);
   }
 
   /** The region starting exactly at {@code addr}, or null. */

@@ -59,7 +59,7 @@ public final class Program {
       p.declareFunctions(u);
       p.defineGlobals(u);
     }
-    p.compileAll();
+    p.registerStaticLocals();
     p.buildImage();
     return p;
   }
@@ -117,7 +117,7 @@ public final class Program {
     }
     Decl.Function def = f.isDefinition() ? f : null;
     FunctionSymbol s = new FunctionSymbol(allFunctions.size(), name, def == null ? "" : f.span().file(),
-        def == null ? f : def, type, isStatic, nextFunction, primitive);
+        def == null ? f : def, type, isStatic, nextFunction, primitive, u);
     nextFunction += 16;
     allFunctions.add(s);
     byAddress.put(s.address, s);
@@ -163,11 +163,37 @@ public final class Program {
     return g;
   }
 
-  /** A {@code static} variable inside a function: a global named {@code function.variable}. */
+  /** A {@code static} variable inside a function: a global named {@code function.variable}, made at link time. */
   GlobalSymbol staticLocal(Unit u, FunctionSymbol fn, Decl.Var v) {
-    ExprCompiler exprs = new ExprCompiler(this, u, null);
-    Type t = new Initializers(exprs).sized(exprs.resolve(v.type(), null), v.init(), v.span());
-    return newGlobal(fn.name + "." + v.name(), u, v, t, true);
+    GlobalSymbol g = staticLocals.get(v);
+    if (g == null) {
+      throw new CompileError(v.span(), "static local " + v.name() + " was not registered at link time");
+    }
+    return g;
+  }
+
+  private final Map<Decl.Var, GlobalSymbol> staticLocals = new java.util.IdentityHashMap<>();
+
+  /**
+   * Functions are compiled when first called, but their {@code static} locals must be in the image every run starts
+   * from: find them in the bodies now.
+   */
+  private void registerStaticLocals() {
+    for (FunctionSymbol fn : allFunctions) {
+      if (!fn.isDefined()) {
+        continue;
+      }
+      Unit u = unitOf(fn);
+      StaticLocalFinder.find(fn.decl.body(), v -> {
+        try {
+          ExprCompiler exprs = new ExprCompiler(this, u, null);
+          Type t = new Initializers(exprs).sized(exprs.resolve(v.type(), null), v.init(), v.span());
+          staticLocals.put(v, newGlobal(fn.name + "." + v.name(), u, v, t, true));
+        } catch (CompileError e) {
+          diagnostics.add(Diagnostic.error(v.span().file(), v.span().line(), e.getMessage()));
+        }
+      });
+    }
   }
 
   GlobalSymbol global(Unit u, String name) {
@@ -219,35 +245,66 @@ public final class Program {
     if (a == null) {
       a = nextString;
       strings.put(key, a);
+      byte[] data = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+      stringsByAddress.put(a, data);
       nextString = (nextString + bytes.length + 1 + 7) & ~7L;
     }
     return a;
   }
 
+  private final java.util.TreeMap<Long, byte[]> stringsByAddress = new java.util.TreeMap<>();
+
+  /**
+   * A string literal that a function compiled after the image was made introduced, as a region to place in a run's
+   * memory; null when no literal covers the address.
+   */
+  synchronized Placed lateString(long address) {
+    Map.Entry<Long, byte[]> e = stringsByAddress.floorEntry(address);
+    if (e == null || address >= e.getKey() + e.getValue().length) {
+      return null;
+    }
+    return new Placed(e.getKey(), e.getValue().length, Region.Kind.STRING, null, Span.NONE, e.getValue());
+  }
+
   // ------------------------------------------------------------------ compilation and image
 
-  private void compileAll() {
+  /**
+   * Compiles the functions defined in the given files now and returns the problems found (a patched file must
+   * compile, as the kernel build would insist, even where no scenario reaches it).
+   */
+  public List<Diagnostic> compileNow(java.util.function.Predicate<String> files) {
+    List<Diagnostic> out = new ArrayList<>();
     for (FunctionSymbol fn : allFunctions) {
-      if (!fn.isDefined()) {
-        continue;
+      if (fn.isDefined() && files.test(fn.file)) {
+        out.addAll(compiled(fn).problems);
       }
-      Unit u = unitOf(fn);
-      List<CompileError> errors = new ArrayList<>();
-      fn.compiled = StmtCompiler.compile(this, u, fn, errors);
-      for (CompileError e : errors) {
-        Span s = e.span() == null ? fn.decl.span() : e.span();
-        diagnostics.add(Diagnostic.error(s.file(), s.line(), s.column(), e.getMessage() + " (in " + fn.name + ")"));
+    }
+    return out;
+  }
+
+  /** The function's compiled form, compiled on first use; problems become faults where the C is reached. */
+  CompiledFunction compiled(FunctionSymbol fn) {
+    CompiledFunction c = fn.compiled;
+    if (c != null) {
+      return c;
+    }
+    synchronized (fn) {
+      if (fn.compiled == null) {
+        List<CompileError> errors = new ArrayList<>();
+        CompiledFunction made = StmtCompiler.compile(this, unitOf(fn), fn, errors);
+        for (CompileError e : errors) {
+          Span s = e.span() == null ? fn.decl.span() : e.span();
+          made.problems.add(Diagnostic.error(s.file(), s.line(), s.column(), e.getMessage() + " (in " + fn.name
+              + ")"));
+        }
+        fn.compiled = made;
       }
+      return fn.compiled;
     }
   }
 
   private Unit unitOf(FunctionSymbol fn) {
-    for (Unit u : units) {
-      if (u.functions.get(fn.name) == fn || functions.get(fn.name) == fn && u.tu.decls().contains(fn.decl)) {
-        return u;
-      }
-    }
-    throw new IllegalStateException("no unit defines " + fn.name);
+    return fn.unit;
   }
 
   private void buildImage() {
