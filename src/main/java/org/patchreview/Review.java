@@ -130,26 +130,38 @@ public final class Review {
     return k.diagnostics().stream().filter(Diagnostic::isError).limit(10).toList();
   }
 
-  /** Runs every cell of the matrix before and after, in parallel; results keep matrix order. */
+  /**
+   * Runs every cell of the matrix before and after, in parallel. Scenarios that extend one another run as one chain;
+   * results keep matrix order (config, board, scenario).
+   */
   private static List<RunDiff> runAll(Options options, Matrix matrix, List<BuiltKernel[]> builds) {
+    List<List<Scenario>> chains = matrix.chains();
     int boards = matrix.boards().size();
-    int scenarios = matrix.scenarios().size();
-    int total = matrix.configs().size() * boards * scenarios;
-    RunDiff[] out = new RunDiff[total];
-    IntStream.range(0, total).parallel().forEach(i -> {
-      int c = i / (boards * scenarios);
-      int b = (i / scenarios) % boards;
-      int s = i % scenarios;
+    int tasks = matrix.configs().size() * boards * chains.size();
+    java.util.Map<String, RunDiff> byCell = new ConcurrentHashMap<>();
+    IntStream.range(0, tasks).parallel().forEach(i -> {
+      int c = i / (boards * chains.size());
+      int b = (i / chains.size()) % boards;
+      List<Scenario> chain = chains.get(i % chains.size());
       Matrix.ConfigEntry config = matrix.configs().get(c);
       var board = config.apply(matrix.boards().get(b));
-      Scenario scenario = matrix.scenarios().get(s);
       BuiltKernel[] k = builds.get(c);
-      Trace before = ScenarioRunner.run(k[0].program(), board, config.config(), scenario, options.budget());
-      Trace afterTrace = k[0].units().equals(k[1].units()) ? before
-          : ScenarioRunner.run(k[1].program(), board, config.config(), scenario, options.budget());
-      out[i] = TraceDiffer.diff(before, afterTrace);
+      List<Trace> before = ScenarioRunner.runChain(k[0].program(), board, config.config(), chain, options.budget());
+      List<Trace> after = k[0].units().equals(k[1].units()) ? before
+          : ScenarioRunner.runChain(k[1].program(), board, config.config(), chain, options.budget());
+      for (int j = 0; j < chain.size(); j++) {
+        byCell.put(c + "/" + b + "/" + chain.get(j).name(), TraceDiffer.diff(before.get(j), after.get(j)));
+      }
     });
-    return List.of(out);
+    List<RunDiff> out = new ArrayList<>();
+    for (int c = 0; c < matrix.configs().size(); c++) {
+      for (int b = 0; b < boards; b++) {
+        for (Scenario s : matrix.scenarios()) {
+          out.add(byCell.get(c + "/" + b + "/" + s.name()));
+        }
+      }
+    }
+    return out;
   }
 
   /** The line ranges each file's hunks touched, old side and new side, for the layout diff. */

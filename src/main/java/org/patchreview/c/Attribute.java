@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A GNU attribute or kernel annotation: its name without underscores around it, and its string arguments. */
-public record Attribute(String name, List<String> strings, String arguments) {
+public record Attribute(String name, List<String> strings, String arguments) implements java.io.Serializable {
 
   /** The attribute name with GNU's optional double underscores removed ({@code __section__} is {@code section}). */
   public static String normalise(String name) {

@@ -6,7 +6,7 @@ import java.util.List;
  * A C type as written in the source. Typedef names, struct tags and {@code typeof} stay symbolic here; a
  * {@link TypeResolver} turns them into a semantic {@link Type} within a translation unit's scope.
  */
-public sealed interface CType {
+public sealed interface CType extends java.io.Serializable {
 
   <R> R accept(Visitor<R> v);
 
@@ -71,7 +71,7 @@ public sealed interface CType {
   }
 
   /** One parameter of a function type; the name is empty when the prototype gives none. */
-  record Param(String name, CType type) {}
+  record Param(String name, CType type) implements java.io.Serializable {}
 
   /** Double dispatch over C types. */
   interface Visitor<R> {

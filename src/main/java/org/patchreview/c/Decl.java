@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A declaration at file scope (or, for {@link Var}, also inside a block). */
-public sealed interface Decl {
+public sealed interface Decl extends java.io.Serializable {
 
   Span span();
 
@@ -59,7 +59,8 @@ public sealed interface Decl {
   }
 
   /** A member; {@code name} is empty for an unnamed bitfield or an anonymous struct/union, {@code bitWidth} null unless a bitfield. */
-  record Member(Span span, String name, CType type, Expr bitWidth, List<Attribute> attributes) {}
+  record Member(Span span, String name, CType type, Expr bitWidth, List<Attribute> attributes)
+      implements java.io.Serializable {}
 
   record Enum(Span span, String tag, List<Enumerator> enumerators) implements Decl {
     public <R> R accept(Visitor<R> v) {
@@ -68,7 +69,7 @@ public sealed interface Decl {
   }
 
   /** {@code value} is null when the enumerator takes the previous value plus one. */
-  record Enumerator(Span span, String name, Expr value) {}
+  record Enumerator(Span span, String name, Expr value) implements java.io.Serializable {}
 
   /** A macro call standing alone at file scope ({@code EXPORT_SYMBOL(x);}) in unpreprocessed code. */
   record MacroCall(Span span, String name, String arguments) implements Decl {

@@ -31,6 +31,31 @@ public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenari
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }
 
+  /**
+   * The scenarios grouped into chains, each member a prefix of the next (shortest first), so that a chain runs once;
+   * every scenario is in exactly one chain.
+   */
+  public List<List<Scenario>> chains() {
+    List<Scenario> byLength = new ArrayList<>(scenarios);
+    byLength.sort(java.util.Comparator.comparingInt((Scenario s) -> s.steps().size()).reversed());
+    List<List<Scenario>> chains = new ArrayList<>();
+    for (Scenario s : byLength) {
+      List<Scenario> home = null;
+      for (List<Scenario> c : chains) {
+        if (s.isPrefixOf(c.get(c.size() - 1))) {
+          home = c;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        chains.add(home);
+      }
+      home.add(0, s);
+    }
+    return chains;
+  }
+
   public int size() {
     return boards.size() * configs.size() * scenarios.size();
   }

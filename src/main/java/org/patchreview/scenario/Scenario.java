@@ -5,6 +5,21 @@ import java.util.List;
 /** A lifecycle script: named steps, each a list of actions on the devices a selector picks. */
 public record Scenario(String name, String description, List<Step> steps) {
 
+  /** Whether {@code other} begins with exactly this scenario's steps (names and actions). */
+  public boolean isPrefixOf(Scenario other) {
+    if (steps.size() > other.steps.size()) {
+      return false;
+    }
+    for (int i = 0; i < steps.size(); i++) {
+      Step a = steps.get(i);
+      Step b = other.steps.get(i);
+      if (!a.name().equals(b.name()) || !a.actions().equals(b.actions())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** One step: what the report calls it and what it does. */
   public record Step(String name, List<Action> actions, int line) {}
 

@@ -55,8 +55,19 @@ public final class ScenarioRunner {
 
   /** Runs {@code scenario} on {@code board}; the config only names the run (the program was built for it). */
   public static Trace run(Program program, Board board, Config config, Scenario scenario, Machine.Budget budget) {
+    return runChain(program, board, config, List.of(scenario), budget).get(0);
+  }
+
+  /**
+   * Runs scenarios that each start with the steps of the one before ({@link Scenario#isPrefixOf}) as one execution:
+   * execution is deterministic, so the first steps of a longer scenario are the shorter one. Each scenario's trace
+   * ends where it ends, with its own leak check. Returns the traces in the order given.
+   */
+  public static List<Trace> runChain(Program program, Board board, Config config, List<Scenario> chain,
+      Machine.Budget budget) {
     long start = System.nanoTime();
-    ScenarioRunner r = new ScenarioRunner(program, board, scenario);
+    Scenario longest = chain.get(chain.size() - 1);
+    ScenarioRunner r = new ScenarioRunner(program, board, longest);
     r.hardware = Hardware.of(board, e -> r.recorder.add(new Observation.Hardware(r.recorder.step(), e.device(),
         e.what())));
     r.environment = new ModelEnvironment(board, r.hardware);
@@ -67,8 +78,21 @@ public final class ScenarioRunner {
     for (DtNode n : board.nodes()) {
       r.namer.node(r.environment.address(n), Selectors.name(n));
     }
+    List<Trace> traces = new ArrayList<>();
     List<String> steps = new ArrayList<>();
-    for (Scenario.Step step : scenario.steps()) {
+    int next = 0;
+    for (int i = 0; i <= longest.steps().size(); i++) {
+      while (next < chain.size() && chain.get(next).steps().size() == i) {
+        List<Observation> seen = new ArrayList<>(r.recorder.observations());
+        seen.addAll(r.leaks());
+        traces.add(new Trace(board.name(), config.name(), chain.get(next).name(), List.copyOf(steps),
+            List.copyOf(seen), System.nanoTime() - start, null));
+        next++;
+      }
+      if (i == longest.steps().size()) {
+        break;
+      }
+      Scenario.Step step = longest.steps().get(i);
       steps.add(step.name());
       r.recorder.at(step.name(), "");
       for (Scenario.Action action : step.actions()) {
@@ -76,9 +100,7 @@ public final class ScenarioRunner {
       }
       r.snapshot(step.name());
     }
-    r.leaks();
-    return new Trace(board.name(), config.name(), scenario.name(), List.copyOf(steps), r.recorder.observations(),
-        System.nanoTime() - start, null);
+    return traces;
   }
 
   private void perform(String step, Scenario.Action action) {
@@ -191,13 +213,15 @@ public final class ScenarioRunner {
     }
   }
 
-  private void leaks() {
-    recorder.at("end", "");
+  /** The objects no pointer reaches now; scanning changes nothing, so the run can go on after it. */
+  private List<Observation> leaks() {
+    List<Observation> out = new ArrayList<>();
     List<Long> roots = new ArrayList<>(environment.nodeAddresses());
     for (Region r : LeakScanner.scan(machine.memory(), roots)) {
       String type = r.type() == null ? "kmalloc(" + r.size() + ")" : r.type().spell();
-      recorder.add(new Observation.Leak("end", r.label(), type, r.size(), r.allocFunction(),
+      out.add(new Observation.Leak("end", r.label(), type, r.size(), r.allocFunction(),
           r.allocSite() == null ? "" : r.allocSite().fileLine()));
     }
+    return out;
   }
 }
