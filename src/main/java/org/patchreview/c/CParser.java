@@ -41,7 +41,7 @@ public final class CParser {
     }
     List<Decl> decls = new ArrayList<>();
     for (Segment s : pp.segments()) {
-      SegmentParse parsed = CACHE.computeIfAbsent(new Key(s), k -> parseSegment(s));
+      SegmentParse parsed = CACHE.computeIfAbsent(new Key(s), k -> stored(s));
       decls.addAll(parsed.decls());
       for (Diagnostic d : parsed.diagnostics()) {
         diagnostics.add(quote(d, tree));
@@ -51,6 +51,18 @@ public final class CParser {
       CACHE.clear();
     }
     return new ParseResult(new TranslationUnit(pp.path(), List.copyOf(decls)), List.copyOf(diagnostics));
+  }
+
+  /** The segment's parse from the store shipped with review when it has it, else parsed now. */
+  private static SegmentParse stored(Segment s) {
+    List<Decl> decls = SegmentStore.lookup(s);
+    return decls != null ? new SegmentParse(decls, List.of()) : parseSegment(s);
+  }
+
+  /** The declarations of a segment that parses without problems, or null (for {@link SegmentStoreBuilder}). */
+  static List<Decl> parseClean(Segment s) {
+    SegmentParse p = parseSegment(s);
+    return p.diagnostics().isEmpty() ? p.decls() : null;
   }
 
   private static SegmentParse parseSegment(Segment s) {

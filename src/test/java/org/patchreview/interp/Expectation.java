@@ -47,11 +47,12 @@ sealed interface Expectation {
     }
   }
 
-  /** What a fault must look like beyond its kind; each part is optional. */
+  /**
+   * What a fault must look like beyond its kind; each part is optional. {@code stack} lists the function names of
+   * the C call stack, innermost first.
+   */
   record FaultShape(Optional<Integer> line, Optional<String> function, Optional<String> expression,
-      List<String> fragments) {
-    static final FaultShape ANY = new FaultShape(Optional.empty(), Optional.empty(), Optional.empty(), List.of());
-  }
+      Optional<List<String>> stack, List<String> fragments) {}
 
   /** {@code expect: f(args) == value}: returns normally, reports no fault, and (if given) returns the value. */
   record Returns(int line, String text, Call call, Optional<BigInteger> value) implements Expectation {

@@ -191,6 +191,8 @@ final class SnippetChecker {
         + " is not " + fn));
     shape.expression().filter(x -> !x.equals(f.expression())).ifPresent(x -> wrong.add("expression \""
         + f.expression() + "\" is not \"" + x + "\""));
+    List<String> names = f.stack().stream().map(frame -> frame.split(" ", 2)[0]).toList();
+    shape.stack().filter(st -> !st.equals(names)).ifPresent(st -> wrong.add("stack " + names + " is not " + st));
     for (String fragment : shape.fragments()) {
       if (!f.message().contains(fragment)) {
         wrong.add("message lacks \"" + fragment + "\"");

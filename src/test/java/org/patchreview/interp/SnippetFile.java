@@ -141,11 +141,15 @@ record SnippetFile(String path, String source, Map<String, String> config, Machi
         : new Expectation.Reports(line, text, call, fault, shape);
   }
 
-  /** Reads {@code at LINE}, {@code in FUNC}, {@code expr "TEXT"} and {@code "message fragment"} clauses. */
+  /**
+   * Reads {@code at LINE}, {@code in FUNC}, {@code expr "TEXT"}, {@code stack "inner outer"} and
+   * {@code "message fragment"} clauses.
+   */
   private static FaultShape shape(List<String> words, int line, int from) {
     Optional<Integer> at = Optional.empty();
     Optional<String> function = Optional.empty();
     Optional<String> expression = Optional.empty();
+    Optional<List<String>> stack = Optional.empty();
     List<String> fragments = new ArrayList<>();
     for (int i = from; i < words.size(); i++) {
       String w = words.get(i);
@@ -157,12 +161,14 @@ record SnippetFile(String path, String source, Map<String, String> config, Machi
         function = Optional.of(words.get(++i));
       } else if (i + 1 < words.size() && w.equals("expr") && isQuoted(words.get(i + 1))) {
         expression = Optional.of(unquote(words.get(++i)));
+      } else if (i + 1 < words.size() && w.equals("stack") && isQuoted(words.get(i + 1))) {
+        stack = Optional.of(List.of(unquote(words.get(++i)).strip().split("\\s+")));
       } else {
         throw new IllegalArgumentException("unexpected " + w + " (clauses: at LINE, in FUNC, expr \"TEXT\", "
-            + "\"message fragment\")");
+            + "stack \"FUNC FUNC\", \"message fragment\")");
       }
     }
-    return new FaultShape(at, function, expression, List.copyOf(fragments));
+    return new FaultShape(at, function, expression, stack, List.copyOf(fragments));
   }
 
   private static Expectation log(String body, int line, String text) {
@@ -229,8 +235,11 @@ record SnippetFile(String path, String source, Map<String, String> config, Machi
     return m.matches() ? m.group(3).strip() : "";
   }
 
-  /** A decimal or hexadecimal integer, optionally negative, as an exact value. */
+  /** A decimal or hexadecimal integer, optionally negative, or a character {@code 'c'}, as an exact value. */
   static BigInteger integer(String s) {
+    if (s.length() == 3 && s.charAt(0) == '\'' && s.charAt(2) == '\'') {
+      return BigInteger.valueOf(s.charAt(1));
+    }
     if (!INTEGER.matcher(s).matches()) {
       throw new IllegalArgumentException("not an integer: " + s);
     }

@@ -1,0 +1,86 @@
+package org.patchreview.c;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses of the bundled kernel's segments, made when review is built ({@link SegmentStoreBuilder}) and shipped in the
+ * jar, so that a cold start does not parse the unchanged kernel again. Entries are keyed by a 128-bit digest of the
+ * segment's tokens; a segment the store does not hold (a patched one) is parsed as usual.
+ */
+public final class SegmentStore {
+  static final String RESOURCE = "/parse-cache/segments.bin";
+  private static volatile Map<String, List<Decl>> store;
+
+  private SegmentStore() {}
+
+  /** The stored parse of this segment, or null. */
+  static List<Decl> lookup(Segment s) {
+    Map<String, List<Decl>> m = store;
+    if (m == null) {
+      synchronized (SegmentStore.class) {
+        if (store == null) {
+          store = load();
+        }
+        m = store;
+      }
+    }
+    return m.isEmpty() ? null : m.get(digest(s));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, List<Decl>> load() {
+    try (InputStream raw = SegmentStore.class.getResourceAsStream(RESOURCE)) {
+      if (raw == null) {
+        return Map.of();
+      }
+      try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(raw, 1 << 16))) {
+        return (Map<String, List<Decl>>) in.readObject();
+      }
+    } catch (IOException | ClassNotFoundException | ClassCastException e) {
+      // A store from another build of review: parse instead.
+      return Map.of();
+    }
+  }
+
+  static void write(Map<String, List<Decl>> entries, OutputStream out) throws IOException {
+    try (ObjectOutputStream o = new ObjectOutputStream(new BufferedOutputStream(out, 1 << 16))) {
+      o.writeObject(new HashMap<>(entries));
+    }
+  }
+
+  /** Two independent 64-bit hashes over every token's file, type, text and position, as 32 hex digits. */
+  static String digest(Segment s) {
+    long a = 0xcbf29ce484222325L;
+    long b = 0x9e3779b97f4a7c15L;
+    String lastFile = null;
+    for (CToken t : s.tokens()) {
+      if (!t.file().equals(lastFile)) {
+        lastFile = t.file();
+        for (int i = 0; i < lastFile.length(); i++) {
+          a = (a ^ lastFile.charAt(i)) * 0x100000001b3L;
+          b = Long.rotateLeft(b ^ lastFile.charAt(i), 27) * 0xc2b2ae3d27d4eb4fL;
+        }
+      }
+      long pos = ((long) t.getType() << 48) ^ ((long) t.getLine() << 16) ^ t.getCharPositionInLine();
+      a = (a ^ pos) * 0x100000001b3L;
+      b = Long.rotateLeft(b ^ pos, 31) * 0x9ddfea08eb382d69L;
+      String text = t.getText();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        a = (a ^ c) * 0x100000001b3L;
+        b = Long.rotateLeft(b ^ c, 27) * 0xc2b2ae3d27d4eb4fL;
+      }
+      a = (a ^ 0xff) * 0x100000001b3L;
+    }
+    return String.format("%016x%016x%08x", a, b, s.tokens().size());
+  }
+}

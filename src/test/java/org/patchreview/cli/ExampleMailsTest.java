@@ -1,0 +1,79 @@
+package org.patchreview.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The example mails in patches/: each replayed through the command line must give, for every board and scenario (in
+ * both configs), the verdict execution shows, and its exit code. Cells not listed are {@code same}.
+ */
+class ExampleMailsTest {
+  static Stream<Arguments> mails() {
+    return Stream.of(
+        Arguments.of("0002-ARM-dma-mapping-Don-t-drop-the-mapping-reference-twice.mbox", 1, Map.of(
+            "private-iommu/unbind", "regressed", "private-iommu/rebind", "regressed",
+            "private-iommu/defer-probe", "regressed",
+            "lager/unbind", "fixed", "lager/rebind", "fixed", "lager/defer-probe", "fixed")),
+        Arguments.of("0003-ARM-dma-mapping-Let-__arm_iommu_detach_device-handle-unattached.mbox", 1, Map.of(
+            "no-iommu/unbind", "regressed", "no-iommu/rebind", "regressed", "no-iommu/defer-probe", "regressed")),
+        Arguments.of("0004-ARM-dma-mapping-Minor-comment-and-naming-cleanups.mbox", 0, Map.of()),
+        Arguments.of("0005-ARM-dma-mapping-Reset-DMA-ops-when-tearing-down-a-device.mbox", 1, Map.of(
+            "lager/unbind", "regressed", "lager/rebind", "regressed", "lager/defer-probe", "fixed",
+            "private-iommu/unbind", "changed", "private-iommu/rebind", "fixed",
+            "private-iommu/defer-probe", "fixed", "no-iommu/unbind", "changed", "no-iommu/rebind", "changed",
+            "no-iommu/defer-probe", "changed")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mails")
+  void verdictsFollowFromExecution(String mail, int exit, Map<String, String> expected) {
+    CommandLineRun r = CommandLineRun.of("apply", "patches/" + mail, "--format", "json");
+    assertEquals(exit, r.exitCode(), r.err());
+    Map<String, String> actual = verdicts(r.out());
+    assertEquals(30, actual.size());
+    for (Map.Entry<String, String> cell : actual.entrySet()) {
+      String boardScenario = cell.getKey().replaceFirst("/[^/]+/", "/");
+      assertEquals(expected.getOrDefault(boardScenario, "same"), cell.getValue(), mail + ": " + cell.getKey());
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aFileOutsideTheModelIsListedAndTheRestReplayed() {
+    CommandLineRun r = CommandLineRun.of("apply", "patches/0006-ARM-dma-mapping-Use-dev_dbg-for-IOMMU-attach-and-detach.mbox");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("Documentation/DMA-API-HOWTO.txt"), r.out());
+    assertTrue(r.out().contains("outside the model (not replayed)"), r.out());
+    assertTrue(r.out().contains("arch/arm/mm/dma-mapping.c"), r.out());
+    assertTrue(r.out().contains("CHANGED  lager / default / probe"), r.out());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theBadExamplesExitThreeWithOneLine() {
+    for (String mail : new String[] {"0090-does-not-apply.mbox", "0091-no-diff.mbox", "0092-does-not-parse.mbox"}) {
+      CommandLineRun r = CommandLineRun.of("apply", "patches/" + mail);
+      assertEquals(3, r.exitCode(), mail + ": " + r.err());
+      assertTrue(r.err().startsWith("review: "), r.err());
+      assertEquals("", r.out());
+    }
+  }
+
+  /** {@code board/config/scenario -> verdict} from the JSON report. */
+  static Map<String, String> verdicts(String json) {
+    Matcher m = Pattern.compile("\"board\": \"([^\"]+)\",\\s*\"config\": \"([^\"]+)\",\\s*\"scenario\": \"([^\"]+)\","
+        + "\\s*\"verdict\": \"(\\w+)\"").matcher(json);
+    Map<String, String> out = new LinkedHashMap<>();
+    while (m.find()) {
+      out.put(m.group(1) + "/" + m.group(2) + "/" + m.group(3), m.group(4));
+    }
+    return out;
+  }
+}
