@@ -6,7 +6,7 @@ struct buf {
 	char data[16];
 };
 
-// expect-report: double_free() DOUBLE_FREE at +6 "already freed by double_free at {file}:13"
+// expect-report: double_free() DOUBLE_FREE at +5 "already freed by double_free at {file}:13"
 int double_free(void)
 {
 	struct buf *b = kzalloc(sizeof(*b), GFP_KERNEL);
@@ -15,7 +15,7 @@ int double_free(void)
 	return 0;
 }
 
-// expect-report: interior_pointer() INVALID_FREE at +5 "not the start of an allocation"
+// expect-report: interior_pointer() INVALID_FREE at +4 "not the start of an allocation"
 int interior_pointer(void)
 {
 	struct buf *b = kzalloc(sizeof(*b), GFP_KERNEL);

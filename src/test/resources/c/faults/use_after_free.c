@@ -23,13 +23,13 @@ int read_after_free(void)
 	return s->id;
 }
 
-// expect-report: write_after_free() USE_AFTER_FREE at +6 "write of 4 byte(s) at session#1+4"
+// expect-report: write_after_free() USE_AFTER_FREE at +6 "write of 4 byte(s) at &session#1.refs"
 int write_after_free(void)
 {
 	struct session *s = kzalloc(sizeof(*s), GFP_KERNEL);
 	s->id = 1;
 	kfree(s);
-	s->refs++;
+	s->refs = 2;
 	return 0;
 }
 

@@ -67,12 +67,7 @@ public final class Machine implements Memory.FaultReporter {
   }
 
   private void load(Program.Image image) {
-    for (Program.Placed p : image.regions()) {
-      Region r = memory.place(p.base(), p.size(), p.kind(), p.name(), p.site());
-      if (p.data() != null) {
-        System.arraycopy(p.data(), 0, r.data, 0, Math.min(p.data().length, r.data.length));
-      }
-    }
+    memory.useImage(image.index());
   }
 
   /** Runs the stores of a global's initialiser (no frame needed: they only touch globals). */
@@ -201,7 +196,15 @@ public final class Machine implements Memory.FaultReporter {
   // ------------------------------------------------------------------ faults
 
   @Override
+  public boolean wants(FaultKind kind) {
+    return kind.fatal() || !reportedInAction.contains(kind);
+  }
+
+  @Override
   public void fault(FaultKind kind, String message, Site site, Region region) {
+    if (!wants(kind)) {
+      return;
+    }
     Fault f = faultRecord(kind, message, site, region);
     if (kind.fatal()) {
       throw new Oops(f);

@@ -17,9 +17,17 @@ public final class Memory {
   /** Where faults go: reported, and for fatal kinds turned into an {@link Oops}. */
   public interface FaultReporter {
     void fault(FaultKind kind, String message, Site site, Region region);
+
+    /** False when a fault of this kind would not be reported now, so its message need not be built. */
+    default boolean wants(FaultKind kind) {
+      return true;
+    }
   }
 
   private final TreeMap<Long, Region> regions = new TreeMap<>();
+  private final ArrayList<Region> stack = new ArrayList<>();
+  private ImageIndex image;
+  private Region[] globals;
   private final FaultReporter faults;
   private Region last;
   private long heapNext = AddressSpace.HEAP_BASE;
@@ -57,7 +65,11 @@ public final class Memory {
     }
     Region r = new Region(base, size, kind, kind == Region.Kind.STRING || kind == Region.Kind.TEXT, name, site,
         function, ++serial);
-    regions.put(base, r);
+    if (kind == Region.Kind.STACK) {
+      stack.add(r);
+    } else {
+      regions.put(base, r);
+    }
     if (kind == Region.Kind.HEAP || kind == Region.Kind.PAGES) {
       liveHeapBytes += size;
     }
@@ -75,7 +87,13 @@ public final class Memory {
     };
   }
 
-  /** Places a region at a fixed address (globals, strings and functions of the program image). */
+  /** Uses a program image: its regions are found by address, and a global is copied when first touched. */
+  void useImage(ImageIndex index) {
+    this.image = index;
+    this.globals = new Region[index.size()];
+  }
+
+  /** Places a region at a fixed address (string literals made after the image). */
   public Region place(long base, int size, Region.Kind kind, String name, Span site) {
     Region r = new Region(base, size, kind, kind == Region.Kind.STRING || kind == Region.Kind.TEXT, name, site,
         null, ++serial);
@@ -109,6 +127,20 @@ public final class Memory {
     if (r != null && addr >= r.base && addr < r.base + r.size) {
       return r;
     }
+    if (addr >= AddressSpace.STACK_BASE && addr < AddressSpace.STACK_END) {
+      r = inStack(addr);
+      if (r != null) {
+        last = r;
+      }
+      return r;
+    }
+    if (image != null && addr >= AddressSpace.TEXT_BASE && addr < AddressSpace.RUNTIME_DATA_BASE) {
+      r = inImage(addr);
+      if (r != null) {
+        last = r;
+        return r;
+      }
+    }
     Map.Entry<Long, Region> e = regions.floorEntry(addr);
     r = e == null ? null : e.getValue();
     if (r == null || addr >= r.base + Math.max(r.size, 1)) {
@@ -121,6 +153,57 @@ public final class Memory {
     }
     last = r;
     return r;
+  }
+
+  private Region inStack(long addr) {
+    int lo = 0;
+    int hi = stack.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Region r = stack.get(mid);
+      if (addr < r.base) {
+        hi = mid - 1;
+      } else if (addr >= r.base + Math.max(r.size, 1) + REDZONE) {
+        lo = mid + 1;
+      } else {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** An image region holding {@code addr}; past its end only when no later string literal lies there. */
+  private Region inImage(long addr) {
+    int i = image.floor(addr);
+    if (i < 0) {
+      return null;
+    }
+    Program.Placed p = image.placed[i];
+    if (addr < p.base() + Math.max(p.size(), 1)) {
+      return imageRegion(i);
+    }
+    if (addr < p.base() + Math.max(p.size(), 1) + REDZONE && late(addr) == null && floorHeapSide(addr) == null) {
+      return imageRegion(i);
+    }
+    return null;
+  }
+
+  private Region floorHeapSide(long addr) {
+    Map.Entry<Long, Region> e = regions.floorEntry(addr);
+    return e != null && addr < e.getValue().base + Math.max(e.getValue().size, 1) ? e.getValue() : null;
+  }
+
+  private Region imageRegion(int i) {
+    Region shared = image.shared[i];
+    if (shared != null) {
+      return shared;
+    }
+    Region g = globals[i];
+    if (g == null) {
+      g = image.copyOfGlobal(i);
+      globals[i] = g;
+    }
+    return g;
   }
 
   private java.util.function.LongFunction<Region> lateRegions;
@@ -142,9 +225,21 @@ public final class Memory {
     return regions.get(addr);
   }
 
-  /** All regions in address order. */
+  /**
+   * The regions a run has made or touched, in address order: heap, MMIO and runtime data, and the globals this run
+   * has written or read (an untouched global still holds its initial value, which cannot point to the heap).
+   */
   public List<Region> regions() {
-    return new ArrayList<>(regions.values());
+    List<Region> out = new ArrayList<>();
+    if (globals != null) {
+      for (Region g : globals) {
+        if (g != null) {
+          out.add(g);
+        }
+      }
+    }
+    out.addAll(regions.values());
+    return out;
   }
 
   // ------------------------------------------------------------------ access
@@ -184,12 +279,16 @@ public final class Memory {
       }
       if (r.freed) {
         FaultKind k = r.kind == Region.Kind.STACK ? FaultKind.USE_AFTER_RETURN : FaultKind.USE_AFTER_FREE;
-        faults.fault(k, (write ? "write" : "read") + " of " + size + " byte(s) at " + describe(addr)
-            + freedBy(r), site, r);
+        if (faults.wants(k)) {
+          faults.fault(k, (write ? "write" : "read") + " of " + size + " byte(s) at " + describe(addr)
+              + freedBy(r), site, r);
+        }
       }
       if (addr < r.base || addr + size > r.base + r.size) {
-        faults.fault(FaultKind.OUT_OF_BOUNDS, (write ? "write" : "read") + " of " + size + " byte(s) at "
-            + describe(addr) + ", past the end of " + r.label() + " (" + r.size + " bytes)", site, r);
+        if (faults.wants(FaultKind.OUT_OF_BOUNDS)) {
+          faults.fault(FaultKind.OUT_OF_BOUNDS, (write ? "write" : "read") + " of " + size + " byte(s) at "
+              + describe(addr) + ", past the end of " + r.label() + " (" + r.size + " bytes)", site, r);
+        }
         return null;
       }
       if (write && r.readOnly) {

@@ -35,8 +35,12 @@ public final class Program {
   private long nextString = AddressSpace.STRING_BASE;
   private Image image;
 
-  /** The bytes of the program image a run starts from. */
-  record Image(List<Placed> regions) {}
+  /** The bytes of the program image a run starts from, indexed by address. */
+  record Image(List<Placed> regions, ImageIndex index) {
+    Image(List<Placed> regions) {
+      this(regions, new ImageIndex(regions));
+    }
+  }
 
   /** One region of the image: functions have no bytes, globals their initial value, strings their text. */
   record Placed(long base, int size, Region.Kind kind, String name, Span site, byte[] data) {}

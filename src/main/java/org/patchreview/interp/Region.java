@@ -31,10 +31,16 @@ public final class Region {
 
   Region(long base, int size, Kind kind, boolean readOnly, String name, Span allocSite, String allocFunction,
       int serial) {
+    this(base, size, kind, readOnly, name, allocSite, allocFunction, serial, null);
+  }
+
+  /** A region over existing bytes ({@code shared} non-null: read-only image data shared between runs). */
+  Region(long base, int size, Kind kind, boolean readOnly, String name, Span allocSite, String allocFunction,
+      int serial, byte[] shared) {
     this.base = base;
     this.size = size;
     this.kind = kind;
-    this.data = kind == Kind.TEXT || kind == Kind.MMIO ? new byte[0] : new byte[size];
+    this.data = shared != null ? shared : kind == Kind.TEXT || kind == Kind.MMIO ? new byte[0] : new byte[size];
     this.readOnly = readOnly;
     this.name = name;
     this.allocSite = allocSite;

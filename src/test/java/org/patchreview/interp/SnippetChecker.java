@@ -38,6 +38,8 @@ final class SnippetChecker {
       parsed.diagnostics().stream().filter(Diagnostic::isError).forEach(errors::add);
       program = Program.link(snippet.path(), List.of(parsed.unit()), Primitives::lookup);
       program.diagnostics().stream().filter(Diagnostic::isError).forEach(errors::add);
+      // Functions compile on first call; compile them all now, as the kernel build would.
+      program.compileNow(file -> true).stream().filter(Diagnostic::isError).forEach(errors::add);
     } catch (RuntimeException e) {
       crash = "the front end or linker threw " + e + at(e);
     }
@@ -231,7 +233,7 @@ final class SnippetChecker {
       sb.append("\n      reported ").append(fault(f));
     }
     for (Fault w : o.heard().warnings) {
-      sb.append("\n      warned at line ").append(w.span().line()).append(": ").append(w.message());
+      sb.append("\n      warned ").append(fault(w));
     }
     for (RecordingListener.LogLine l : o.heard().logs) {
       sb.append("\n      logged ").append(l);

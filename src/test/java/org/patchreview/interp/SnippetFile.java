@@ -27,6 +27,8 @@ record SnippetFile(String path, String source, Map<String, String> config, Machi
 
   private static final Pattern DIRECTIVE =
       Pattern.compile("//\\s*(expect(?:-[a-z]+)?|config|budget)\\s*:\\s*(.*?)\\s*$");
+  private static final Pattern LOOKS_LIKE_DIRECTIVE =
+      Pattern.compile("//\\s*(expect(-[a-z]+)?|config|budget)\\b")
   private static final Pattern CALL = Pattern.compile("^([A-Za-z_]\\w*)\\s*\\(([^)]*)\\)\\s*(.*)$");
   private static final Pattern INTEGER = Pattern.compile("-?(0[xX][0-9a-fA-F]+|[0-9]+)");
   private static final Pattern COMPARISON = Pattern.compile("^(.+?)\\s*==\\s*(\\S+)$");
@@ -41,10 +43,14 @@ record SnippetFile(String path, String source, Map<String, String> config, Machi
     String[] lines = source.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       Matcher m = DIRECTIVE.matcher(lines[i]);
+      int line = i + 1;
       if (!m.find()) {
+        if (LOOKS_LIKE_DIRECTIVE.matcher(lines[i]).find()) {
+          problems.add(path + ":" + line + ": looks like a directive but is not one (a ':' missing?): "
+              + lines[i].strip());
+        }
         continue;
       }
-      int line = i + 1;
       String kind = m.group(1);
       String body = m.group(2).replace("{file}", path);
       try {

@@ -1,0 +1,56 @@
+// Warm time of one (board, config, scenario) run of the unpatched bundled kernel.
+// Run after a build:  java -cp target/review.jar bench/WarmRuns.java [rounds]
+import java.util.ArrayList;
+import java.util.List;
+import org.patchreview.interp.BuiltKernel;
+import org.patchreview.interp.Machine;
+import org.patchreview.scenario.Matrix;
+import org.patchreview.scenario.Scenario;
+import org.patchreview.scenario.ScenarioRunner;
+import org.patchreview.tree.BundledCorpus;
+
+public class WarmRuns {
+  public static void main(String[] args) {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+    Matrix matrix = Matrix.bundled();
+    List<BuiltKernel> builds = new ArrayList<>();
+    for (Matrix.ConfigEntry c : matrix.configs()) {
+      builds.add(BuiltKernel.build(BundledCorpus.kernel(), c.config()));
+    }
+    // Warm up the JIT on every cell, then time each cell over the rounds.
+    long[] total = new long[matrix.size()];
+    for (int round = -10; round < rounds; round++) {
+      int cell = 0;
+      for (int c = 0; c < matrix.configs().size(); c++) {
+        Matrix.ConfigEntry config = matrix.configs().get(c);
+        for (var board : matrix.boards()) {
+          var b = config.apply(board);
+          for (Scenario s : matrix.scenarios()) {
+            long t0 = System.nanoTime();
+            ScenarioRunner.run(builds.get(c).program(), b, config.config(), s, Machine.Budget.DEFAULT);
+            if (round >= 0) {
+              total[cell] += System.nanoTime() - t0;
+            }
+            cell++;
+          }
+        }
+      }
+    }
+    double sum = 0;
+    double max = 0;
+    int cell = 0;
+    for (int c = 0; c < matrix.configs().size(); c++) {
+      for (var board : matrix.boards()) {
+        for (Scenario s : matrix.scenarios()) {
+          double ms = total[cell++] / 1e6 / rounds;
+          sum += ms;
+          max = Math.max(max, ms);
+          System.out.printf("%-14s %-9s %-12s %6.2f ms%n", board.name(), matrix.configs().get(c).config().name(),
+              s.name(), ms);
+        }
+      }
+    }
+    System.out.printf("mean %.2f ms, max %.2f ms per run over %d runs (%d rounds)%n", sum / matrix.size(), max,
+        matrix.size(), rounds);
+  }
+}
