@@ -2,8 +2,9 @@ package org.patchreview.interp;
 
 /** Hears what interpreted C does: calls, faults, log lines and warnings. Every method is optional. */
 public interface ExecutionListener {
-  /** A call is about to run; {@code caller} is null when the runner makes it. */
-  default void enter(Machine machine, FunctionSymbol function, long[] args, FunctionSymbol caller, int depth) {}
+  /** A call is about to run, made at {@code site}; {@code caller} is null when the runner makes it. */
+  default void enter(Machine machine, FunctionSymbol function, long[] args, FunctionSymbol caller, int depth,
+      org.patchreview.c.Span site) {}
 
   /** A call returned normally (an oops unwinds without exits; {@code depth} lets a listener realign). */
   default void exit(Machine machine, FunctionSymbol function, long result, int depth) {}

@@ -154,7 +154,7 @@ public final class Machine implements Memory.FaultReporter {
     }
     frames.add(f);
     int depth = frames.size();
-    listener.enter(this, fn, args, caller, depth);
+    listener.enter(this, fn, args, caller, depth, site.span());
     try {
       c.body.exec(f);
     } finally {
@@ -175,7 +175,7 @@ public final class Machine implements Memory.FaultReporter {
     Frame marker = new Frame(this, null, fn, site.span());
     frames.add(marker);
     int depth = frames.size();
-    listener.enter(this, fn, args, caller, depth);
+    listener.enter(this, fn, args, caller, depth, site.span());
     long result;
     try {
       result = fn.primitive.call(this, args, site);

@@ -48,7 +48,8 @@ public final class TraceRecorder implements ExecutionListener {
   }
 
   @Override
-  public void enter(Machine machine, FunctionSymbol function, long[] args, FunctionSymbol caller, int depth) {
+  public void enter(Machine machine, FunctionSymbol function, long[] args, FunctionSymbol caller, int depth,
+      org.patchreview.c.Span site) {
     if (!traced.test(function) || (caller != null && traced.test(caller) && caller.file().equals(function.file())
         && function.isStatic())) {
       return;
@@ -58,7 +59,7 @@ public final class TraceRecorder implements ExecutionListener {
     for (int i = 0; i < args.length; i++) {
       named.add(namer.name(i < types.size() ? types.get(i) : Type.Int.LONG, args[i]));
     }
-    String where = caller == null ? "" : caller.name();
+    String where = site == null || site.line() == 0 ? "" : site.fileLine();
     while (open.size() >= depth) {
       open.remove(open.size() - 1);
     }

@@ -89,8 +89,9 @@ public final class TextRenderer {
   private static void layout(StringBuilder out, LayoutDiff l) {
     out.append('\n').append(l.before() != null ? l.before().struct() : l.after().struct()).append(", ")
         .append(l.config()).append(" config: ").append(l.notes().isEmpty() ? "" : l.notes().get(0)).append('\n');
-    List<String> left = lines(l.before());
-    List<String> right = lines(l.after());
+    List<String[]> rows = rows(l.before(), l.after());
+    List<String> left = rows.stream().map(r -> r[0]).toList();
+    List<String> right = rows.stream().map(r -> r[1]).toList();
     int width = Math.max(left.stream().mapToInt(String::length).max().orElse(0), "before".length());
     out.append("    ").append(pad("before", width)).append("   after\n");
     for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
@@ -103,29 +104,59 @@ public final class TextRenderer {
     }
   }
 
-  private static List<String> lines(StructLayoutView v) {
-    List<String> out = new ArrayList<>();
-    if (v == null) {
-      out.add("(none)");
-      return out;
+  /**
+   * Before and after side by side, a member beside the member of the same name; members only one side has stand
+   * beside a blank where the other side has none.
+   */
+  private static List<String[]> rows(StructLayoutView before, StructLayoutView after) {
+    List<StructLayoutView.Member> a = before == null ? List.of() : before.members();
+    List<StructLayoutView.Member> b = after == null ? List.of() : after.members();
+    int wa = a.stream().mapToInt(m -> m.declaration().length()).max().orElse(0);
+    int wb = b.stream().mapToInt(m -> m.declaration().length()).max().orElse(0);
+    List<String[]> rows = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < a.size() || j < b.size()) {
+      StructLayoutView.Member x = i < a.size() ? a.get(i) : null;
+      StructLayoutView.Member y = j < b.size() ? b.get(j) : null;
+      boolean xLater = x != null && b.subList(j, b.size()).stream().anyMatch(m -> m.name().equals(x.name()));
+      boolean yEarlier = y != null && a.subList(i, a.size()).stream().anyMatch(m -> m.name().equals(y.name()));
+      if (x != null && y != null && x.name().equals(y.name())) {
+        rows.add(new String[] {member(x, wa), member(y, wb)});
+        i++;
+        j++;
+      } else if (x != null && (!xLater || y == null)) {
+        rows.add(new String[] {member(x, wa), ""});
+        i++;
+      } else if (y != null && !yEarlier) {
+        rows.add(new String[] {"", member(y, wb)});
+        j++;
+      } else {
+        rows.add(new String[] {member(x, wa), member(y, wb)});
+        i++;
+        j++;
+      }
     }
-    int width = v.members().stream().mapToInt(m -> m.declaration().length()).max().orElse(0);
-    for (StructLayoutView.Member m : v.members()) {
-      out.add(pad(m.declaration() + ";", width + 1) + "  " + m.place());
-    }
-    out.add("size " + v.size() + ", align " + v.align());
-    return out;
+    rows.add(new String[] {before == null ? "(none)" : "size " + before.size() + ", align " + before.align(),
+        after == null ? "(none)" : "size " + after.size() + ", align " + after.align()});
+    return rows;
+  }
+
+  private static String member(StructLayoutView.Member m, int width) {
+    return pad(m.declaration() + ";", width + 1) + "  " + m.place();
   }
 
   private static void run(StringBuilder out, RunDiff d) {
     out.append('\n').append(d.verdict().word().toUpperCase(java.util.Locale.ROOT)).append("  ").append(d.board())
         .append(" / ").append(d.config()).append(" / ").append(d.scenario()).append('\n');
     List<Change> problems = d.changes().stream().filter(TextRenderer::isProblem).toList();
-    List<Change> states = d.changes().stream().filter(c -> c.kind().equals("state") || c.kind().equals("hardware")
-        || c.kind().equals("field")).toList();
+    List<Change> states = d.changes().stream().filter(c -> c.kind().equals("state") || c.kind().equals("hardware"))
+        .toList();
+    List<Change> members = d.changes().stream().filter(c -> c.kind().equals("field")).toList();
     List<Change> trace = d.changes().stream().filter(c -> c.kind().equals("call") || c.kind().equals("log")).toList();
     problems.forEach(c -> out.append("  ").append(line(c)).append('\n'));
     grouped(states).forEach(l -> out.append("  ").append(l).append('\n'));
+    grouped(members).forEach(l -> out.append("  ").append(l).append('\n'));
     trace.stream().limit(MAX_TRACE_CHANGES).forEach(c -> out.append("  ").append(line(c)).append('\n'));
     if (trace.size() > MAX_TRACE_CHANGES) {
       out.append("  ... and ").append(trace.size() - MAX_TRACE_CHANGES)
@@ -166,8 +197,11 @@ public final class TextRenderer {
       case "state" -> step + c.what() + ": " + c.before() + " -> " + c.after();
       case "field" -> step + c.what() + (added ? " = " + c.after() + " (new member)"
           : gone ? " = " + c.before() + " (member removed)" : ": " + c.before() + " -> " + c.after());
-      default -> step + c.kind() + " " + (gone ? c.before() + " (before only)" : added ? c.after() + " (after only)"
-          : c.before() + " -> " + c.after());
+      default -> {
+        String at = c.location().isEmpty() ? "" : " at " + c.location();
+        yield step + c.kind() + " " + (gone ? c.before() + at + " (before only)" : added ? c.after() + at
+            + " (after only)" : c.before() + " -> " + c.after() + at);
+      }
     };
   }
 
