@@ -27,50 +27,118 @@ public final class ConstEvaluator {
   }
 
   public long evaluate(Expr e) {
-    if (e instanceof Expr.IntLit i) {
-      return i.value();
+    return e.accept(visitor);
+  }
+
+  private NotConstantException notConstant(Expr e) {
+    return new NotConstantException("not a constant expression: " + ExprPrinter.print(e), e.span());
+  }
+
+  private final Expr.Visitor<Long> visitor = new Expr.Visitor<>() {
+    @Override
+    public Long visitIntLit(Expr.IntLit e) {
+      return e.value();
     }
-    if (e instanceof Expr.Ident id) {
-      return types.enumConstant(id.name())
-          .orElseThrow(() -> new NotConstantException(id.name() + " is not a constant", e.span()));
+
+    @Override
+    public Long visitIdent(Expr.Ident e) {
+      return types.enumConstant(e.name())
+          .orElseThrow(() -> new NotConstantException(e.name() + " is not a constant", e.span()));
     }
-    if (e instanceof Expr.Unary u) {
-      long v = evaluate(u.operand());
-      return switch (u.op()) {
+
+    @Override
+    public Long visitUnary(Expr.Unary e) {
+      long v = evaluate(e.operand());
+      return switch (e.op()) {
         case NEG -> -v;
         case PLUS -> v;
-        case NOT -> v == 0 ? 1 : 0;
+        case NOT -> v == 0 ? 1L : 0L;
         case BITNOT -> ~v;
-        default -> throw new NotConstantException("not a constant expression: " + ExprPrinter.print(e), e.span());
+        default -> throw notConstant(e);
       };
     }
-    if (e instanceof Expr.Binary b) {
-      return binary(b);
+
+    @Override
+    public Long visitBinary(Expr.Binary e) {
+      return binary(e);
     }
-    if (e instanceof Expr.Conditional c) {
-      long cond = evaluate(c.cond());
-      return cond != 0 ? (c.then() == null ? cond : evaluate(c.then())) : evaluate(c.otherwise());
+
+    @Override
+    public Long visitConditional(Expr.Conditional e) {
+      long cond = evaluate(e.cond());
+      return cond != 0 ? (e.then() == null ? cond : evaluate(e.then())) : evaluate(e.otherwise());
     }
-    if (e instanceof Expr.Cast c) {
-      return cast(types.resolve(c.type()), evaluate(c.operand()));
+
+    @Override
+    public Long visitCast(Expr.Cast e) {
+      return cast(types.resolve(e.type()), evaluate(e.operand()));
     }
-    if (e instanceof Expr.SizeofType s) {
-      return types.resolve(s.type()).size();
+
+    @Override
+    public Long visitSizeofType(Expr.SizeofType e) {
+      return (long) types.resolve(e.type()).size();
     }
-    if (e instanceof Expr.AlignofType a) {
-      return types.resolve(a.type()).align();
+
+    @Override
+    public Long visitAlignofType(Expr.AlignofType e) {
+      return (long) types.resolve(e.type()).align();
     }
-    if (e instanceof Expr.SizeofExpr s) {
-      return typeOf(s.operand()).size();
+
+    @Override
+    public Long visitSizeofExpr(Expr.SizeofExpr e) {
+      return (long) typeOf(e.operand()).size();
     }
-    if (e instanceof Expr.Offsetof o) {
-      return offsetof(types.resolve(o.type()), o);
+
+    @Override
+    public Long visitOffsetof(Expr.Offsetof e) {
+      return offsetof(types.resolve(e.type()), e);
     }
-    if (e instanceof Expr.Comma c) {
-      return evaluate(c.exprs().get(c.exprs().size() - 1));
+
+    @Override
+    public Long visitComma(Expr.Comma e) {
+      return evaluate(e.exprs().get(e.exprs().size() - 1));
     }
-    throw new NotConstantException("not a constant expression: " + ExprPrinter.print(e), e.span());
-  }
+
+    @Override
+    public Long visitFloatLit(Expr.FloatLit e) {
+      throw notConstant(e);
+    }
+
+    @Override
+    public Long visitStringLit(Expr.StringLit e) {
+      throw notConstant(e);
+    }
+
+    @Override
+    public Long visitAssign(Expr.Assign e) {
+      throw notConstant(e);
+    }
+
+    @Override
+    public Long visitCall(Expr.Call e) {
+      throw notConstant(e);
+    }
+
+    @Override
+    public Long visitMember(Expr.Member e) {
+      throw notConstant(e);
+    }
+
+    @Override
+    public Long visitIndex(Expr.Index e) {
+      throw notConstant(e);
+    }
+
+    @Override
+    public Long visitCompoundLiteral(Expr.CompoundLiteral e) {
+      throw notConstant(e);
+    }
+
+    @Override
+    public Long visitStatementExpr(Expr.StatementExpr e) {
+      throw notConstant(e);
+    }
+  };
 
   private long offsetof(Type t, Expr.Offsetof o) {
     long offset = 0;

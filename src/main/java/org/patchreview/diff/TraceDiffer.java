@@ -70,7 +70,7 @@ public final class TraceDiffer {
     for (Observation x : xs) {
       int match = -1;
       for (int j = next; j < ys.size(); j++) {
-        if (!used[j] && ys.get(j).kind().equals(x.kind()) && what(ys.get(j)).equals(what(x))) {
+        if (!used[j] && ys.get(j).kind().equals(x.kind()) && ys.get(j).what().equals(x.what())) {
           match = j;
           break;
         }
@@ -98,24 +98,8 @@ public final class TraceDiffer {
 
   private static Change change(Observation x, Observation y) {
     Observation o = x != null ? x : y;
-    return new Change(o.step(), o.kind(), what(o), x == null ? Change.ABSENT : x.text(),
+    return new Change(o.step(), o.kind(), o.what(), x == null ? Change.ABSENT : x.text(),
         y == null ? Change.ABSENT : y.text(), o.location());
-  }
-
-  private static String what(Observation o) {
-    if (o instanceof Observation.Call c) {
-      return c.function();
-    }
-    if (o instanceof Observation.Hardware h) {
-      return h.device();
-    }
-    if (o instanceof Observation.FaultSeen f) {
-      return f.fault().kind().words;
-    }
-    if (o instanceof Observation.Leak l) {
-      return l.type();
-    }
-    return o.kind();
   }
 
   /**

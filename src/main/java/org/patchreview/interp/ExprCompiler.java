@@ -50,41 +50,7 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
 
   /** Compiles and applies lvalue conversion: arrays and functions decay to pointers. */
   ExprNode rvalue(Expr e) {
-    return decay(compile(e));
-  }
-
-  static ExprNode decay(ExprNode n) {
-    if (n.type instanceof Type.Array a && n instanceof LvalueNode lv) {
-      return new Values.AddressOf(new Type.Pointer(a.element()), lv, n.source);
-    }
-    if (n.type instanceof Type.Function && n instanceof Values.Const c) {
-      return new Values.Const(new Type.Pointer(n.type), c.value, n.source);
-    }
-    return n;
-  }
-
-  /** The value converted to {@code to} as assignment does. */
-  static ExprNode convert(ExprNode n, Type to) {
-    if (to.isVoid()) {
-      return new Values.Discard(n, n.source);
-    }
-    if (to.equals(n.type) || to instanceof Type.Struct || to instanceof Type.Array) {
-      return n;
-    }
-    if (n instanceof Values.Const c && to instanceof Type.Int i) {
-      return new Values.Const(to, Conversions.normalise(c.value, i.kind()), n.source);
-    }
-    if (n instanceof Values.Const c && to instanceof Type.Pointer && !(n.type instanceof Type.Pointer)) {
-      return new Values.Const(to, c.value & 0xFFFFFFFFL, n.source);
-    }
-    return new Values.Convert(to, n, n.source);
-  }
-
-  private static Type.IntKind kindOf(ExprNode n) {
-    if (n.type instanceof Type.Int i) {
-      return i.kind();
-    }
-    throw new CompileError(n.span(), "expected an integer, found " + n.type.spell() + " in " + n.expression());
+    return Typing.decay(compile(e));
   }
 
   private LvalueNode lvalue(Expr e) {
@@ -93,11 +59,6 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
       return lv;
     }
     throw new CompileError(e.span(), "not an object that can be assigned or addressed: " + n.expression());
-  }
-
-  private static boolean isNullConstant(ExprNode n) {
-    return n instanceof Values.Const c && c.value == 0 && (n.type instanceof Type.Int
-        || n.type instanceof Type.Pointer p && p.target().isVoid());
   }
 
   // ------------------------------------------------------------------ leaves
@@ -180,8 +141,8 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
       }
       case NEG, PLUS, BITNOT -> {
         ExprNode n = rvalue(e.operand());
-        Type t = Type.Int.of(Conversions.promote(kindOf(n)));
-        return new Operators.UnaryArith(t, e.op(), convert(n, t), e);
+        Type t = Type.Int.of(Conversions.promote(Typing.kindOf(n)));
+        return new Operators.UnaryArith(t, e.op(), Typing.convert(n, t), e);
       }
       default -> {
         return incDec(e);
@@ -196,22 +157,10 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
     Expr.BinaryOp op = inc ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB;
     ExprNode one = new Values.Const(INT, 1, e);
     if (target.type instanceof Type.Pointer p) {
-      return new Operators.Update(target, op, one, null, elementSize(p, e), post, e);
+      return new Operators.Update(target, op, one, null, Typing.elementSize(p, e), post, e);
     }
-    Type.IntKind kind = Conversions.common(kindOf(target), Type.IntKind.INT);
-    return new Operators.Update(target, op, convert(one, Type.Int.of(kind)), kind, 0, post, e);
-  }
-
-  private static long elementSize(Type.Pointer p, Expr at) {
-    Type t = p.target();
-    if (t.isVoid() || t instanceof Type.Function) {
-      return 1;
-    }
-    try {
-      return t.size();
-    } catch (Type.IncompleteTypeException ex) {
-      throw new CompileError(at.span(), "arithmetic on a pointer to " + t.spell() + ", whose size is unknown");
-    }
+    Type.IntKind kind = Conversions.common(Typing.kindOf(target), Type.IntKind.INT);
+    return new Operators.Update(target, op, Typing.convert(one, Type.Int.of(kind)), kind, 0, post, e);
   }
 
   @Override
@@ -225,16 +174,16 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
       case ADD, SUB -> additive(e, l, r);
       case LT, GT, LE, GE, EQ, NE -> compare(e, l, r);
       case SHL, SHR -> {
-        Type t = Type.Int.of(Conversions.promote(kindOf(l)));
-        yield new Operators.Arith(t, e.op(), convert(l, t), convert(r, Type.Int.of(Conversions.promote(kindOf(r)))), e);
+        Type t = Type.Int.of(Conversions.promote(Typing.kindOf(l)));
+        yield new Operators.Arith(t, e.op(), Typing.convert(l, t), Typing.convert(r, Type.Int.of(Conversions.promote(Typing.kindOf(r)))), e);
       }
       default -> arithmetic(e, l, r);
     };
   }
 
   private ExprNode arithmetic(Expr.Binary e, ExprNode l, ExprNode r) {
-    Type t = Type.Int.of(Conversions.common(kindOf(l), kindOf(r)));
-    return new Operators.Arith(t, e.op(), convert(l, t), convert(r, t), e);
+    Type t = Type.Int.of(Conversions.common(Typing.kindOf(l), Typing.kindOf(r)));
+    return new Operators.Arith(t, e.op(), Typing.convert(l, t), Typing.convert(r, t), e);
   }
 
   private ExprNode additive(Expr.Binary e, ExprNode l, ExprNode r) {
@@ -242,18 +191,18 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
       if (e.op() != Expr.BinaryOp.SUB) {
         throw new CompileError(e.span(), "cannot add two pointers");
       }
-      return new Operators.PointerDiff(new Type.Int(Type.IntKind.INT, "ptrdiff_t"), l, r, elementSize(lp, e), e);
+      return new Operators.PointerDiff(new Type.Int(Type.IntKind.INT, "ptrdiff_t"), l, r, Typing.elementSize(lp, e), e);
     }
     if (l.type instanceof Type.Pointer lp) {
       ExprNode i = r;
       if (e.op() == Expr.BinaryOp.SUB) {
-        i = new Operators.UnaryArith(Type.Int.of(Conversions.promote(kindOf(r))), Expr.UnaryOp.NEG,
-            convert(r, Type.Int.of(Conversions.promote(kindOf(r)))), e);
+        i = new Operators.UnaryArith(Type.Int.of(Conversions.promote(Typing.kindOf(r))), Expr.UnaryOp.NEG,
+            Typing.convert(r, Type.Int.of(Conversions.promote(Typing.kindOf(r)))), e);
       }
-      return new Operators.PointerAdd(l.type, l, i, elementSize(lp, e), e);
+      return new Operators.PointerAdd(l.type, l, i, Typing.elementSize(lp, e), e);
     }
     if (r.type instanceof Type.Pointer rp && e.op() == Expr.BinaryOp.ADD) {
-      return new Operators.PointerAdd(r.type, r, l, elementSize(rp, e), e);
+      return new Operators.PointerAdd(r.type, r, l, Typing.elementSize(rp, e), e);
     }
     return arithmetic(e, l, r);
   }
@@ -262,9 +211,9 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
     if (l.type instanceof Type.Pointer || r.type instanceof Type.Pointer) {
       return new Operators.Compare(INT, e.op(), true, l, r, e);
     }
-    Type.IntKind k = Conversions.common(kindOf(l), kindOf(r));
+    Type.IntKind k = Conversions.common(Typing.kindOf(l), Typing.kindOf(r));
     Type t = Type.Int.of(k);
-    return new Operators.Compare(INT, e.op(), !k.signed, convert(l, t), convert(r, t), e);
+    return new Operators.Compare(INT, e.op(), !k.signed, Typing.convert(l, t), Typing.convert(r, t), e);
   }
 
   @Override
@@ -273,16 +222,16 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
     ExprNode value = rvalue(e.value());
     if (e.op() == null) {
       checkAssignable(target, value, e);
-      return new Operators.Assign(target, convert(value, target.type), e);
+      return new Operators.Assign(target, Typing.convert(value, target.type), e);
     }
     if (target.type instanceof Type.Pointer p && (e.op() == Expr.BinaryOp.ADD || e.op() == Expr.BinaryOp.SUB)) {
-      return new Operators.Update(target, e.op(), value, null, elementSize(p, e), false, e);
+      return new Operators.Update(target, e.op(), value, null, Typing.elementSize(p, e), false, e);
     }
     Type.IntKind kind = e.op() == Expr.BinaryOp.SHL || e.op() == Expr.BinaryOp.SHR
-        ? Conversions.promote(kindOf(target)) : Conversions.common(kindOf(target), kindOf(value));
+        ? Conversions.promote(Typing.kindOf(target)) : Conversions.common(Typing.kindOf(target), Typing.kindOf(value));
     Type.IntKind valueKind = e.op() == Expr.BinaryOp.SHL || e.op() == Expr.BinaryOp.SHR
-        ? Conversions.promote(kindOf(value)) : kind;
-    return new Operators.Update(target, e.op(), convert(value, Type.Int.of(valueKind)), kind, 0, false, e);
+        ? Conversions.promote(Typing.kindOf(value)) : kind;
+    return new Operators.Update(target, e.op(), Typing.convert(value, Type.Int.of(valueKind)), kind, 0, false, e);
   }
 
   private static void checkAssignable(LvalueNode target, ExprNode value, Expr e) {
@@ -298,21 +247,8 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
     ExprNode c = rvalue(e.cond());
     ExprNode a = e.then() == null ? null : rvalue(e.then());
     ExprNode b = rvalue(e.otherwise());
-    Type t = conditionalType(a == null ? c : a, b);
-    return new Values.Conditional(t, c, a == null ? null : convert(a, t), convert(b, t), e);
-  }
-
-  private static Type conditionalType(ExprNode a, ExprNode b) {
-    if (a.type instanceof Type.Int ai && b.type instanceof Type.Int bi) {
-      return Type.Int.of(Conversions.common(ai.kind(), bi.kind()));
-    }
-    if (a.type instanceof Type.Pointer pa && (b.type instanceof Type.Pointer || isNullConstant(b))) {
-      return pa.target().isVoid() && b.type instanceof Type.Pointer ? b.type : a.type;
-    }
-    if (b.type instanceof Type.Pointer && isNullConstant(a)) {
-      return b.type;
-    }
-    return a.type.isVoid() ? a.type : b.type.isVoid() ? b.type : a.type;
+    Type t = Typing.conditionalType(a == null ? c : a, b);
+    return new Values.Conditional(t, c, a == null ? null : Typing.convert(a, t), Typing.convert(b, t), e);
   }
 
   @Override
@@ -338,9 +274,9 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
     for (int i = 0; i < e.args().size(); i++) {
       ExprNode a = rvalue(e.args().get(i));
       if (i < fnType.params().size()) {
-        a = convert(a, fnType.params().get(i));
+        a = Typing.convert(a, fnType.params().get(i));
       } else if (a.type instanceof Type.Int ai) {
-        a = convert(a, Type.Int.of(Conversions.promote(ai.kind())));
+        a = Typing.convert(a, Type.Int.of(Conversions.promote(ai.kind())));
       }
       args.add(a);
     }
@@ -405,8 +341,8 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
     if (!(a.type instanceof Type.Pointer p)) {
       throw new CompileError(e.span(), "subscripted value is " + a.type.spell() + ", not an array or pointer");
     }
-    kindOf(i);
-    return new Lvalues.Index(p.target(), a, i, (int) elementSize(p, e), e);
+    Typing.kindOf(i);
+    return new Lvalues.Index(p.target(), a, i, (int) Typing.elementSize(p, e), e);
   }
 
   @Override
@@ -419,7 +355,7 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
     if (to.isVoid()) {
       return new Values.Discard(n, e);
     }
-    ExprNode c = convert(n, to);
+    ExprNode c = Typing.convert(n, to);
     return c == n ? new Values.Convert(to, n, e) : c;
   }
 

@@ -79,7 +79,7 @@ final class Initializers {
       throw new CompileError(expr.span(), "cannot initialise " + type.spell() + " with " + value.type.spell());
     }
     out.add(new Statements.ExprStmt(expr.span(),
-        new Operators.Assign(target, ExprCompiler.convert(value, type), expr)));
+        new Operators.Assign(target, Typing.convert(value, type), expr)));
   }
 
   /**

@@ -195,7 +195,7 @@ final class StmtCompiler implements Stmt.Visitor<StmtNode> {
       return new Statements.Return(s.span(), null);
     }
     ExprNode v = exprs.rvalue(s.value());
-    return new Statements.Return(s.span(), returns.isVoid() ? v : ExprCompiler.convert(v, returns));
+    return new Statements.Return(s.span(), returns.isVoid() ? v : Typing.convert(v, returns));
   }
 
   @Override

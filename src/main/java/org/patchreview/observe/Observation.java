@@ -21,6 +21,11 @@ public sealed interface Observation {
   /** The text a report shows for it. */
   String text();
 
+  /** What it is about, for pairing an observation before with one after (a function, a device, a fault kind). */
+  default String what() {
+    return kind();
+  }
+
   /** A traced call into the DMA or IOMMU layers, with its arguments and result as the report names them. */
   record Call(String step, int depth, String function, List<String> args, String result, String location)
       implements Observation {
@@ -34,6 +39,11 @@ public sealed interface Observation {
 
     public String text() {
       return function + "(" + String.join(", ", args) + ")" + (result.isEmpty() ? "" : " = " + result);
+    }
+
+    @Override
+    public String what() {
+      return function;
     }
 
     public Call returning(String value) {
@@ -61,13 +71,18 @@ public sealed interface Observation {
   }
 
   /** What a register model saw: an IOMMU context enabled, a master routed to a context. */
-  record Hardware(String step, String device, String what) implements Observation {
+  record Hardware(String step, String device, String event) implements Observation {
     public String kind() {
       return "hardware";
     }
 
+    @Override
+    public String what() {
+      return device;
+    }
+
     public String key() {
-      return "hardware " + device + ": " + what;
+      return "hardware " + device + ": " + event;
     }
 
     public String location() {
@@ -75,7 +90,7 @@ public sealed interface Observation {
     }
 
     public String text() {
-      return device + ": " + what;
+      return device + ": " + event;
     }
   }
 
@@ -126,6 +141,11 @@ public sealed interface Observation {
       return "fault";
     }
 
+    @Override
+    public String what() {
+      return fault.kind().words;
+    }
+
     public String key() {
       return "fault " + signature();
     }
@@ -150,6 +170,11 @@ public sealed interface Observation {
       implements Observation {
     public String kind() {
       return "leak";
+    }
+
+    @Override
+    public String what() {
+      return type;
     }
 
     public String key() {
