@@ -37,10 +37,16 @@ public final class Review {
       new ConcurrentHashMap<>();
 
   /** How to review: the tree to apply to, the matrix to run, the interpreter's budgets. */
-  public record Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget) {
+  public record Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings) {
     public static Options bundled() {
-      return new Options(BundledCorpus.kernel(), "the modelled kernel (v4.12-rc1)", Matrix.bundled(),
-          Machine.Budget.DEFAULT);
+      return bundled(new Timings());
+    }
+
+    public static Options bundled(Timings timings) {
+      Options o = new Options(BundledCorpus.kernel(), "the modelled kernel (v4.12-rc1)", Matrix.bundled(),
+          Machine.Budget.DEFAULT, timings);
+      timings.mark("corpus and matrix loaded");
+      return o;
     }
   }
 
@@ -58,7 +64,11 @@ public final class Review {
 
   private static CompletableFuture<BuiltKernel> baseBuild(Options options, Matrix.ConfigEntry c) {
     return BASE_BUILDS.computeIfAbsent(key(options, c),
-        k -> CompletableFuture.supplyAsync(() -> BuiltKernel.build(options.base(), c.config())));
+        k -> CompletableFuture.supplyAsync(() -> {
+          BuiltKernel b = BuiltKernel.build(options.base(), c.config());
+          options.timings().mark("unpatched kernel built (" + c.config().name() + ")");
+          return b;
+        }));
   }
 
   public static ReviewResult review(MailReadResult mails, Options options) {
@@ -72,6 +82,7 @@ public final class Review {
     }
     List<PatchMail> patches = mails.patches();
     List<ApplyResult> applied = Patcher.applySeries(options.base(), patches);
+    options.timings().mark("patch applied");
     List<Diagnostic> failures = new ArrayList<>();
     List<Diagnostic> notes = new ArrayList<>();
     boolean anyApplied = false;
@@ -102,12 +113,14 @@ public final class Review {
         return ReviewResult.failed(ExitCode.INTERNAL, errorsOf(before));
       }
       BuiltKernel built = BuiltKernel.build(after, c.config(), changed::contains);
+      options.timings().mark("patched kernel built (" + c.config().name() + ")");
       if (built.hasErrors()) {
         return ReviewResult.failed(ExitCode.BAD_INPUT, errorsOf(built));
       }
       builds.add(new BuiltKernel[] {before, built});
     }
     List<RunDiff> runs = runAll(options, matrix, builds);
+    options.timings().mark("runs done and compared");
     List<LayoutDiff> layout = new ArrayList<>();
     List<LayoutDiffer.Touched> touched = touched(applied);
     for (int i = 0; i < builds.size(); i++) {

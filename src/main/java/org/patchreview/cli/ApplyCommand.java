@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.patchreview.Review;
+import org.patchreview.Timings;
 import org.patchreview.ReviewResult;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.mail.MailReadResult;
@@ -35,6 +36,9 @@ final class ApplyCommand implements Callable<Integer> {
       description = "report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   Format format;
 
+  @CommandLine.Option(names = "--timings", description = "print how long each phase took, on standard error")
+  boolean timings;
+
   @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "write the report to OUT (atomically) instead of standard output")
   Path output;
@@ -42,8 +46,9 @@ final class ApplyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     // The corpus and the unpatched kernel do not depend on the mail: start on them while the mail is read.
+    Timings clock = new Timings();
     CompletableFuture<Review.Options> options = CompletableFuture.supplyAsync(() -> {
-      Review.Options o = Review.Options.bundled();
+      Review.Options o = Review.Options.bundled(clock);
       Review.prepare(o);
       return o;
     });
@@ -55,6 +60,7 @@ final class ApplyCommand implements Callable<Integer> {
     } else {
       mails = MailReader.read(Path.of(file));
     }
+    clock.mark("mail read");
     ReviewResult result = Review.review(mails, options.join());
     var err = spec.commandLine().getErr();
     if (result.report() == null) {
@@ -69,6 +75,10 @@ final class ApplyCommand implements Callable<Integer> {
     } else {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
+    }
+    if (timings) {
+      clock.mark("report written");
+      clock.lines().forEach(err::println);
     }
     return result.exitCode();
   }
