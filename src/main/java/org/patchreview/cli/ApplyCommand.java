@@ -69,6 +69,9 @@ final class ApplyCommand implements Callable<Integer> {
       }
       return result.exitCode();
     }
+    for (Diagnostic note : result.report().notes()) {
+      err.println("review: " + note.oneLine());
+    }
     String text = format == Format.json ? JsonRenderer.render(result.report()) : TextRenderer.render(result.report());
     if (output != null) {
       writeAtomically(output, text);

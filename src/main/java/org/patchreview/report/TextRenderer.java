@@ -41,7 +41,7 @@ public final class TextRenderer {
       run(out, d);
     }
     for (Diagnostic n : r.notes()) {
-      out.append("note: ").append(n.oneLine()).append('\n');
+      out.append(n.oneLine()).append('\n');
     }
     return out.toString();
   }
