@@ -1,0 +1,38 @@
+/*
+ * KNOWN BUG: the interpreter gives every enum type int. GCC (and so the kernel on ARM, built with
+ * -fno-short-enums) makes an enum whose values are all non-negative compatible with unsigned int (C11 6.7.2.2p4
+ * leaves the choice to the implementation), and one with a negative value int. So a 2-bit bitfield of such an
+ * enum holds 3, and e - 1 < 0 is false for e == 0. gcc (x86-64, same rule) prints 3 -1 0 for these.
+ */
+#include "prelude.h"
+
+enum op { OP_ADD = 0, OP_SUB = 1, OP_NR = 2 };
+enum neg { N = -1, P = 1 };
+
+// expect: unsigned_enum_bitfield() == 3
+int unsigned_enum_bitfield(void)
+{
+	struct {
+		enum op o:2;
+	} s;
+	s.o = 3;
+	return s.o;
+}
+
+/* An enum with a negative enumerator is int: this one already holds. */
+// expect: signed_enum_bitfield() == -1
+int signed_enum_bitfield(void)
+{
+	struct {
+		enum neg n:2;
+	} s;
+	s.n = 3;
+	return s.n;
+}
+
+// expect: unsigned_enum_arithmetic() == 0
+int unsigned_enum_arithmetic(void)
+{
+	enum op e = OP_ADD;
+	return e - 1 < 0;
+}

@@ -1,0 +1,31 @@
+/*
+ * KNOWN BUG: "short int", "unsigned short int" and "short unsigned int" are resolved as int (4 bytes, no
+ * truncation to 16 bits): AstBuilder.baseType keeps the last base word it sees, so "int" replaces "short".
+ * ("long int" works because long is counted separately.)
+ */
+#include "prelude.h"
+
+// expect: sizeof_short_int() == 2
+int sizeof_short_int(void)
+{
+	short int s = 0;
+	return sizeof(s);
+}
+
+// expect: unsigned_short_int_wraps() == 65535
+int unsigned_short_int_wraps(void)
+{
+	unsigned short int u = -1;
+	return u;
+}
+
+struct regs {
+	unsigned short int low;
+	unsigned short int high;
+};
+
+// expect: struct_of_short_ints() == 4
+int struct_of_short_ints(void)
+{
+	return sizeof(struct regs);
+}
