@@ -271,7 +271,8 @@ public final class Memory {
   /** Checks an access; returns the region when the bytes exist, null when a non-fatal fault leaves nothing to do. */
   private Region check(long addr, int size, Site site, boolean write) {
     Region r = last;
-    if (r == null || addr < r.base || addr + size > r.base + r.size || r.freed || (write && r.readOnly)) {
+    if (r == null || addr < r.base || addr + size > r.base + r.size || r.freed || (write && r.readOnly)
+        || r.poison != null) {
       r = find(addr);
       if (r == null) {
         unmapped(addr, site, write);
@@ -295,12 +296,26 @@ public final class Memory {
         faults.fault(FaultKind.READ_ONLY_WRITE, "write to " + describe(addr), site, r);
         return null;
       }
+      if (r.poison != null && poisoned(r, addr, size) && faults.wants(FaultKind.OUT_OF_BOUNDS)) {
+        faults.fault(FaultKind.OUT_OF_BOUNDS, (write ? "write" : "read") + " of " + size + " byte(s) at "
+            + describe(addr) + ": a redzone between the locals of " + r.allocFunction(), site, r);
+      }
       if (r.kind == Region.Kind.TEXT) {
         faults.fault(FaultKind.WILD_ACCESS, "data access to the code of " + r.label(), site, r);
         return null;
       }
     }
     return r;
+  }
+
+  private static boolean poisoned(Region r, long addr, int size) {
+    int off = (int) (addr - r.base);
+    for (int i = 0; i < size && off + i < r.poison.length; i++) {
+      if (r.poison[off + i] != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String freedBy(Region r) {

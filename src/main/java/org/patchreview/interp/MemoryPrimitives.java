@@ -45,7 +45,13 @@ final class MemoryPrimitives {
     return (size + 4095) & ~4095L;
   }
 
+  /** What the slab allocators return for a zero-size request: not NULL, but faults when dereferenced. */
+  static final long ZERO_SIZE_PTR = 0x10;
+
   private static long alloc(Machine m, long size, long zero, Site site, Region.Kind kind) {
+    if (size == 0 && kind == Region.Kind.HEAP) {
+      return ZERO_SIZE_PTR;
+    }
     if (size <= 0 || size > Integer.MAX_VALUE) {
       return 0;
     }
@@ -55,7 +61,7 @@ final class MemoryPrimitives {
 
   /** kfree and free_pages_exact: NULL is fine; anything but the start of a live object of the right kind is a fault. */
   private static long free(Machine m, long p, Site site, Region.Kind kind, String how) {
-    if (p == 0) {
+    if (p == 0 || p == ZERO_SIZE_PTR && kind == Region.Kind.HEAP) {
       return 0;
     }
     Memory mem = m.memory();

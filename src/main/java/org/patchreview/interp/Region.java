@@ -23,6 +23,8 @@ public final class Region {
   final String allocFunction;
   final int serial;
   MmioHandler mmio;
+  /** Bytes no access may touch (a stack frame's redzones), or null. */
+  byte[] poison;
   boolean freed;
   Span freeSite;
   String freeFunction;

@@ -1,9 +1,4 @@
-/*
- * KNOWN BUG: the interpreter gives every enum type int. GCC (and so the kernel on ARM, built with
- * -fno-short-enums) makes an enum whose values are all non-negative compatible with unsigned int (C11 6.7.2.2p4
- * leaves the choice to the implementation), and one with a negative value int. So a 2-bit bitfield of such an
- * enum holds 3, and e - 1 < 0 is false for e == 0. gcc (x86-64, same rule) prints 3 -1 0 for these.
- */
+/* GCC gives an enum with no negative enumerator the type unsigned int. */
 #include "prelude.h"
 
 enum op { OP_ADD = 0, OP_SUB = 1, OP_NR = 2 };

@@ -1,8 +1,4 @@
-/*
- * KNOWN BUG: "short int", "unsigned short int" and "short unsigned int" are resolved as int (4 bytes, no
- * truncation to 16 bits): AstBuilder.baseType keeps the last base word it sees, so "int" replaces "short".
- * ("long int" works because long is counted separately.)
- */
+/* short int is short, and unsigned short int is unsigned short. */
 #include "prelude.h"
 
 // expect: sizeof_short_int() == 2

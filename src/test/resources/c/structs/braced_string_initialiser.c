@@ -1,8 +1,4 @@
-/*
- * KNOWN BUG: a character array may be initialised by a string literal in braces (C11 6.7.9p14,
- * char s[] = { "abc" }). The interpreter treats the string as the value of the first element: the unknown
- * length becomes 1 and s[0] gets the low byte of the string's address.
- */
+/* A string literal in braces initialises a char array as the string alone would. */
 #include "prelude.h"
 
 // expect: braced_string_length() == 4

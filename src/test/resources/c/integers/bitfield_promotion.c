@@ -1,8 +1,4 @@
-/*
- * KNOWN BUG: an unsigned bitfield narrower than int promotes to int, since int holds all its values
- * (C11 6.3.1.1p2; GCC does this on every target), so v.x - 1 is -1 when x is 0. The interpreter gives the
- * member its declared type, unsigned int, and computes 0xffffffff. gcc (x86-64) prints 1 1 0 for these three.
- */
+/* A bitfield narrower than int is promoted to int, whatever its declared type (C11 6.3.1.1p2). */
 #include "prelude.h"
 
 struct s {

@@ -1,8 +1,4 @@
-/*
- * KNOWN BUG: the length of an array of unknown size is counted in top-level initialiser items
- * (Initializers.sized), but with brace elision several items fill one element: "struct point pts[] =
- * { 1, 2, 3, 4 }" has 2 elements, the interpreter makes 4 (and 6 for the global below, which has 3).
- */
+/* An array of unknown size with elided braces has as many elements as its scalars fill. */
 #include "prelude.h"
 
 struct point {

@@ -1,11 +1,4 @@
-/*
- * KNOWN BUG: integer constant expressions outside running code -- case labels, array sizes, enumerator values
- * (ConstEvaluator) -- are computed on plain Java longs without C types: no unsigned arithmetic, no conversion
- * to the type of the result. And case labels are not converted to the promoted type of the controlling
- * expression (C11 6.8.4.2p5). So "case ~0u" never matches an unsigned int selector holding 0xffffffff, an
- * int selector holding INT_MIN never matches "case 0x80000000", and -1u >> 28 sizes an array with -1 instead
- * of 15. gcc gives 1 for each function below.
- */
+/* Constant expressions (case labels, array sizes, enumerators) follow C's types: unsigned arithmetic, case labels converted to the selector's promoted type, enumerators beyond int get unsigned int as GCC gives them. */
 #include "prelude.h"
 
 // expect: unsigned_case_label() == 1

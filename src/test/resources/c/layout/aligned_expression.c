@@ -1,7 +1,4 @@
-/*
- * KNOWN BUG: the argument of aligned(...) is read only as an integer literal; any other constant expression
- * (the kernel writes __aligned(sizeof(u64)) and __aligned(sizeof(void *))) silently gives alignment 1.
- */
+/* aligned(...) takes any constant expression, such as sizeof(long long). */
 #include "prelude.h"
 
 struct al {

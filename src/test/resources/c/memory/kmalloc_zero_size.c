@@ -1,8 +1,4 @@
-/*
- * KNOWN BUG (model fidelity): in the kernel, kmalloc(0), kzalloc(0) and kcalloc(0, ...) return ZERO_SIZE_PTR,
- * ((void *)16): not NULL, so "if (!p) return -ENOMEM;" goes on, and any access through it faults; kfree of it
- * does nothing. The primitives return NULL for a zero size, so such code takes its -ENOMEM path instead.
- */
+/* kmalloc(0) returns ZERO_SIZE_PTR, not NULL; kfree(ZERO_SIZE_PTR) does nothing; dereferencing it faults. */
 #include "prelude.h"
 
 #define ZERO_SIZE_PTR ((void *)16)

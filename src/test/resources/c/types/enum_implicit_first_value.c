@@ -1,8 +1,4 @@
-/*
- * KNOWN BUG: the first enumerator without "= value" must be 0 (C11 6.7.2.2p3); TypeResolver.collectEnum counts
- * the implicit step before using it, so the list starts at 1: RED is 1, GREEN 2. Enumerators after an explicit
- * value are right (BLUE = 10, CYAN is 11).
- */
+/* An enumerator without a value is one more than the previous, and the first is 0 (C11 6.7.2.2p3). */
 #include "prelude.h"
 
 enum colour { RED, GREEN, BLUE = 10, CYAN };

@@ -1,10 +1,4 @@
-/*
- * KNOWN BUGS in Printf (the kernel's printf subset): the '+' and ' ' flags are ignored; the h and hh length
- * modifiers are ignored (a promoted signed char -1 prints as ffffffff with %hhx, 65535 as 65535 with %hd);
- * a precision on integers is ignored; "%#010x" pads between "0x" and the digits wrongly ("0000000x1f");
- * '*' as width or precision is not supported: "%*s" and "%.*s" print literally and shift the arguments after them.
- * The expected lines are what the kernel's vsnprintf (and gcc's printf) print.
- */
+/* printk formats as the kernel's vsnprintf: flags, precision, h/hh modifiers, * width and precision. */
 #include "prelude.h"
 
 // expect-log: plus_flag() "+5"
