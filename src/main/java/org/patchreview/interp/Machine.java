@@ -167,7 +167,7 @@ public final class Machine implements Memory.FaultReporter {
         // A struct returned by value outlives the callee's frame: copy it out before the frame goes.
         Region copy = memory.allocate(Region.Kind.STACK, s.size(), 8, null, site.span(), fn.name);
         copy.label = "value returned by " + fn.name;
-        memory.writeBytes(copy.base, memory.readBytes(result, s.size(), site), site);
+        memory.copy(copy.base, result, s.size(), site);
         result = copy.base;
       }
     } finally {

@@ -25,6 +25,8 @@ public final class Region {
   MmioHandler mmio;
   /** Bytes no access may touch (a stack frame's redzones), or null. */
   byte[] poison;
+  /** Bytes never written since a kmalloc that did not zero them, or null when every byte holds a value. */
+  java.util.BitSet uninit;
   boolean freed;
   Span freeSite;
   String freeFunction;
