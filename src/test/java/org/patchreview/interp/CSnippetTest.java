@@ -30,6 +30,7 @@ import org.patchreview.tree.SourceTree;
  */
 class CSnippetTest {
   private static final String KNOWN_BUGS = "known-bugs/";
+  private static final String MODEL = "model/";
 
   static Stream<String> snippets() throws IOException, URISyntaxException {
     boolean knownBugs = Boolean.getBoolean("snippets.knownBugs");
@@ -66,6 +67,16 @@ class CSnippetTest {
       all.filter(p -> p.toString().endsWith(".h")).forEach(p -> files.put(relative(root, p), read(p)));
     }
     files.put("include/prelude.h", read(root.resolve("prelude.h")));
+    if (snippet.startsWith(MODEL)) {
+      // Snippets of model/ test the bundled kernel's own headers, as <linux/...> and <asm/...> find them.
+      for (String dir : List.of("include", "arch/arm/include")) {
+        Path base = Path.of("corpus/kernel").resolve(dir);
+        try (Stream<Path> all = Files.walk(base)) {
+          all.filter(p -> p.toString().endsWith(".h"))
+              .forEach(p -> files.put(dir + "/" + relative(base, p), read(p)));
+        }
+      }
+    }
     files.put(snippet, read(root.resolve(snippet)));
     return SourceTree.of("snippet " + snippet, files);
   }
