@@ -12,7 +12,14 @@ import org.patchreview.patch.ApplyResult;
 
 /** Everything a review found, in one model every renderer reads: the patches, layouts, runs and a summary. */
 public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
-    List<Diagnostic> notes) {
+    List<FixesClaim> fixes, List<Diagnostic> notes) {
+
+  /**
+   * A {@code Fixes:} tag checked by execution: the faults the patch removes, and whether the commit it names is where
+   * they first appear ({@code confirmed}), with the cells and faults that show it.
+   */
+  public record FixesClaim(String commit, String subject, String entry, boolean checked, boolean confirmed,
+      String explanation) {}
 
   /** A patch as it came by mail and how it applied. */
   public record PatchEntry(PatchMail mail, ApplyResult applied) {}
