@@ -58,6 +58,12 @@ public final class SourceTree {
     return bytes == null ? Optional.empty() : Optional.of(bytes.clone());
   }
 
+  /** Whether the file exists and holds exactly {@code bytes}. */
+  public boolean holds(String path, byte[] bytes) {
+    byte[] mine = files.get(path);
+    return mine != null && (mine == bytes || java.util.Arrays.equals(mine, bytes));
+  }
+
   /** The file decoded as UTF-8. */
   public Optional<String> readString(String path) {
     byte[] bytes = files.get(path);
