@@ -78,6 +78,11 @@ public final class Machine implements Memory.FaultReporter {
     }
   }
 
+  /** Statements executed by the last call from outside (what the step budget counts). */
+  public long stepsTaken() {
+    return steps;
+  }
+
   public Program program() {
     return program;
   }
