@@ -23,8 +23,13 @@ public record StructLayout(int size, int align, List<Field> fields) {
     }
   }
 
-  /** A member as declared, the input to the layout. */
-  public record MemberSpec(String name, Type type, int bitWidth, int alignAttribute) {}
+  /**
+   * A member as declared, the input to the layout: {@code typeAlign} is its type's alignment (a typedef's
+   * {@code aligned} attribute included), {@code alignAttribute} the member's own {@code aligned} (1 without one),
+   * {@code packed} its own {@code packed} attribute.
+   */
+  public record MemberSpec(String name, Type type, int bitWidth, int typeAlign, int alignAttribute,
+      boolean packed) {}
 
   public static StructLayout compute(List<MemberSpec> members, boolean union, boolean packed, int alignAttribute) {
     long bit = 0;
@@ -35,26 +40,29 @@ public record StructLayout(int size, int align, List<Field> fields) {
       if (union) {
         bit = 0;
       }
+      boolean tight = packed || m.packed();
       if (m.bitWidth() >= 0) {
         int unitBits = m.type().size() * 8;
-        int typeAlign = packed ? 1 : m.type().align();
+        int typeAlign = tight ? 1 : m.typeAlign();
         if (m.bitWidth() == 0) {
-          bit = alignUp(bit, (long) typeAlign * 8);
+          // A zero-width bitfield is not influenced by packed (GCC's layout_decl): it still aligns the next
+          // member and the struct to its type.
+          bit = alignUp(bit, (long) m.typeAlign() * 8);
           fields.add(new Field(m.name(), m.type(), (int) (bit / 8), (int) bit, 0));
-          align = Math.max(align, typeAlign);
+          align = Math.max(align, m.typeAlign());
           continue;
         }
-        if (!packed && bit / unitBits != (bit + m.bitWidth() - 1) / unitBits) {
+        if (!tight && bit / unitBits != (bit + m.bitWidth() - 1) / unitBits) {
           bit = alignUp(bit, unitBits);
         }
-        int unitOffset = packed ? (int) (bit / 8) : (int) ((bit / unitBits) * m.type().size());
+        int unitOffset = tight ? (int) (bit / 8) : (int) ((bit / unitBits) * m.type().size());
         fields.add(new Field(m.name(), m.type(), unitOffset, (int) bit, m.bitWidth()));
         bit += m.bitWidth();
         // On ARM (AAPCS) unnamed bitfields count towards the struct's alignment too (GCC's
         // arm_align_anon_bitfield), unlike on x86.
         align = Math.max(align, Math.max(typeAlign, m.alignAttribute()));
       } else {
-        int a = packed ? Math.max(1, m.alignAttribute()) : Math.max(m.type().align(), m.alignAttribute());
+        int a = tight ? Math.max(1, m.alignAttribute()) : Math.max(m.typeAlign(), m.alignAttribute());
         bit = alignUp(bit, (long) a * 8);
         fields.add(new Field(m.name(), m.type(), (int) (bit / 8), -1, -1));
         bit += (long) m.type().size() * 8;

@@ -10,8 +10,8 @@ import org.patchreview.c.TypeResolver;
 /**
  * Checks {@code expect-sizeof}, {@code expect-alignof}, {@code expect-offsetof}, {@code expect-bitoffset} and
  * {@code expect-bitwidth} against the layout the snippet's own {@link TypeResolver} computes, which is the one the
- * interpreter uses. A type is written {@code struct tag}, {@code union tag}, a typedef name or a basic type, with
- * optional trailing {@code *}s.
+ * interpreter uses. A type is written {@code struct tag}, {@code union tag}, {@code enum tag}, a typedef name or a
+ * basic type, with optional trailing {@code *}s.
  */
 final class LayoutCheck {
   private static final Map<String, CType.Base> BASIC = Map.ofEntries(
@@ -48,6 +48,9 @@ final class LayoutCheck {
     String words = type.replaceAll("\\s+", " ");
     if (words.startsWith("struct ") || words.startsWith("union ")) {
       return new CType.Tagged(words.startsWith("union "), words.substring(words.indexOf(' ') + 1));
+    }
+    if (words.startsWith("enum ")) {
+      return new CType.EnumRef(words.substring(words.indexOf(' ') + 1));
     }
     CType.Base base = BASIC.get(words);
     return base != null ? new CType.Basic(base) : new CType.Named(words);
