@@ -9,6 +9,11 @@ typedef u32 u32_a8 __aligned(8);
 typedef u64 u64_a2 __aligned(2);
 typedef u32_a8 u32_a8_again;
 
+// expect-alignof: u32_a8 == 8
+// expect-alignof: u64_a2 == 2
+// expect-alignof: u32_a8_again == 8
+// expect-sizeof: u32_a8 == 4
+
 struct raised {
 	u8 c;
 	u32_a8 v;
@@ -51,3 +56,10 @@ struct brace_holder {
 };
 // expect-offsetof: struct brace_holder.u == 16
 // expect-sizeof: struct brace_holder == 32
+
+/* _Alignof sees the typedef's alignment too. */
+// expect: alignments() == 0x82
+int alignments(void)
+{
+	return _Alignof(u32_a8) << 4 | _Alignof(u64_a2);
+}
