@@ -47,10 +47,12 @@ class ArmGccLayoutTest {
     Path c = dir.resolve(FILE);
     Files.writeString(c, source + "\n" + gccProbes(cases));
     Path s = dir.resolve("structs.s");
+    Path prelude = Path.of(ArmGccLayoutTest.class.getResource("/c/prelude.h").toURI());
     // GCC compiles while our front end parses the same definitions.
     Process gccRun = new ProcessBuilder(compiler.toString(), "-std=gnu11", "-O0", "-w",
-        "-Wno-packed-bitfield-compat", "-S", "-o", s.toString(), c.toString()).redirectErrorStream(true).start();
-    TypeResolver ours = ourLayout(source.toString());
+        "-Wno-packed-bitfield-compat", "-I", prelude.getParent().toString(), "-S", "-o", s.toString(), c.toString())
+        .redirectErrorStream(true).start();
+    TypeResolver ours = ourLayout(source.toString(), Files.readAllBytes(prelude));
     GccAssembly gcc = GccAssembly.read(finish(gccRun, c, s));
 
     int checks = 0;
@@ -68,8 +70,8 @@ class ArmGccLayoutTest {
     }
     if (!failures.isEmpty()) {
       fail(failures.size() + " of " + COUNT + " types (seed " + SEED + ", " + checks + " checks) are laid out"
-          + " differently from " + GCC + " (the C file is " + c + "); each case pastes into a snippet after this"
-          + " header:\n"
+          + " differently from " + GCC + " (the C file is " + c + "); each case pastes into a snippet after these"
+          + " lines:\n"
           + RandomStructs.HEADER + "\n" + String.join("\n", failures));
     }
     assertTrue(checks > 10 * COUNT && bitfields > COUNT, checks + " checks, " + bitfields + " bitfields");
@@ -99,8 +101,9 @@ class ArmGccLayoutTest {
   }
 
   /** Parses the definitions with our own front end, as a snippet would be. */
-  private static TypeResolver ourLayout(String source) {
-    SourceTree tree = SourceTree.of("arm-gcc-layout", Map.of(FILE, source.getBytes(StandardCharsets.UTF_8)));
+  private static TypeResolver ourLayout(String source, byte[] prelude) {
+    SourceTree tree = SourceTree.of("arm-gcc-layout", Map.of(FILE, source.getBytes(StandardCharsets.UTF_8),
+        "prelude.h", prelude));
     ParseResult parsed = CParser.parseFile(tree, new Config("arm-gcc-layout", Map.of()), FILE);
     assertEquals(List.of(), parsed.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::oneLine)
         .toList(), "our front end rejects the generated structs");

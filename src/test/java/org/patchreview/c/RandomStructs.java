@@ -11,17 +11,12 @@ import java.util.Random;
  * Case {@code i} depends only on the seed and {@code i}, and its text is self-contained given {@link #HEADER}.
  */
 final class RandomStructs {
-  /** What every case may use: the kernel's typedefs and attribute macros as its headers spell them. */
+  /**
+   * What every case may use: the C snippets' prelude (the kernel's {@code u8}..{@code s64} and {@code bool}) and
+   * the attribute macros as the kernel's {@code compiler.h} spells them.
+   */
   static final String HEADER = """
-      typedef unsigned char u8;
-      typedef signed char s8;
-      typedef unsigned short u16;
-      typedef signed short s16;
-      typedef unsigned int u32;
-      typedef signed int s32;
-      typedef unsigned long long u64;
-      typedef signed long long s64;
-      typedef _Bool bool;
+      #include "prelude.h"
       #define __packed __attribute__((__packed__))
       #define __aligned(x) __attribute__((__aligned__(x)))
       """;
@@ -258,7 +253,7 @@ final class RandomStructs {
       return new Declared(BITFIELD_TYPES[i], "", BITFIELD_BITS[i]);
     }
 
-    /** A scalar type; a typedef aligned beyond its size only where no array is made of it. */
+    /** A scalar type; an aligned typedef only for a single object (GCC rejects arrays of over-aligned elements). */
     private Declared scalar(boolean single) {
       int roll = r.nextInt(100);
       if (roll < 8) {
