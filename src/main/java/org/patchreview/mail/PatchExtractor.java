@@ -32,7 +32,7 @@ final class PatchExtractor {
     return Optional.empty();
   }
 
-  private static PatchMail build(MailMessage m, String above, String diff, int diffLine) {
+  static PatchMail build(MailMessage m, String above, String diff, int diffLine) {
     InBody in = InBody.parse(above);
     String rawSubject = in.subject() != null ? in.subject() : m.rawSubject();
     String[] author = in.from() != null
@@ -100,7 +100,7 @@ final class PatchExtractor {
   }
 
   /** The message part above the {@code ---} line that separates it from the diffstat. */
-  private static String messageAbove(String text) {
+  static String messageAbove(String text) {
     String[] lines = text.split("\n", -1);
     StringBuilder out = new StringBuilder();
     for (String l : lines) {

@@ -14,6 +14,12 @@ public final class TrailerParser {
       "cc", "co-developed-by", "closes", "reported-and-tested-by", "requested-by", "debugged-by", "message-id");
   // A space after the colon keeps URLs and "Note:1" prose out.
   private static final Pattern LINE = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9-]*):[ \\t]+(\\S.*)$");
+  /** The trailers a reviewer gives in a reply, anywhere in it (not only in a final paragraph). */
+  private static final List<String> GIVEN = List.of("Reviewed-by", "Acked-by", "Tested-by", "Reported-by",
+      "Suggested-by");
+  private static final Pattern GIVEN_LINE = Pattern.compile(
+      "^[ \\t]*(reviewed-by|acked-by|tested-by|reported-by|suggested-by)[ \\t]*:[ \\t]*(\\S.*?)\\s*$",
+      Pattern.CASE_INSENSITIVE);
 
   private TrailerParser() {}
 
@@ -65,6 +71,39 @@ public final class TrailerParser {
       }
     }
     return known || (trailerLines == lines.size() && !found.isEmpty()) ? found : List.of();
+  }
+
+  /**
+   * The Reviewed-by, Acked-by, Tested-by, Reported-by and Suggested-by lines a reply gives in its own words: quoted
+   * lines ({@code >}) are someone else's, the signature and any diff the reply carries are not the reply's word.
+   * A value whose address went to the next line is joined back. {@code bodyLine} is the source line of the body's
+   * first line.
+   */
+  static List<Envelope.GivenTrailer> givenInReply(String body, int bodyLine) {
+    int diff = PatchExtractor.diffStart(body);
+    String[] lines = (diff < 0 ? body : body.substring(0, diff)).split("\n", -1);
+    List<Envelope.GivenTrailer> out = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.equals("-- ")) {
+        break;
+      }
+      Matcher m = GIVEN_LINE.matcher(line);
+      if (line.stripLeading().startsWith(">") || !m.matches()) {
+        continue;
+      }
+      String value = m.group(2);
+      int at = bodyLine + i;
+      if (!value.contains("@") && i + 1 < lines.length && lines[i + 1].strip().startsWith("<")) {
+        value = value + " " + lines[++i].strip();
+      }
+      out.add(new Envelope.GivenTrailer(new Trailer(canonical(m.group(1)), value), at));
+    }
+    return out;
+  }
+
+  private static String canonical(String key) {
+    return GIVEN.stream().filter(k -> k.equalsIgnoreCase(key)).findFirst().orElse(key);
   }
 
   private static List<List<String>> paragraphs(String message) {
