@@ -73,9 +73,11 @@ public final class Review {
 
   public static ReviewResult review(MailReadResult mails, Options options) {
     List<Diagnostic> errors = mails.diagnostics().stream().filter(Diagnostic::isError).toList();
+    // Warnings and notes of the mail stage (missing series members, quoting repairs) explain errors found later.
+    List<Diagnostic> mailNotes = mails.diagnostics().stream().filter(d -> !d.isError()).toList();
     if (mails.patches().isEmpty() || !errors.isEmpty()) {
-      return ReviewResult.failed(ExitCode.BAD_INPUT, errors.isEmpty()
-          ? List.of(Diagnostic.error("", 0, "no patch found in the input")) : errors);
+      return ReviewResult.failed(ExitCode.BAD_INPUT, concat(errors.isEmpty()
+          ? List.of(Diagnostic.error("", 0, "no patch found in the input")) : errors, mailNotes));
     }
     if (options.matrix().hasErrors()) {
       return ReviewResult.failed(ExitCode.INTERNAL, options.matrix().diagnostics());
@@ -84,7 +86,7 @@ public final class Review {
     List<ApplyResult> applied = Patcher.applySeries(options.base(), patches);
     options.timings().mark("patch applied");
     List<Diagnostic> failures = new ArrayList<>();
-    List<Diagnostic> notes = new ArrayList<>();
+    List<Diagnostic> notes = new ArrayList<>(mailNotes);
     boolean anyApplied = false;
     for (ApplyResult a : applied) {
       failures.addAll(a.diagnostics().stream().filter(Diagnostic::isError).toList());
@@ -92,18 +94,25 @@ public final class Review {
       anyApplied |= a.files().stream().anyMatch(f -> f.outcome() == FileOutcome.APPLIED);
     }
     if (!failures.isEmpty()) {
-      return ReviewResult.failed(ExitCode.BAD_INPUT, failures);
+      return ReviewResult.failed(ExitCode.BAD_INPUT, concat(failures, mailNotes));
     }
     if (!anyApplied) {
       return ReviewResult.failed(ExitCode.BAD_INPUT, List.of(Diagnostic.error(patches.get(0).source(),
           patches.get(0).diffLine(), "no file the patch changes is in the modelled kernel, so nothing can be replayed")));
     }
     SourceTree after = applied.get(applied.size() - 1).after();
-    return replay(options, patches, applied, after, notes);
+    return replay(options, mails, applied, after, notes);
   }
 
-  private static ReviewResult replay(Options options, List<PatchMail> patches, List<ApplyResult> applied,
+  private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> then) {
+    List<Diagnostic> out = new ArrayList<>(first);
+    out.addAll(then);
+    return out;
+  }
+
+  private static ReviewResult replay(Options options, MailReadResult mails, List<ApplyResult> applied,
       SourceTree after, List<Diagnostic> notes) {
+    List<PatchMail> patches = mails.patches();
     Matrix matrix = options.matrix();
     java.util.Set<String> changed = options.base().changedPaths(after);
     List<BuiltKernel[]> builds = new ArrayList<>();
@@ -129,9 +138,9 @@ public final class Review {
     }
     List<Report.PatchEntry> entries = new ArrayList<>();
     for (int i = 0; i < patches.size(); i++) {
-      entries.add(new Report.PatchEntry(patches.get(i), applied.get(i)));
+      entries.add(new Report.PatchEntry(patches.get(i), applied.get(i), mails.factsOf(i)));
     }
-    Report report = new Report(options.baseName(), entries, layout, runs, List.copyOf(notes));
+    Report report = new Report(options.baseName(), entries, layout, runs, List.copyOf(notes), mails.series());
     return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
   }
 

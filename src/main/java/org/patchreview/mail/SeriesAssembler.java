@@ -15,7 +15,6 @@ final class SeriesAssembler {
   private final String input;
   private final List<Envelope> envelopes;
   private final List<Diagnostic> diagnostics;
-  private final MessageDecoder decoder;
 
   /** The messages to review, read again, and the reply the diff was recovered from, if any. */
   private record Chosen(List<Envelope> envelopes, List<PatchMail> mails, List<RawMessage> raws,
@@ -25,8 +24,11 @@ final class SeriesAssembler {
     this.input = input;
     this.envelopes = envelopes;
     this.diagnostics = diagnostics;
-    // Decoding again must not repeat what the first reading already reported.
-    this.decoder = new MessageDecoder(input, new ArrayList<>());
+  }
+
+  /** Decodes a message again: under its own file's name, without repeating what the first reading reported. */
+  private static MailMessage decode(Envelope e, RawMessage raw) throws IOException, MimeException {
+    return new MessageDecoder(e.source(), new ArrayList<>()).decode(raw);
   }
 
   MailReadResult assemble(ReadOptions options, String noPatch) {
@@ -44,6 +46,9 @@ final class SeriesAssembler {
     } else {
       selection = SeriesSelector.select(envelopes, options.version(), input);
       diagnostics.addAll(selection.diagnostics());
+      if (selection.chosen().isEmpty()) {
+        return result(List.of(), List.of(), Series.NONE);
+      }
     }
     Chosen chosen = read(selection.chosen());
     if (chosen == null) {
@@ -65,7 +70,7 @@ final class SeriesAssembler {
     for (Envelope e : chosen) {
       try {
         RawMessage raw = e.location().read();
-        MailMessage m = decoder.decode(raw);
+        MailMessage m = decode(e, raw);
         List<Diagnostic> repairs = new ArrayList<>();
         PatchMail mail = e.kind() == Envelope.Kind.PATCH
             ? PatchExtractor.extract(m, raw).orElseThrow(() -> new IOException("it no longer carries a diff"))
@@ -74,7 +79,10 @@ final class SeriesAssembler {
         out.raws().add(raw);
         out.repairs().add(repairs);
         diagnostics.addAll(repairs);
-        diagnostics.addAll(ParsedDiff.of(mail).diagnostics());
+        if (repairs.stream().noneMatch(Diagnostic::isError)) {
+          // When the quote was cut, JGit would only say the same thing less clearly.
+          diagnostics.addAll(ParsedDiff.of(mail).diagnostics());
+        }
       } catch (IOException | MimeException ex) {
         diagnostics.add(Diagnostic.error(e.source(), e.line(), "cannot read this message again: " + ex.getMessage()));
         return null;
@@ -150,7 +158,7 @@ final class SeriesAssembler {
   private CoverLetter cover(Envelope e) {
     try {
       RawMessage raw = e.location().read();
-      MailMessage m = decoder.decode(raw);
+      MailMessage m = decode(e, raw);
       String body = m.body();
       int signature = body.indexOf("\n-- \n");
       body = (signature < 0 ? body : body.substring(0, signature)).strip();

@@ -25,6 +25,7 @@ public final class JsonRenderer {
     JsonWriter w = new JsonWriter().beginObject();
     w.field("schema", SCHEMA);
     w.field("base", r.base());
+    MailJson.series(w, r.series());
     w.name("patches").beginArray();
     for (Report.PatchEntry p : r.patches()) {
       patch(w, p);
@@ -67,6 +68,7 @@ public final class JsonRenderer {
       w.beginObject().field("key", t.key()).field("value", t.value()).endObject();
     }
     w.endArray();
+    MailJson.patch(w, m, p.facts());
     w.name("files").beginArray();
     for (FileResult f : p.applied().files()) {
       w.beginObject();

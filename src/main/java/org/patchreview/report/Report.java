@@ -7,15 +7,30 @@ import org.patchreview.diag.Diagnostic;
 import org.patchreview.diff.LayoutDiff;
 import org.patchreview.diff.RunDiff;
 import org.patchreview.diff.Verdict;
+import org.patchreview.mail.PatchFacts;
 import org.patchreview.mail.PatchMail;
+import org.patchreview.mail.Series;
 import org.patchreview.patch.ApplyResult;
 
-/** Everything a review found, in one model every renderer reads: the patches, layouts, runs and a summary. */
+/**
+ * Everything a review found, in one model every renderer reads: the patches, layouts, runs and a summary, and the
+ * series the patches came in (cover letter, missing members, versions).
+ */
 public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
-    List<Diagnostic> notes) {
+    List<Diagnostic> notes, Series series) {
 
-  /** A patch as it came by mail and how it applied. */
-  public record PatchEntry(PatchMail mail, ApplyResult applied) {}
+  /** A report of patches read outside any series. */
+  public Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
+      List<Diagnostic> notes) {
+    this(base, patches, layout, runs, notes, Series.NONE);
+  }
+
+  /** A patch as it came by mail, how it applied, and what its mail and the replies to it say. */
+  public record PatchEntry(PatchMail mail, ApplyResult applied, PatchFacts facts) {
+    public PatchEntry(PatchMail mail, ApplyResult applied) {
+      this(mail, applied, PatchFacts.NONE);
+    }
+  }
 
   /** How many runs got each verdict (every verdict present, in report order). */
   public Map<Verdict, Integer> summary() {

@@ -28,6 +28,7 @@ public final class TextRenderer {
 
   public static String render(Report r) {
     StringBuilder out = new StringBuilder();
+    MailText.series(out, r.series());
     for (Report.PatchEntry p : r.patches()) {
       patch(out, p, r.base());
     }
@@ -50,9 +51,10 @@ public final class TextRenderer {
     PatchMail m = p.mail();
     out.append("review: ").append(m.rawSubject().isEmpty() ? "(no subject)" : m.rawSubject()).append('\n');
     if (!m.authorName().isEmpty() || !m.authorEmail().isEmpty()) {
-      out.append("  from ").append(m.authorName()).append(" <").append(m.authorEmail()).append(">");
+      out.append("  from ").append(m.authorName()).append(m.authorEmail().isEmpty() ? "" : " <" + m.authorEmail() + ">");
       out.append(m.date().isEmpty() ? "" : ", " + m.date()).append('\n');
     }
+    MailText.patch(out, p.facts());
     out.append("  applied to ").append(base).append(":\n");
     int width = p.applied().files().stream().mapToInt(f -> f.path().length()).max().orElse(0);
     for (FileResult f : p.applied().files()) {
