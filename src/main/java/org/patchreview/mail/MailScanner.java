@@ -13,13 +13,16 @@ import org.patchreview.diag.Diagnostic;
 
 /**
  * The first reading: every message is split, decoded, classified and reduced to an {@link Envelope}, one at a time.
- * Only the current message is ever held whole.
+ * Only the current message is ever held whole. From a file nothing more is kept; from a stream, which cannot be read
+ * twice, the undecoded bytes of the messages that may be chosen are kept: patches, cover letters and the first reply
+ * that carries a diff.
  */
 final class MailScanner {
   private final List<Envelope> envelopes = new ArrayList<>();
   private final List<Diagnostic> diagnostics;
   private int messages;
   private int binary;
+  private boolean replyWithDiffKept;
 
   MailScanner(List<Diagnostic> diagnostics) {
     this.diagnostics = diagnostics;
@@ -77,7 +80,7 @@ final class MailScanner {
     }
   }
 
-  private static Envelope envelope(MailMessage m, RawMessage raw, Path file) {
+  private Envelope envelope(MailMessage m, RawMessage raw, Path file) {
     SubjectParser.Parsed subject = SubjectParser.parse(m.rawSubject());
     // Replies are never patches, even when they carry a diff (b4 reads them the same way).
     Optional<PatchMail> patch = subject.reply() ? Optional.empty() : PatchExtractor.extract(m, raw);
@@ -91,9 +94,12 @@ final class MailScanner {
         : carriesDiff(m) ? Envelope.Kind.REPLY_WITH_DIFF : Envelope.Kind.REPLY;
     List<Envelope.GivenTrailer> given = kind == Envelope.Kind.COVER_LETTER ? List.of()
         : TrailerParser.givenInReply(m.body(), m.bodyLine());
+    // Only the first reply with a diff can be chosen (--from-reply, or no patch at all): keep no other.
+    boolean needed = kind == Envelope.Kind.COVER_LETTER || (kind == Envelope.Kind.REPLY_WITH_DIFF
+        && !replyWithDiffKept);
+    replyWithDiffKept |= kind == Envelope.Kind.REPLY_WITH_DIFF;
     return new Envelope(m.source(), m.sourceLine(), kind, m.messageId(), m.inReplyTo(), m.references(),
-        m.authorName(), m.authorEmail(), m.rawSubject(), subject.prefix(), given,
-        location(raw, file, kind != Envelope.Kind.REPLY));
+        m.authorName(), m.authorEmail(), m.rawSubject(), subject.prefix(), given, location(raw, file, needed));
   }
 
   private static boolean carriesDiff(MailMessage m) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -35,12 +36,12 @@ final class MboxSplitter {
     }
 
     /** The number of leading {@code >} to drop from this line: 1 when it is an escaped "From " line, else 0. */
-    int unescape(byte[] l) {
+    int unescape(byte[] l, int length) {
       int quotes = 0;
-      while (quotes < l.length && l[quotes] == '>') {
+      while (quotes < length && l[quotes] == '>') {
         quotes++;
       }
-      boolean from = quotes > 0 && startsWith(l, quotes, "From ");
+      boolean from = quotes > 0 && startsWith(l, length, quotes, "From ");
       return switch (this) {
         case NONE -> 0;
         case MBOXO -> from && quotes == 1 ? 1 : 0;
@@ -50,8 +51,11 @@ final class MboxSplitter {
   }
 
   private final InputStream in;
-  private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
   private final byte[] buffer = new byte[65536];
+  /** The current line with its ending: reused, so that reading a line allocates nothing. */
+  private byte[] line = new byte[256];
+  private int lineLength;
+  private final ByteArrayOutputStream message = new ByteArrayOutputStream(16384);
   private int pos;
   private int limit;
   private int lineNumber;
@@ -76,15 +80,14 @@ final class MboxSplitter {
   /** The next message, or null at the end of the input. */
   RawMessage next() throws IOException {
     if (mbox == null) {
-      byte[] first = readLine();
-      if (first == null) {
+      if (!readLine()) {
         return null;
       }
-      mbox = startsWith(first, 0, "From ");
+      mbox = startsWith(0, "From ");
       if (!mbox) {
-        return readSingle(first);
+        return readSingle();
       }
-      pendingSeparator = first;
+      pendingSeparator = Arrays.copyOf(line, lineLength);
       pendingLine = lineNumber;
       pendingOffset = lineOffset;
     }
@@ -94,51 +97,55 @@ final class MboxSplitter {
     return readMboxMessage();
   }
 
-  private RawMessage readSingle(byte[] first) throws IOException {
+  private RawMessage readSingle() throws IOException {
     int start = lineNumber;
     long at = lineOffset;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write(first);
-    for (byte[] l = readLine(); l != null; l = readLine()) {
-      out.write(l);
-    }
-    return new RawMessage(start, start, at, out.toByteArray(), false);
+    message.reset();
+    do {
+      message.write(line, 0, lineLength);
+    } while (readLine());
+    return new RawMessage(start, start, at, message.toByteArray(), false);
   }
 
   private RawMessage readMboxMessage() throws IOException {
     int start = pendingLine;
     long at = pendingOffset;
-    Escaping escaping = Escaping.of(text(pendingSeparator));
+    Escaping escaping = Escaping.of(text(pendingSeparator, pendingSeparator.length));
     pendingSeparator = null;
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    byte[] held = null;
-    int drop = 0;
-    for (byte[] l = readLine(); l != null; l = readLine()) {
-      if (startsWith(l, 0, "From ") && SEPARATOR.matcher(text(l)).matches()) {
-        pendingSeparator = l;
+    message.reset();
+    // A blank line is held back: the one before a separator belongs to the separator, not to the message.
+    byte[] blank = null;
+    while (readLine()) {
+      if (startsWith(0, "From ") && SEPARATOR.matcher(text(line, lineLength)).matches()) {
+        pendingSeparator = Arrays.copyOf(line, lineLength);
         pendingLine = lineNumber;
         pendingOffset = lineOffset;
-        // The blank line before a separator belongs to the separator, not to the message.
-        if (held != null && !isBlank(held)) {
-          out.write(held, drop, held.length - drop);
-        }
-        held = null;
+        blank = null;
         break;
       }
-      if (held != null) {
-        out.write(held, drop, held.length - drop);
+      if (blank != null) {
+        message.write(blank, 0, blank.length);
+        blank = null;
       }
-      held = l;
-      drop = escaping.unescape(l);
+      if (isBlank()) {
+        blank = Arrays.copyOf(line, lineLength);
+        continue;
+      }
+      int drop = line[0] == '>' ? escaping.unescape(line, lineLength) : 0;
+      message.write(line, drop, lineLength - drop);
     }
-    if (held != null) {
-      out.write(held, drop, held.length - drop);
+    if (blank != null) {
+      message.write(blank, 0, blank.length);
     }
-    return new RawMessage(start, start + 1, at, out.toByteArray(), true);
+    return new RawMessage(start, start + 1, at, message.toByteArray(), true);
   }
 
-  private static boolean startsWith(byte[] l, int from, String prefix) {
-    if (l.length - from < prefix.length()) {
+  private boolean startsWith(int from, String prefix) {
+    return startsWith(line, lineLength, from, prefix);
+  }
+
+  private static boolean startsWith(byte[] l, int length, int from, String prefix) {
+    if (length - from < prefix.length()) {
       return false;
     }
     for (int i = 0; i < prefix.length(); i++) {
@@ -149,22 +156,22 @@ final class MboxSplitter {
     return true;
   }
 
-  private static boolean isBlank(byte[] l) {
-    return l.length == 0 || (l.length == 1 && l[0] == '\n') || (l.length == 2 && l[0] == '\r' && l[1] == '\n');
+  private boolean isBlank() {
+    return (lineLength == 1 && line[0] == '\n') || (lineLength == 2 && line[0] == '\r' && line[1] == '\n');
   }
 
   /** A line without its ending, for matching. */
-  private static String text(byte[] l) {
-    int end = l.length;
+  private static String text(byte[] l, int length) {
+    int end = length;
     while (end > 0 && (l[end - 1] == '\n' || l[end - 1] == '\r')) {
       end--;
     }
     return new String(l, 0, end, StandardCharsets.ISO_8859_1);
   }
 
-  /** The next line with its ending, or null at the end of the input. */
-  private byte[] readLine() throws IOException {
-    line.reset();
+  /** Reads the next line, with its ending, into {@code line}; false at the end of the input. */
+  private boolean readLine() throws IOException {
+    lineLength = 0;
     while (true) {
       if (pos == limit) {
         limit = in.read(buffer, 0, buffer.length);
@@ -180,17 +187,25 @@ final class MboxSplitter {
       }
       boolean ended = pos < limit;
       pos += ended ? 1 : 0;
-      line.write(buffer, start, pos - start);
+      append(start, pos - start);
       if (ended) {
         break;
       }
     }
-    if (line.size() == 0) {
-      return null;
+    if (lineLength == 0) {
+      return false;
     }
     lineNumber++;
     lineOffset = offset;
-    offset += line.size();
-    return line.toByteArray();
+    offset += lineLength;
+    return true;
+  }
+
+  private void append(int from, int length) {
+    if (lineLength + length > line.length) {
+      line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + length));
+    }
+    System.arraycopy(buffer, from, line, lineLength, length);
+    lineLength += length;
   }
 }

@@ -34,6 +34,7 @@ import org.patchreview.diag.Diagnostic;
 final class MessageDecoder {
   private static final Pattern HEADER_LINE = Pattern.compile("[\\x21-\\x39\\x3b-\\x7e]+:.*");
   private static final Pattern MSG_ID = Pattern.compile("<([^<>\\s]+)>");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern NAME_ADDR = Pattern.compile("^\\s*\"?(.*?)\"?\\s*<([^<>]*)>\\s*$");
 
   private final String source;
@@ -146,12 +147,24 @@ final class MessageDecoder {
         diagnostics.add(Diagnostic.warning(source, line, "unknown charset \"" + declared + "\"; read as UTF-8"));
       }
     }
+    if (isAscii(bytes)) {
+      return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       return new String(bytes, StandardCharsets.ISO_8859_1);
     }
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String normalise(String text) {
@@ -164,7 +177,7 @@ final class MessageDecoder {
   }
 
   private static String unfold(String value) {
-    return value.replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(value).replaceAll(" ").strip();
   }
 
   private static String firstId(String value) {

@@ -76,6 +76,10 @@ final class PatchExtractor {
    * {@code --- }/{@code +++ } pair followed by a hunk; -1 when there is none.
    */
   static int diffStart(String text) {
+    // Most messages of an archive are replies without a diff: answer those without splitting them into lines.
+    if (!startsAnyLine(text, "diff --git ") && !startsAnyLine(text, "--- ") && !startsAnyLine(text, "Index: ")) {
+      return -1;
+    }
     String[] lines = text.split("\n", -1);
     int offset = 0;
     for (int i = 0; i < lines.length; i++) {
@@ -88,6 +92,11 @@ final class PatchExtractor {
       offset += l.length() + 1;
     }
     return -1;
+  }
+
+  /** Whether some line of {@code text} starts with {@code prefix}. */
+  static boolean startsAnyLine(String text, String prefix) {
+    return text.startsWith(prefix) || text.contains("\n" + prefix);
   }
 
   private static boolean fileHeaderWithin(String[] lines, int from, int slack) {

@@ -30,21 +30,40 @@ final class QuotedDiff {
 
   /** The quote marks in front of the first quoted diff line ({@code "> "}, {@code "> > "}), or null when none. */
   static String quotePrefix(String text) {
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
+    // Found by searching, not by splitting: most replies of an archive quote no diff, many quote prose only.
+    String gitDiff = quotedBefore(text, "diff --git ");
+    return gitDiff != null ? gitDiff : text.contains("--- ") ? unifiedPrefix(text.split("\n", -1)) : null;
+  }
+
+  /** The quote marks in front of the first quoted line that starts with {@code marker}, or null. */
+  private static String quotedBefore(String text, String marker) {
+    for (int at = text.indexOf(marker); at > 0; at = text.indexOf(marker, at + 1)) {
+      int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      String prefix = text.substring(lineStart, at);
+      if (isQuoteMarks(prefix)) {
+        return prefix;
+      }
+    }
+    return null;
+  }
+
+  /** Quote marks: {@code >} and single spaces, starting with {@code >}. */
+  private static boolean isQuoteMarks(String prefix) {
+    if (prefix.isEmpty() || prefix.charAt(0) != '>' || prefix.contains("  ")) {
+      return false;
+    }
+    return prefix.chars().allMatch(c -> c == '>' || c == ' ');
+  }
+
+  /** The quote marks of a quoted {@code ---}, {@code +++}, {@code @@} triple (a diff without a git header). */
+  private static String unifiedPrefix(String[] lines) {
+    for (int i = 0; i + 2 < lines.length; i++) {
       String l = lines[i];
-      if (l.isEmpty() || l.charAt(0) != '>') {
-        continue;
-      }
-      int k = l.indexOf("diff --git ");
-      if (k < 0 && i + 2 < lines.length) {
-        k = l.indexOf("--- ");
-        String prefix = k < 0 ? "" : l.substring(0, k);
-        boolean pair = k > 0 && lines[i + 1].startsWith(prefix + "+++ ") && lines[i + 2].startsWith(prefix + "@@ ");
-        k = pair ? k : -1;
-      }
-      if (k > 0 && l.substring(0, k).matches("[> ]*>[ ]?")) {
-        return l.substring(0, k);
+      int k = l.indexOf("--- ");
+      String prefix = k > 0 ? l.substring(0, k) : "";
+      if (isQuoteMarks(prefix) && lines[i + 1].startsWith(prefix + "+++ ")
+          && lines[i + 2].startsWith(prefix + "@@ ")) {
+        return prefix;
       }
     }
     return null;

@@ -16,11 +16,13 @@ final class SubjectParser {
       Pattern.compile("^\\s*(?:(re|aw)\\s*:|fwd?\\s*:|\\[([^\\]]*)\\])", Pattern.CASE_INSENSITIVE);
   private static final Pattern VERSION = Pattern.compile("(?:patch)?v(\\d+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITION = Pattern.compile("(\\d+)/(\\d+)");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s,]+");
 
   private SubjectParser() {}
 
   static Parsed parse(String rawSubject) {
-    String rest = rawSubject.replaceAll("\\s+", " ").strip();
+    String rest = WHITESPACE.matcher(rawSubject).replaceAll(" ").strip();
     List<String> groups = new ArrayList<>();
     boolean reply = false;
     Matcher m = LEADING.matcher(rest);
@@ -66,7 +68,7 @@ final class SubjectParser {
   /** Whitespace-separated tokens, with {@code RFC/PATCH} style pairs split but {@code 3/7} kept whole. */
   private static List<String> tokens(String group) {
     List<String> out = new ArrayList<>();
-    for (String token : group.strip().split("[\\s,]+")) {
+    for (String token : TOKEN_SEPARATOR.split(group.strip())) {
       if (token.isEmpty()) {
         continue;
       }

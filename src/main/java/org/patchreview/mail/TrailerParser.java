@@ -88,8 +88,12 @@ public final class TrailerParser {
       if (line.equals("-- ")) {
         break;
       }
+      // Most lines of a reply are quotes or prose: only a line with "-by" in it can give a trailer.
+      if (!mayGive(line)) {
+        continue;
+      }
       Matcher m = GIVEN_LINE.matcher(line);
-      if (line.stripLeading().startsWith(">") || !m.matches()) {
+      if (!m.matches()) {
         continue;
       }
       String value = m.group(2);
@@ -100,6 +104,18 @@ public final class TrailerParser {
       out.add(new Envelope.GivenTrailer(new Trailer(canonical(m.group(1)), value), at));
     }
     return out;
+  }
+
+  private static boolean mayGive(String line) {
+    int first = 0;
+    while (first < line.length() && (line.charAt(first) == ' ' || line.charAt(first) == '\t')) {
+      first++;
+    }
+    if (first == line.length() || line.charAt(first) == '>') {
+      return false;
+    }
+    int by = line.indexOf("-by", first);
+    return by > 0 || line.toLowerCase(Locale.ROOT).contains("-by");
   }
 
   private static String canonical(String key) {
