@@ -184,8 +184,8 @@ public class MailRead {
       int at = 100 + h * 200;
       d.append("@@ -").append(at).append(",39 +").append(at).append(",40 @@ static int foo_probe(void)\n");
       for (int l = 0; l < 40; l++) {
-        String code = "\tfoo_write(priv, FOO_REG_" + random.nextInt(1000) + ", 0x" + Integer.toHexString(random.nextInt())
-            + ");";
+        String code = "\tfoo_write(priv, FOO_REG_" + random.nextInt(1000) + ", 0x"
+            + Integer.toHexString(random.nextInt()) + ");";
         d.append(l == 20 ? "+" : l == 0 ? " " : " ").append(code).append('\n');
       }
     }

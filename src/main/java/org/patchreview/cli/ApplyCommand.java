@@ -63,18 +63,7 @@ final class ApplyCommand implements Callable<Integer> {
       Review.prepare(o);
       return o;
     });
-    if (version != null && version < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--version must be 1 or more, not " + version);
-    }
-    ReadOptions read = new ReadOptions(version == null ? 0 : version, fromReply);
-    MailReadResult mails;
-    if (file.equals("-")) {
-      try (InputStream in = System.in) {
-        mails = MailReader.read(in, "<stdin>", read);
-      }
-    } else {
-      mails = MailReader.read(Path.of(file), read);
-    }
+    MailReadResult mails = readMail();
     clock.mark("mail read");
     ReviewResult result = Review.review(mails, options.join());
     var err = spec.commandLine().getErr();
@@ -99,6 +88,19 @@ final class ApplyCommand implements Callable<Integer> {
       clock.lines().forEach(err::println);
     }
     return result.exitCode();
+  }
+
+  private MailReadResult readMail() throws IOException {
+    if (version != null && version < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--version must be 1 or more, not " + version);
+    }
+    ReadOptions read = new ReadOptions(version == null ? 0 : version, fromReply);
+    if (!file.equals("-")) {
+      return MailReader.read(Path.of(file), read);
+    }
+    try (InputStream in = System.in) {
+      return MailReader.read(in, "<stdin>", read);
+    }
   }
 
   private void writeAtomically(Path out, String text) throws IOException {

@@ -36,12 +36,12 @@ final class MboxSplitter {
     }
 
     /** The number of leading {@code >} to drop from this line: 1 when it is an escaped "From " line, else 0. */
-    int unescape(byte[] l, int length) {
+    int unescape(byte[] l, int start, int length) {
       int quotes = 0;
-      while (quotes < length && l[quotes] == '>') {
+      while (quotes < length && l[start + quotes] == '>') {
         quotes++;
       }
-      boolean from = quotes > 0 && startsWith(l, length, quotes, "From ");
+      boolean from = quotes > 0 && startsWith(l, start, length, quotes, "From ");
       return switch (this) {
         case NONE -> 0;
         case MBOXO -> from && quotes == 1 ? 1 : 0;
@@ -52,9 +52,14 @@ final class MboxSplitter {
 
   private final InputStream in;
   private final byte[] buffer = new byte[65536];
-  /** The current line with its ending: reused, so that reading a line allocates nothing. */
-  private byte[] line = new byte[256];
+  /**
+   * The current line with its ending: a view of {@code buffer} when the line lies in it whole, else of {@code spill},
+   * where the pieces of a line cut by a read are gathered. Reading a line copies and allocates nothing.
+   */
+  private byte[] lineBytes;
+  private int lineStart;
   private int lineLength;
+  private byte[] spill = new byte[256];
   private final ByteArrayOutputStream message = new ByteArrayOutputStream(16384);
   private int pos;
   private int limit;
@@ -87,7 +92,7 @@ final class MboxSplitter {
       if (!mbox) {
         return readSingle();
       }
-      pendingSeparator = Arrays.copyOf(line, lineLength);
+      pendingSeparator = copyOfLine();
       pendingLine = lineNumber;
       pendingOffset = lineOffset;
     }
@@ -102,7 +107,7 @@ final class MboxSplitter {
     long at = lineOffset;
     message.reset();
     do {
-      message.write(line, 0, lineLength);
+      message.write(lineBytes, lineStart, lineLength);
     } while (readLine());
     return new RawMessage(start, start, at, message.toByteArray(), false);
   }
@@ -110,14 +115,14 @@ final class MboxSplitter {
   private RawMessage readMboxMessage() throws IOException {
     int start = pendingLine;
     long at = pendingOffset;
-    Escaping escaping = Escaping.of(text(pendingSeparator, pendingSeparator.length));
+    Escaping escaping = Escaping.of(text(pendingSeparator, 0, pendingSeparator.length));
     pendingSeparator = null;
     message.reset();
     // A blank line is held back: the one before a separator belongs to the separator, not to the message.
     byte[] blank = null;
     while (readLine()) {
-      if (startsWith(0, "From ") && SEPARATOR.matcher(text(line, lineLength)).matches()) {
-        pendingSeparator = Arrays.copyOf(line, lineLength);
+      if (startsWith(0, "From ") && SEPARATOR.matcher(text(lineBytes, lineStart, lineLength)).matches()) {
+        pendingSeparator = copyOfLine();
         pendingLine = lineNumber;
         pendingOffset = lineOffset;
         blank = null;
@@ -128,11 +133,11 @@ final class MboxSplitter {
         blank = null;
       }
       if (isBlank()) {
-        blank = Arrays.copyOf(line, lineLength);
+        blank = copyOfLine();
         continue;
       }
-      int drop = line[0] == '>' ? escaping.unescape(line, lineLength) : 0;
-      message.write(line, drop, lineLength - drop);
+      int drop = lineBytes[lineStart] == '>' ? escaping.unescape(lineBytes, lineStart, lineLength) : 0;
+      message.write(lineBytes, lineStart + drop, lineLength - drop);
     }
     if (blank != null) {
       message.write(blank, 0, blank.length);
@@ -140,16 +145,20 @@ final class MboxSplitter {
     return new RawMessage(start, start + 1, at, message.toByteArray(), true);
   }
 
-  private boolean startsWith(int from, String prefix) {
-    return startsWith(line, lineLength, from, prefix);
+  private byte[] copyOfLine() {
+    return Arrays.copyOfRange(lineBytes, lineStart, lineStart + lineLength);
   }
 
-  private static boolean startsWith(byte[] l, int length, int from, String prefix) {
+  private boolean startsWith(int from, String prefix) {
+    return startsWith(lineBytes, lineStart, lineLength, from, prefix);
+  }
+
+  private static boolean startsWith(byte[] l, int start, int length, int from, String prefix) {
     if (length - from < prefix.length()) {
       return false;
     }
     for (int i = 0; i < prefix.length(); i++) {
-      if (l[from + i] != prefix.charAt(i)) {
+      if (l[start + from + i] != prefix.charAt(i)) {
         return false;
       }
     }
@@ -157,43 +166,36 @@ final class MboxSplitter {
   }
 
   private boolean isBlank() {
-    return (lineLength == 1 && line[0] == '\n') || (lineLength == 2 && line[0] == '\r' && line[1] == '\n');
+    byte first = lineBytes[lineStart];
+    return (lineLength == 1 && first == '\n') || (lineLength == 2 && first == '\r'
+        && lineBytes[lineStart + 1] == '\n');
   }
 
   /** A line without its ending, for matching. */
-  private static String text(byte[] l, int length) {
-    int end = length;
-    while (end > 0 && (l[end - 1] == '\n' || l[end - 1] == '\r')) {
+  private static String text(byte[] l, int start, int length) {
+    int end = start + length;
+    while (end > start && (l[end - 1] == '\n' || l[end - 1] == '\r')) {
       end--;
     }
-    return new String(l, 0, end, StandardCharsets.ISO_8859_1);
+    return new String(l, start, end - start, StandardCharsets.ISO_8859_1);
   }
 
-  /** Reads the next line, with its ending, into {@code line}; false at the end of the input. */
+  /** Reads the next line, with its ending; false at the end of the input. */
   private boolean readLine() throws IOException {
-    lineLength = 0;
-    while (true) {
-      if (pos == limit) {
-        limit = in.read(buffer, 0, buffer.length);
-        pos = 0;
-        if (limit <= 0) {
-          limit = 0;
-          break;
-        }
-      }
-      int start = pos;
-      while (pos < limit && buffer[pos] != '\n') {
-        pos++;
-      }
-      boolean ended = pos < limit;
-      pos += ended ? 1 : 0;
-      append(start, pos - start);
-      if (ended) {
-        break;
-      }
-    }
-    if (lineLength == 0) {
+    if (pos == limit && !fill()) {
       return false;
+    }
+    int start = pos;
+    while (pos < limit && buffer[pos] != '\n') {
+      pos++;
+    }
+    if (pos < limit) {
+      pos++;
+      lineBytes = buffer;
+      lineStart = start;
+      lineLength = pos - start;
+    } else {
+      spilled(start);
     }
     lineNumber++;
     lineOffset = offset;
@@ -201,11 +203,37 @@ final class MboxSplitter {
     return true;
   }
 
-  private void append(int from, int length) {
-    if (lineLength + length > line.length) {
-      line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + length));
+  /** A line that goes on past the end of the buffer: gathered in {@code spill}, piece by piece. */
+  private void spilled(int start) throws IOException {
+    int length = 0;
+    int from = start;
+    while (true) {
+      if (length + pos - from > spill.length) {
+        spill = Arrays.copyOf(spill, Math.max(spill.length * 2, length + pos - from));
+      }
+      System.arraycopy(buffer, from, spill, length, pos - from);
+      length += pos - from;
+      if ((pos > from && buffer[pos - 1] == '\n') || !fill()) {
+        break;
+      }
+      from = pos;
+      while (pos < limit && buffer[pos] != '\n') {
+        pos++;
+      }
+      pos += pos < limit ? 1 : 0;
     }
-    System.arraycopy(buffer, from, line, lineLength, length);
-    lineLength += length;
+    lineBytes = spill;
+    lineStart = 0;
+    lineLength = length;
+  }
+
+  private boolean fill() throws IOException {
+    limit = in.read(buffer, 0, buffer.length);
+    pos = 0;
+    if (limit <= 0) {
+      limit = 0;
+      return false;
+    }
+    return true;
   }
 }

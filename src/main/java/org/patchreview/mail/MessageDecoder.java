@@ -147,8 +147,10 @@ final class MessageDecoder {
         diagnostics.add(Diagnostic.warning(source, line, "unknown charset \"" + declared + "\"; read as UTF-8"));
       }
     }
-    if (isAscii(bytes)) {
-      return new String(bytes, StandardCharsets.ISO_8859_1);
+    // The JDK's own decoding is the fast one; only text where it had to replace something is decoded strictly.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
     }
     try {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -156,15 +158,6 @@ final class MessageDecoder {
     } catch (CharacterCodingException e) {
       return new String(bytes, StandardCharsets.ISO_8859_1);
     }
-  }
-
-  private static boolean isAscii(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String normalise(String text) {

@@ -17,7 +17,8 @@ import org.patchreview.diag.Diagnostic;
 final class QuotedDiff {
   private static final Pattern HUNK = Pattern.compile("^@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@(.*)");
   private static final Pattern ATTRIBUTION = Pattern.compile(
-      "^(?:On .*,\\s*|On .*\\d{1,2}:\\d{2}(?::\\d{2})?\\s+)?(.+?)\\s*(?:<([^<>\\s]+@[^<>\\s]+)>)?\\s+(?:wrote|writes):\\s*$");
+      "^(?:On .*,\\s*|On .*\\d{1,2}:\\d{2}(?::\\d{2})?\\s+)?(.+?)\\s*(?:<([^<>\\s]+@[^<>\\s]+)>)?"
+          + "\\s+(?:wrote|writes):\\s*$");
   private static final List<String> FILE_HEADERS = List.of("diff --git ", "index ", "--- ", "+++ ", "new file mode ",
       "deleted file mode ", "old mode ", "new mode ", "similarity index ", "dissimilarity index ", "rename from ",
       "rename to ", "copy from ", "copy to ", "Binary files ");

@@ -12,10 +12,10 @@ import java.util.Arrays;
  */
 record RawMessage(int startLine, int firstLine, long offset, byte[] bytes, boolean fromMbox) {
 
-  /** Whether the message holds a NUL byte: binary data, not mail. */
+  /** Whether the message starts with binary data: a NUL byte in its first 8000 bytes, as git decides it. */
   boolean isBinary() {
-    for (byte b : bytes) {
-      if (b == 0) {
+    for (int i = 0; i < Math.min(bytes.length, 8000); i++) {
+      if (bytes[i] == 0) {
         return true;
       }
     }

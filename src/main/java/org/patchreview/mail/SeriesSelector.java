@@ -64,7 +64,8 @@ final class SeriesSelector {
     }
     if (versions.size() > 1) {
       diagnostics.add(note(source, "the input holds " + joined(versions.keySet().stream().map(v -> "v" + v).toList())
-          + "; reviewing v" + chosen.version() + ", " + because + (wanted > 0 ? "" : " (--version N chooses another)")));
+          + "; reviewing v" + chosen.version() + ", " + because
+          + (wanted > 0 ? "" : " (--version N chooses another)")));
     }
     if (!chosen.complete()) {
       diagnostics.add(Diagnostic.warning(source, 0, "series v" + chosen.version() + ": " + missingWords(chosen)

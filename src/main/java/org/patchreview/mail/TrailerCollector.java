@@ -45,7 +45,7 @@ final class TrailerCollector {
       if (reply.given().isEmpty()) {
         continue;
       }
-      Envelope target = chosen.contains(reply) ? reply : answered(reply);
+      Envelope target = isChosen(reply) ? reply : answered(reply);
       for (int i = 0; i < chosen.size(); i++) {
         Envelope patch = chosen.get(i);
         String otherVersion = otherVersion(target, patch);
@@ -63,12 +63,22 @@ final class TrailerCollector {
   private Envelope answered(Envelope reply) {
     Envelope e = parent(reply);
     for (int depth = 0; e != null && depth < MAX_DEPTH; depth++) {
-      if (e.kind() == Envelope.Kind.PATCH || e.kind() == Envelope.Kind.COVER_LETTER || chosen.contains(e)) {
+      if (e.kind() == Envelope.Kind.PATCH || e.kind() == Envelope.Kind.COVER_LETTER || isChosen(e)) {
         return e;
       }
       e = parent(e);
     }
     return null;
+  }
+
+  /** By identity: two messages of an input are never the same message, whatever their fields. */
+  private boolean isChosen(Envelope e) {
+    for (Envelope c : chosen) {
+      if (c == e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The patch mail a reply answers however deep in the thread, or null when the input does not hold it. */

@@ -51,7 +51,8 @@ public final class TextRenderer {
     PatchMail m = p.mail();
     out.append("review: ").append(m.rawSubject().isEmpty() ? "(no subject)" : m.rawSubject()).append('\n');
     if (!m.authorName().isEmpty() || !m.authorEmail().isEmpty()) {
-      out.append("  from ").append(m.authorName()).append(m.authorEmail().isEmpty() ? "" : " <" + m.authorEmail() + ">");
+      out.append("  from ").append(m.authorName())
+          .append(m.authorEmail().isEmpty() ? "" : " <" + m.authorEmail() + ">");
       out.append(m.date().isEmpty() ? "" : ", " + m.date()).append('\n');
     }
     MailText.patch(out, p.facts());

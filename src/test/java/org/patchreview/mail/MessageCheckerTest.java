@@ -12,18 +12,18 @@ class MessageCheckerTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      fixes-wrapped     | fixes         | WARNING | the Fixes: tag is wrapped over 2 lines; it must stay on one line  | 11
-      fixes-short-id    | fixes         | WARNING | the commit id 7b07cbe has 7 hex digits; at least 12 are needed     | 11
-      fixes-no-subject  | fixes         | WARNING | the Fixes: tag lacks the quoted subject                            | 11
-      link-and-stable   | fixes         | OK      | Fixes: 7b07cbefb68d ("iommu: of: Handle IOMMU lookup failure       | 11
-      reference-thread  | fixes         | OK      | Fixes: 7b07cbefb68d ("iommu: of: Handle IOMMU lookup failure       | 44
-      trojan-source     | fixes         | INFO    | no Fixes: tag                                                      | 0
-      no-author-signoff | signed-off-by | WARNING | no Signed-off-by from the author, Laurent Pinchart <laurent.pinch  | 0
-      fixes-wrapped     | signed-off-by | OK      | Signed-off-by: Laurent Pinchart <laurent.pinchart@ideasonboard.co  | 0
-      link-and-stable   | link          | INFO    | Link: https://lore.kernel.org/r/20170516151405.1234-1-laurent.pin  | 0
-      fixes-wrapped     | link          | INFO    | no Link: tag                                                       | 0
-      link-and-stable   | cc-stable     | INFO    | Cc: stable@vger.kernel.org # 4.12+                                 | 0
-      fixes-wrapped     | cc-stable     | INFO    | not marked for stable (no Cc: stable@vger.kernel.org)              | 0
+      fixes-wrapped | fixes | WARNING | the Fixes: tag is wrapped over 2 lines; it must stay on one line | 11
+      fixes-short-id | fixes | WARNING | the commit id 7b07cbe has 7 hex digits; at least 12 are needed | 11
+      fixes-no-subject | fixes | WARNING | the Fixes: tag lacks the quoted subject | 11
+      link-and-stable | fixes | OK | Fixes: 7b07cbefb68d ("iommu: of: Handle IOMMU lookup failure | 11
+      reference-thread | fixes | OK | Fixes: 7b07cbefb68d ("iommu: of: Handle IOMMU lookup failure | 44
+      trojan-source | fixes | INFO | no Fixes: tag | 0
+      no-author-signoff | signed-off-by | WARNING | no Signed-off-by from the author, Laurent Pinchart <laurent | 0
+      fixes-wrapped | signed-off-by | OK | Signed-off-by: Laurent Pinchart <laurent.pinchart@ideasonboard.co | 0
+      link-and-stable | link | INFO | Link: https://lore.kernel.org/r/20170516151405.1234-1-laurent.pin | 0
+      fixes-wrapped | link | INFO | no Link: tag | 0
+      link-and-stable | cc-stable | INFO | Cc: stable@vger.kernel.org # 4.12+ | 0
+      fixes-wrapped | cc-stable | INFO | not marked for stable (no Cc: stable@vger.kernel.org) | 0
       """)
   void checks(String fixture, String check, MessageCheck.Level level, String message, int line) {
     MessageCheck c = only(fixture, check);
