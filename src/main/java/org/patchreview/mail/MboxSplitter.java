@@ -21,9 +21,10 @@ final class MboxSplitter {
   private static final Pattern FORMAT_PATCH = Pattern.compile("From [0-9a-f]{40} Mon Sep 17 00:00:00 2001\\s*");
 
   /**
-   * How a flavour of mbox escapes body lines that start with "From ": git format-patch does not escape at all,
-   * mboxrd (public-inbox and b4 write {@code From mboxrd@z}) adds one {@code >} to any {@code >*From } line, mboxo
-   * (mail clients) turns only {@code From } into {@code >From }.
+   * How a flavour of mbox escapes body lines that start with "From ": git format-patch ({@code From <sha1> Mon Sep 17
+   * 00:00:00 2001}) and b4 am ({@code From git@z ...}, read by git am as it is) do not escape at all, mboxrd
+   * (public-inbox's {@code From mboxrd@z ...}) adds one {@code >} to any {@code >*From } line, mboxo (mail clients)
+   * turns only {@code From } into {@code >From }.
    */
   enum Escaping {
     NONE, MBOXO, MBOXRD;
@@ -32,7 +33,7 @@ final class MboxSplitter {
       if (separator.startsWith("From mboxrd@z ")) {
         return MBOXRD;
       }
-      return FORMAT_PATCH.matcher(separator).matches() ? NONE : MBOXO;
+      return separator.startsWith("From git@z ") || FORMAT_PATCH.matcher(separator).matches() ? NONE : MBOXO;
     }
 
     /** The number of leading {@code >} to drop from this line: 1 when it is an escaped "From " line, else 0. */

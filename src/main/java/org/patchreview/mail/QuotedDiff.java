@@ -97,7 +97,7 @@ final class QuotedDiff {
     }
     Walk walk = new Walk(lines, depth, bodyLine, source);
     walk.run(start);
-    String[] by = attribution(lines, first, depth);
+    String[] by = attribution(lines, first);
     return new Recovered(PatchExtractor.messageAbove(message.toString()), walk.diff(), bodyLine + start, by[0], by[1],
         walk.diagnostics);
   }
@@ -114,7 +114,7 @@ final class QuotedDiff {
   }
 
   /** Who the reply says wrote what it quotes: the nearest "X wrote:" line above the quote. */
-  private static String[] attribution(String[] lines, int first, Depth depth) {
+  private static String[] attribution(String[] lines, int first) {
     for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
       Matcher m = ATTRIBUTION.matcher(lines[i].replaceFirst("^[> ]*", ""));
       if (m.matches()) {

@@ -16,7 +16,7 @@ final class SeriesAssembler {
   private final List<Envelope> envelopes;
   private final List<Diagnostic> diagnostics;
 
-  /** The messages to review, read again, and the reply the diff was recovered from, if any. */
+  /** The messages to review, read again: their envelopes, patches, undecoded bytes and quoting repairs. */
   private record Chosen(List<Envelope> envelopes, List<PatchMail> mails, List<RawMessage> raws,
       List<List<Diagnostic>> repairs) {}
 

@@ -38,6 +38,9 @@ class ContainersTest {
     PatchMail formatPatch = read(mail("From 5a1c0ffee0000000000000000000000000000001 Mon Sep 17 00:00:00 2001",
         "[PATCH] x", "1@x", body), "fp.mbox").patches().get(0);
     assertTrue(formatPatch.message().contains("\n>From the first probe on.\n>>From a quote.\n"), "git am keeps them");
+    PatchMail b4 = read(mail("From git@z Thu Jan  1 00:00:00 1970", "[PATCH] x", "1@x", body), "b4.mbx").patches()
+        .get(0);
+    assertEquals(formatPatch.message(), b4.message(), "b4 am output is read as git am reads it");
   }
 
   @Test
