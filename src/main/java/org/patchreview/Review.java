@@ -124,7 +124,7 @@ public final class Review {
       BuiltKernel built = BuiltKernel.build(after, c.config(), changed::contains);
       options.timings().mark("patched kernel built (" + c.config().name() + ")");
       if (built.hasErrors()) {
-        return ReviewResult.failed(ExitCode.BAD_INPUT, errorsOf(built));
+        return ReviewResult.failed(ExitCode.BAD_INPUT, concat(errorsOf(built), notes));
       }
       builds.add(new BuiltKernel[] {before, built});
     }
