@@ -136,12 +136,53 @@ public final class Review {
       layout.addAll(LayoutDiffer.diff(matrix.configs().get(i).config().name(), builds.get(i)[0].units(),
           builds.get(i)[1].units(), touched));
     }
+    List<List<RunDiff>> each = eachPatch(options, mails, applied, builds, notes);
     List<Report.PatchEntry> entries = new ArrayList<>();
     for (int i = 0; i < patches.size(); i++) {
-      entries.add(new Report.PatchEntry(patches.get(i), applied.get(i), mails.factsOf(i)));
+      entries.add(new Report.PatchEntry(patches.get(i), applied.get(i), mails.factsOf(i),
+          each.isEmpty() ? List.of() : each.get(i)));
     }
     Report report = new Report(options.baseName(), entries, layout, runs, List.copyOf(notes), mails.series());
     return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
+  }
+
+  /**
+   * In a series of two or more patches, each patch replayed on its own: the kernel the patch before left against
+   * the kernel with this patch. A point of the series where the kernel does not build is noted (the series cannot be
+   * bisected there) and the patches on either side of it are not replayed on their own.
+   */
+  private static List<List<RunDiff>> eachPatch(Options options, MailReadResult mails, List<ApplyResult> applied,
+      List<BuiltKernel[]> whole, List<Diagnostic> notes) {
+    int n = applied.size();
+    if (n < 2) {
+      return List.of();
+    }
+    List<List<BuiltKernel>> kernels = new ArrayList<>();
+    kernels.add(whole.stream().map(k -> k[0]).toList());
+    for (int i = 0; i < n - 1; i++) {
+      SourceTree tree = applied.get(i).after();
+      java.util.Set<String> changed = options.base().changedPaths(tree);
+      kernels.add(options.matrix().configs().stream()
+          .map(c -> BuiltKernel.build(tree, c.config(), changed::contains)).toList());
+    }
+    kernels.add(whole.stream().map(k -> k[1]).toList());
+    List<List<RunDiff>> out = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      BuiltKernel broken = kernels.get(i).stream().filter(BuiltKernel::hasErrors).findFirst().orElse(null);
+      if (broken != null) {
+        PatchMail p = mails.patches().get(i - 1);
+        notes.add(Diagnostic.warning(p.source(), p.sourceLine(), "the kernel does not build after this patch ("
+            + errorsOf(broken).get(0).oneLine() + "), so the series cannot be bisected here"));
+      }
+      boolean builds = broken == null && kernels.get(i - 1).stream().noneMatch(BuiltKernel::hasErrors);
+      List<BuiltKernel[]> pairs = new ArrayList<>();
+      for (int c = 0; c < whole.size(); c++) {
+        pairs.add(new BuiltKernel[] {kernels.get(i - 1).get(c), kernels.get(i).get(c)});
+      }
+      out.add(builds ? runAll(options, options.matrix(), pairs) : List.of());
+    }
+    options.timings().mark("each patch of the series replayed");
+    return out;
   }
 
   private static String key(Options options, Matrix.ConfigEntry c) {

@@ -25,15 +25,32 @@ public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> lay
     this(base, patches, layout, runs, notes, Series.NONE);
   }
 
-  /** A patch as it came by mail, how it applied, and what its mail and the replies to it say. */
-  public record PatchEntry(PatchMail mail, ApplyResult applied, PatchFacts facts) {
+  /**
+   * A patch as it came by mail, how it applied, what its mail and the replies to it say, and, in a series of two or
+   * more, its own replay: the runs on the tree the patch before left against the runs with this patch (empty
+   * otherwise, or when the kernel did not build at that point of the series).
+   */
+  public record PatchEntry(PatchMail mail, ApplyResult applied, PatchFacts facts, List<RunDiff> replay) {
+    public PatchEntry {
+      replay = List.copyOf(replay);
+    }
+
     public PatchEntry(PatchMail mail, ApplyResult applied) {
-      this(mail, applied, PatchFacts.NONE);
+      this(mail, applied, PatchFacts.NONE, List.of());
+    }
+
+    public PatchEntry(PatchMail mail, ApplyResult applied, PatchFacts facts) {
+      this(mail, applied, facts, List.of());
     }
   }
 
   /** How many runs got each verdict (every verdict present, in report order). */
   public Map<Verdict, Integer> summary() {
+    return summaryOf(runs);
+  }
+
+  /** How many of these runs got each verdict (every verdict present, in report order). */
+  public static Map<Verdict, Integer> summaryOf(List<RunDiff> runs) {
     Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
     for (Verdict v : Verdict.values()) {
       counts.put(v, 0);
@@ -44,7 +61,9 @@ public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> lay
     return counts;
   }
 
+  /** Whether a run regressed: with the whole series, or with one of its patches on its own. */
   public boolean regressed() {
-    return runs.stream().anyMatch(r -> r.verdict() == Verdict.REGRESSED);
+    return runs.stream().anyMatch(r -> r.verdict() == Verdict.REGRESSED) || patches.stream()
+        .anyMatch(p -> p.replay().stream().anyMatch(r -> r.verdict() == Verdict.REGRESSED));
   }
 }

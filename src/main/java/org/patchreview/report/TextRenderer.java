@@ -12,6 +12,7 @@ import org.patchreview.diff.RunDiff;
 import org.patchreview.diff.StructLayoutView;
 import org.patchreview.diff.Verdict;
 import org.patchreview.mail.PatchMail;
+import org.patchreview.mail.SubjectPrefix;
 import org.patchreview.patch.FileOutcome;
 import org.patchreview.patch.FileResult;
 import org.patchreview.patch.HunkResult;
@@ -33,6 +34,7 @@ public final class TextRenderer {
       patch(out, p, r.base());
     }
     summary(out, r);
+    eachPatch(out, r);
     for (LayoutDiff l : r.layout()) {
       layout(out, l);
     }
@@ -87,6 +89,30 @@ public final class TextRenderer {
         .append(" configs x ").append(scenarios).append(" scenarios): ");
     out.append(s.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().word())
         .collect(Collectors.joining(", "))).append('\n');
+  }
+
+  /** In a series, each patch replayed on the tree the one before left, with the runs it regressed. */
+  private static void eachPatch(StringBuilder out, Report r) {
+    if (r.patches().size() < 2) {
+      return;
+    }
+    out.append("each patch on the tree the one before left:\n");
+    for (Report.PatchEntry p : r.patches()) {
+      SubjectPrefix at = p.mail().prefix();
+      out.append("  ").append(at.inSeries() ? at.index() + "/" + at.total() + " " : "").append(p.mail().subject())
+          .append(": ");
+      if (p.replay().isEmpty()) {
+        out.append("not replayed on its own (the kernel does not build on one side)\n");
+        continue;
+      }
+      out.append(Report.summaryOf(p.replay()).entrySet().stream().map(e -> e.getValue() + " " + e.getKey().word())
+          .collect(Collectors.joining(", "))).append('\n');
+      List<String> regressed = p.replay().stream().filter(d -> d.verdict() == Verdict.REGRESSED)
+          .map(d -> d.board() + "/" + d.config() + "/" + d.scenario()).toList();
+      if (!regressed.isEmpty()) {
+        out.append("    regressed: ").append(String.join(", ", regressed)).append('\n');
+      }
+    }
   }
 
   private static void layout(StringBuilder out, LayoutDiff l) {

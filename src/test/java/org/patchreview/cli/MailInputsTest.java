@@ -73,6 +73,10 @@ class MailInputsTest {
     int second = r.out().indexOf("review: [PATCH v2 2/2]");
     assertTrue(first > 0 && second > first, "1/2 before 2/2 although the mbox has 2/2 first");
     assertTrue(r.out().contains("    arch/arm/mm/dma-mapping.c  clean, clean\n"), "2/2 applies on 1/2's tree");
+    assertTrue(r.out().contains("each patch on the tree the one before left:\n"
+        + "  1/2 ARM: dma-mapping: Don't tear third-party mappings: 0 regressed, 10 fixed, 8 changed, 12 same\n"
+        + "  2/2 ARM: dma-mapping: Explain the DMA ops reset in arch_teardown_dma_ops(): 0 regressed, 0 fixed, "
+        + "0 changed, 30 same\n"), r.out());
     assertTrue(r.out().contains("    Tested-by: Geert Uytterhoeven <geert+renesas@glider.be>  (given in a mail from "
         + "geert@linux-m68k.org, not from geert+renesas@glider.be)"), r.out());
     assertTrue(r.out().contains("    Reviewed-by: Kazuo Tanabe <kazuo.tanabe@example.com>  (given on v1 1/2, not on "
@@ -84,11 +88,28 @@ class MailInputsTest {
     CommandLineRun v1 = CommandLineRun.of("apply", MAIL + "series-versions.mbox", "--version", "1");
     assertEquals(1, v1.exitCode(), "v1 resets the ops unconditionally, which regresses lager: " + v1.err());
     assertTrue(v1.out().startsWith("series: v1, 2 patches (asked for with --version 1)\n"), v1.out());
+    assertTrue(v1.out().contains("  1/2 ARM: dma-mapping: Minor comment and naming cleanups: 0 regressed, 0 fixed, 0 "
+        + "changed, 30 same\n  2/2 ARM: dma-mapping: Reset DMA ops when tearing down a device: 4 regressed, 6 fixed, "
+        + "8 changed, 12 same\n    regressed: lager/default/rebind, lager/default/unbind, lager/xen-dom0/rebind, "
+        + "lager/xen-dom0/unbind\n"), "each patch replayed on its own points at 2/2: " + v1.out());
     CommandLineRun v4 = CommandLineRun.of("apply", MAIL + "series-versions.mbox", "--version", "4");
     assertEquals(3, v4.exitCode(), v4.err());
     assertEquals("review: " + MAIL + "series-versions.mbox: error: there is no v4 in the input; it holds v1, v2 "
         + "and v3", v4.err().strip());
     assertEquals(2, CommandLineRun.of("apply", MAIL + "series-versions.mbox", "--version", "0").exitCode());
+  }
+
+  /** 1/2 leaves a block open, 2/2 closes it: the series builds, but not at every point. */
+  @Test
+  void aSeriesThatDoesNotBuildHalfwayIsNamedAsNotBisectable() {
+    CommandLineRun r = CommandLineRun.of("apply", MAIL + "series-bisect-break.mbox");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.err().startsWith("review: " + MAIL + "series-bisect-break.mbox:1: warning: the kernel does not "
+        + "build after this patch ("), r.err());
+    assertTrue(r.err().contains("so the series cannot be bisected here"), r.err());
+    assertTrue(r.out().contains("each patch on the tree the one before left:\n  1/2 ARM: dma-mapping: Only tear "
+        + "down IOMMU DMA ops of attached devices: not replayed on its own (the kernel does not build on one side)\n"),
+        r.out());
   }
 
   @Test
