@@ -81,41 +81,49 @@ public final class TrailerParser {
    */
   static List<Envelope.GivenTrailer> givenInReply(String body, int bodyLine) {
     int diff = PatchExtractor.diffStart(body);
-    String[] lines = (diff < 0 ? body : body.substring(0, diff)).split("\n", -1);
+    String text = diff < 0 ? body : body.substring(0, diff);
     List<Envelope.GivenTrailer> out = new ArrayList<>();
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.equals("-- ")) {
+    int index = 0;
+    // Walked by offsets: most lines of a reply are quotes or prose and are never cut out of the body.
+    for (int start = 0; start <= text.length(); index++) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      if (end - start == 3 && text.startsWith("-- ", start)) {
         break;
       }
-      // Most lines of a reply are quotes or prose: only a line with "-by" in it can give a trailer.
-      if (!mayGive(line)) {
-        continue;
+      Matcher m = mayGive(text, start, end) ? GIVEN_LINE.matcher(text.substring(start, end)) : null;
+      if (m != null && m.matches()) {
+        String value = m.group(2);
+        int at = bodyLine + index;
+        int next = text.indexOf('\n', end + 1);
+        int nextEnd = next < 0 ? text.length() : next;
+        if (!value.contains("@") && end < text.length() && text.substring(end + 1, nextEnd).strip().startsWith("<")) {
+          value = value + " " + text.substring(end + 1, nextEnd).strip();
+          end = nextEnd;
+          index++;
+        }
+        out.add(new Envelope.GivenTrailer(new Trailer(canonical(m.group(1)), value), at));
       }
-      Matcher m = GIVEN_LINE.matcher(line);
-      if (!m.matches()) {
-        continue;
-      }
-      String value = m.group(2);
-      int at = bodyLine + i;
-      if (!value.contains("@") && i + 1 < lines.length && lines[i + 1].strip().startsWith("<")) {
-        value = value + " " + lines[++i].strip();
-      }
-      out.add(new Envelope.GivenTrailer(new Trailer(canonical(m.group(1)), value), at));
+      start = end + 1;
     }
     return out;
   }
 
-  private static boolean mayGive(String line) {
-    int first = 0;
-    while (first < line.length() && (line.charAt(first) == ' ' || line.charAt(first) == '\t')) {
+  /** Only a line that is not quoted and has "-by" in it (in any case) can give a trailer. */
+  private static boolean mayGive(String text, int start, int end) {
+    int first = start;
+    while (first < end && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
       first++;
     }
-    if (first == line.length() || line.charAt(first) == '>') {
+    if (first == end || text.charAt(first) == '>') {
       return false;
     }
-    int by = line.indexOf("-by", first);
-    return by > 0 || line.toLowerCase(Locale.ROOT).contains("-by");
+    for (int dash = text.indexOf('-', first); dash >= 0 && dash + 3 <= end; dash = text.indexOf('-', dash + 1)) {
+      if (text.regionMatches(true, dash, "-by", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String canonical(String key) {
