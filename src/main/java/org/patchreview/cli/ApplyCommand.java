@@ -94,6 +94,10 @@ final class ApplyCommand implements Callable<Integer> {
     if (version != null && version < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--version must be 1 or more, not " + version);
     }
+    if (version != null && fromReply) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--version and --from-reply cannot be used together: a reply is not a version of the series");
+    }
     ReadOptions read = new ReadOptions(version == null ? 0 : version, fromReply);
     if (!file.equals("-")) {
       return MailReader.read(Path.of(file), read);

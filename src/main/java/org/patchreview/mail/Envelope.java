@@ -7,8 +7,8 @@ import java.util.List;
  * gives (for a reply) and where to read it again. Bodies are not kept, so an mbox of any size is indexed in little
  * memory.
  *
- * <p>{@code location} is null for a message that will never be read again (a reply without a diff read from a
- * stream).
+ * <p>{@code location} is null for a message read from a stream that will never be read again: a reply without a
+ * diff, or with one but not the first.
  */
 record Envelope(
     String source,

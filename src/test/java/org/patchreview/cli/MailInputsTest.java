@@ -97,6 +97,8 @@ class MailInputsTest {
     assertEquals("review: " + MAIL + "series-versions.mbox: error: there is no v4 in the input; it holds v1, v2 "
         + "and v3", v4.err().strip());
     assertEquals(2, CommandLineRun.of("apply", MAIL + "series-versions.mbox", "--version", "0").exitCode());
+    assertEquals(2, CommandLineRun.of("apply", MAIL + "series-versions.mbox", "--version", "2", "--from-reply")
+        .exitCode());
   }
 
   /** 1/2 leaves a block open, 2/2 closes it: the series builds, but not at every point. */
