@@ -16,13 +16,12 @@ final class SubjectParser {
       Pattern.compile("^\\s*(?:(re|aw)\\s*:|fwd?\\s*:|\\[([^\\]]*)\\])", Pattern.CASE_INSENSITIVE);
   private static final Pattern VERSION = Pattern.compile("(?:patch)?v(\\d+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITION = Pattern.compile("(\\d+)/(\\d+)");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s,]+");
 
   private SubjectParser() {}
 
   static Parsed parse(String rawSubject) {
-    String rest = WHITESPACE.matcher(rawSubject).replaceAll(" ").strip();
+    String rest = MessageDecoder.unfold(rawSubject);
     List<String> groups = new ArrayList<>();
     boolean reply = false;
     Matcher m = LEADING.matcher(rest);
