@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.james.mime4j.MimeException;
 import org.patchreview.diag.Diagnostic;
 
@@ -83,11 +82,10 @@ final class MailScanner {
   private Envelope envelope(MailMessage m, RawMessage raw, Path file) {
     SubjectParser.Parsed subject = SubjectParser.parse(m.rawSubject());
     // Replies are never patches, even when they carry a diff (b4 reads them the same way).
-    Optional<PatchMail> patch = subject.reply() ? Optional.empty() : PatchExtractor.extract(m, raw);
-    if (patch.isPresent()) {
-      PatchMail p = patch.get();
+    String[] patch = subject.reply() ? null : PatchExtractor.peek(m);
+    if (patch != null) {
       return new Envelope(m.source(), m.sourceLine(), Envelope.Kind.PATCH, m.messageId(), m.inReplyTo(),
-          m.references(), p.authorName(), p.authorEmail(), p.rawSubject(), p.prefix(), List.of(),
+          m.references(), patch[1], patch[2], patch[0], SubjectParser.parse(patch[0]).prefix(), List.of(),
           location(raw, file, true));
     }
     Envelope.Kind kind = !subject.reply() && subject.prefix().isCoverLetter() ? Envelope.Kind.COVER_LETTER

@@ -53,7 +53,12 @@ final class QuotedDiff {
     if (prefix.isEmpty() || prefix.charAt(0) != '>' || prefix.contains("  ")) {
       return false;
     }
-    return prefix.chars().allMatch(c -> c == '>' || c == ' ');
+    for (int i = 1; i < prefix.length(); i++) {
+      if (prefix.charAt(i) != '>' && prefix.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The quote marks of a quoted {@code ---}, {@code +++}, {@code @@} triple (a diff without a git header). */
