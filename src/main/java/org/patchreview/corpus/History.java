@@ -146,6 +146,10 @@ public final class History {
   public static ReadResult read(SourceTree history, SourceTree kernel) {
     List<Diagnostic> problems = new ArrayList<>();
     List<String[]> lines = chain(history, problems);
+    String rootTag = null;
+    if (!lines.isEmpty() && lines.get(0)[0].equals("root")) {
+      rootTag = lines.remove(0)[2];
+    }
     List<HistoryEntry> entries = new ArrayList<>();
     Map<String, SourceTree> before = new HashMap<>();
     Map<String, SourceTree> after = new HashMap<>();
@@ -185,6 +189,9 @@ public final class History {
     tagEarlier(lines, baseAt, entries, before, after, tags);
     if (baseTag != null) {
       tags.put(baseTag, kernel);
+    }
+    if (rootTag != null) {
+      tags.putIfAbsent(rootTag, state);
     }
     if (earlier.isEmpty()) {
       after.put("base", kernel);
@@ -248,6 +255,11 @@ public final class History {
       if (!m.matches()) {
         problems.add(Diagnostic.error("history/chain.txt", i + 1, "expected 'NAME [after ENTRY] [tag vX.Y]': "
             + line).quoting(lines[i]));
+        continue;
+      }
+      if (m.group(1).equals("root") && (!out.isEmpty() || m.group(2) != null || m.group(3) == null)) {
+        problems.add(Diagnostic.error("history/chain.txt", i + 1,
+            "'root tag vX.Y' names the state before the first entry and must be the first line").quoting(lines[i]));
         continue;
       }
       out.add(new String[] {m.group(1), m.group(2), m.group(3)});

@@ -37,7 +37,7 @@ class HistoryTest {
   void earlierEntriesAreReachedByApplyingThemInReverse() throws IOException {
     SourceTree kernel = BundledCorpus.kernel();
     SourceTree patched = Patcher.apply(kernel, MailReader.read(REFERENCE).patches().get(0)).after();
-    History.ReadResult r = History.read(history("0001-ref tag v4.12\nbase tag v4.12-base\n",
+    History.ReadResult r = History.read(history("root tag v4.11\n0001-ref tag v4.12\nbase tag v4.12-base\n",
         Map.of("0001-ref", REFERENCE)), patched);
     assertFalse(r.hasErrors(), r.diagnostics().toString());
     HistoryEntry ref = r.history().entries().get(0);
@@ -46,6 +46,8 @@ class HistoryTest {
     assertEquals(List.of("7b07cbefb68d"), ref.fixes());
     assertEquals(kernel.digest(), r.history().before(ref).digest(), "reverse application restores the tree");
     assertEquals(patched.digest(), r.history().after(ref).digest());
+    assertEquals(kernel.digest(), r.history().resolve("v4.11").orElseThrow().digest(), "root names the oldest state");
+    assertEquals("v4.11", r.history().parentName(ref));
   }
 
   @Test
@@ -84,5 +86,8 @@ class HistoryTest {
     assertFalse(r.diagnostics().isEmpty());
     assertEquals("history/0009-nope/patch.mbox: error: missing: chain.txt names 0009-nope",
         r.diagnostics().get(0).oneLine());
+    History.ReadResult late = History.read(history("base\nroot tag v4.11\n", Map.of()), BundledCorpus.kernel());
+    assertEquals("history/chain.txt:2: error: 'root tag vX.Y' names the state before the first entry and must be the"
+        + " first line", late.diagnostics().get(0).oneLine());
   }
 }
