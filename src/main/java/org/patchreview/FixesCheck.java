@@ -27,6 +27,12 @@ final class FixesCheck {
       return out;
     }
     Set<String> removed = removed(runs);
+    // The commits a claim names are replayed only on the boards where the patch removes a problem: the others
+    // cannot show where those problems first appear.
+    Set<String> boards = new LinkedHashSet<>();
+    runs.stream().filter(r -> removed.stream().anyMatch(k -> k.startsWith(r.id() + ": "))).forEach(r -> boards.add(
+        r.board()));
+    Review.Options replay = options.withMatrix(options.matrix().onBoards(boards));
     for (PatchMail mail : patches) {
       for (String fixes : mail.trailerValues("Fixes")) {
         String id = fixes.strip().split("\\s+")[0];
@@ -37,7 +43,7 @@ final class FixesCheck {
               "not checked: " + id + " is not in the modelled history"));
           continue;
         }
-        out.add(claim(options, history, named, fixes.strip(), removed));
+        out.add(claim(replay, history, named, fixes.strip(), removed));
       }
     }
     return out;

@@ -87,6 +87,11 @@ public final class Review {
       return new Options(tree, name, matrix, budget, timings, history, false, checkFixes);
     }
 
+    /** The same review over another matrix. */
+    public Options withMatrix(Matrix other) {
+      return new Options(base, baseName, other, budget, timings, history, chooseBase, checkFixes);
+    }
+
     /** The same review without checking Fixes: tags (used when replaying the commit a tag names). */
     public Options withoutFixesCheck() {
       return new Options(base, baseName, matrix, budget, timings, history, chooseBase, false);

@@ -56,6 +56,11 @@ public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenari
     return chains;
   }
 
+  /** The same matrix on the named boards only (in matrix order). */
+  public Matrix onBoards(java.util.Set<String> names) {
+    return new Matrix(boards.stream().filter(b -> names.contains(b.name())).toList(), configs, scenarios, diagnostics);
+  }
+
   public int size() {
     return boards.size() * configs.size() * scenarios.size();
   }
