@@ -1,5 +1,6 @@
 package org.patchreview;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,7 @@ import org.patchreview.patch.ApplyResult;
 import org.patchreview.patch.FileOutcome;
 import org.patchreview.patch.FileResult;
 import org.patchreview.patch.HunkResult;
-import org.patchreview.patch.Patcher;
+import org.patchreview.patch.ApplyOptions;
 import org.patchreview.report.Report;
 import org.patchreview.scenario.Matrix;
 import org.patchreview.scenario.Scenario;
@@ -36,8 +37,17 @@ public final class Review {
   private static final ConcurrentHashMap<String, CompletableFuture<BuiltKernel>> BASE_BUILDS =
       new ConcurrentHashMap<>();
 
-  /** How to review: the tree to apply to, the matrix to run, the interpreter's budgets. */
-  public record Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings) {
+  /**
+   * How to review: the modelled tree to replay on, the matrix to run, the interpreter's budgets; how to apply
+   * ({@code apply}: fuzz, whitespace, reverse); the user's tree to apply to instead of the model ({@code tree}, or
+   * null); and {@code check}, which applies and reports without replaying anything.
+   */
+  public record Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings,
+      ApplyOptions apply, TreeRequest tree, boolean check) {
+    public Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings) {
+      this(base, baseName, matrix, budget, timings, ApplyOptions.model(), null, false);
+    }
+
     public static Options bundled() {
       return bundled(new Timings());
     }
@@ -48,7 +58,15 @@ public final class Review {
       timings.mark("corpus and matrix loaded");
       return o;
     }
+
+    /** These options applying as {@code apply} says, to {@code tree} when not null, replaying unless {@code check}. */
+    public Options applying(ApplyOptions apply, TreeRequest tree, boolean check) {
+      return new Options(base, baseName, matrix, budget, timings, apply, tree, check);
+    }
   }
+
+  /** A user's kernel tree to apply to: a directory or a git repository, at {@code rev} when not null. */
+  public record TreeRequest(Path path, String rev) {}
 
   private Review() {}
 
@@ -80,30 +98,24 @@ public final class Review {
     if (options.matrix().hasErrors()) {
       return ReviewResult.failed(ExitCode.INTERNAL, options.matrix().diagnostics());
     }
-    List<PatchMail> patches = mails.patches();
-    List<ApplyResult> applied = Patcher.applySeries(options.base(), patches);
+    ApplyStage.Outcome applied = ApplyStage.run(mails, options);
     options.timings().mark("patch applied");
-    List<Diagnostic> failures = new ArrayList<>();
-    List<Diagnostic> notes = new ArrayList<>();
-    boolean anyApplied = false;
-    for (ApplyResult a : applied) {
-      failures.addAll(a.diagnostics().stream().filter(Diagnostic::isError).toList());
-      notes.addAll(a.diagnostics().stream().filter(d -> !d.isError()).toList());
-      anyApplied |= a.files().stream().anyMatch(f -> f.outcome() == FileOutcome.APPLIED);
+    if (applied.entries().isEmpty()) {
+      return ReviewResult.failed(ExitCode.BAD_INPUT, applied.errors());
     }
-    if (!failures.isEmpty()) {
-      return ReviewResult.failed(ExitCode.BAD_INPUT, failures);
+    if (applied.onModel() == null) {
+      // Nothing to replay: the patch does not apply, --check was given, or it applies to the user's tree only.
+      Report report = new Report(applied.base(), applied.entries(), List.of(), List.of(), applied.notes(),
+          applied.replay());
+      return new ReviewResult(report, applied.errors(), applied.errors().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT);
     }
-    if (!anyApplied) {
-      return ReviewResult.failed(ExitCode.BAD_INPUT, List.of(Diagnostic.error(patches.get(0).source(),
-          patches.get(0).diffLine(), "no file the patch changes is in the modelled kernel, so nothing can be replayed")));
-    }
-    SourceTree after = applied.get(applied.size() - 1).after();
-    return replay(options, patches, applied, after, notes);
+    List<ApplyResult> model = applied.onModel();
+    // In reverse the last mail is undone first, so the first mail's result is the tree at the end.
+    SourceTree after = model.get(options.apply().reverse() ? 0 : model.size() - 1).after();
+    return replay(options, applied, after);
   }
 
-  private static ReviewResult replay(Options options, List<PatchMail> patches, List<ApplyResult> applied,
-      SourceTree after, List<Diagnostic> notes) {
+  private static ReviewResult replay(Options options, ApplyStage.Outcome applied, SourceTree after) {
     Matrix matrix = options.matrix();
     java.util.Set<String> changed = options.base().changedPaths(after);
     List<BuiltKernel[]> builds = new ArrayList<>();
@@ -122,16 +134,12 @@ public final class Review {
     List<RunDiff> runs = runAll(options, matrix, builds);
     options.timings().mark("runs done and compared");
     List<LayoutDiff> layout = new ArrayList<>();
-    List<LayoutDiffer.Touched> touched = touched(applied);
+    List<LayoutDiffer.Touched> touched = touched(applied.onModel());
     for (int i = 0; i < builds.size(); i++) {
       layout.addAll(LayoutDiffer.diff(matrix.configs().get(i).config().name(), builds.get(i)[0].units(),
           builds.get(i)[1].units(), touched));
     }
-    List<Report.PatchEntry> entries = new ArrayList<>();
-    for (int i = 0; i < patches.size(); i++) {
-      entries.add(new Report.PatchEntry(patches.get(i), applied.get(i)));
-    }
-    Report report = new Report(options.baseName(), entries, layout, runs, List.copyOf(notes));
+    Report report = new Report(applied.base(), applied.entries(), layout, runs, applied.notes(), applied.replay());
     return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
   }
 
