@@ -69,8 +69,9 @@ final class PatchRun {
       return;
     }
     checkIndex(fp, old);
+    FunctionMap[] functions = new FunctionMap[1];
     HunkLocator.Located located = HunkLocator.locate(old, fp, fp.change() == ChangeType.DELETE, options,
-        (h, line) -> anchor(fp, old, h, line));
+        (h, line) -> anchor(fp, old, functions, h, line));
     if (located.content() == null) {
       failHunks(fp, located.hunks());
       return;
@@ -118,11 +119,15 @@ final class PatchRun {
     }
   }
 
-  private Anchor anchor(FilePatch fp, byte[] old, Hunk h, int line) {
+  /** Checks a moved hunk against the file's functions, found once per file ({@code functions} holds them). */
+  private Anchor anchor(FilePatch fp, byte[] old, FunctionMap[] functions, Hunk h, int line) {
     if (!FunctionMap.isC(fp.oldPath()) || h.functionName().isEmpty()) {
       return Anchor.unchecked(h.functionName());
     }
-    return FunctionMap.of(this::current, fp.oldPath(), old, options.anchorConfigs()).check(h, line);
+    if (functions[0] == null) {
+      functions[0] = FunctionMap.of(this::current, fp.oldPath(), old, options.anchorConfigs());
+    }
+    return functions[0].check(h, line);
   }
 
   /** The tree as the files patched so far left it (for parsing a file with its headers). */
