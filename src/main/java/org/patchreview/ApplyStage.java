@@ -36,8 +36,10 @@ final class ApplyStage {
 
   static Outcome run(MailReadResult mails, Review.Options options) {
     List<PatchMail> patches = mails.patches();
+    // Replaying builds the unpatched model anyway: its parses serve to find functions, except with --check.
     ApplyOptions modelOptions = new ApplyOptions(options.apply().fuzz(), options.apply().ignoreWhitespace(),
-        options.apply().reverse(), true, false, configs(options.matrix()));
+        options.apply().reverse(), true, false, configs(options.matrix()),
+        options.check() ? null : Review.baseParses(options));
     if (options.tree() == null) {
       List<ApplyResult> model = Patcher.applySeries(options.base(), patches, modelOptions);
       List<Report.PatchEntry> entries = entries(patches, model, null);
@@ -56,7 +58,7 @@ final class ApplyStage {
       return new Outcome(List.of(), null, opened.diagnostics(), List.of(), "", Report.Replay.not("", ""));
     }
     ApplyOptions treeOptions = new ApplyOptions(modelOptions.fuzz(), modelOptions.ignoreWhitespace(),
-        modelOptions.reverse(), false, true, modelOptions.anchorConfigs());
+        modelOptions.reverse(), false, true, modelOptions.anchorConfigs(), null);
     List<ApplyResult> onTree = Patcher.applySeries(opened.tree(), patches, treeOptions);
     List<Diagnostic> notes = new ArrayList<>(opened.diagnostics());
     notes.addAll(notes(onTree));

@@ -2,10 +2,13 @@ package org.patchreview;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.patchreview.c.Decl;
+import org.patchreview.c.TranslationUnit;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.diff.LayoutDiff;
 import org.patchreview.diff.LayoutDiffer;
@@ -21,6 +24,7 @@ import org.patchreview.patch.FileOutcome;
 import org.patchreview.patch.FileResult;
 import org.patchreview.patch.HunkResult;
 import org.patchreview.patch.ApplyOptions;
+import org.patchreview.patch.ParsedC;
 import org.patchreview.report.Report;
 import org.patchreview.scenario.Matrix;
 import org.patchreview.scenario.Scenario;
@@ -87,6 +91,25 @@ public final class Review {
           options.timings().mark("unpatched kernel built (" + c.config().name() + ")");
           return b;
         }));
+  }
+
+  /**
+   * The parses of the unpatched model's builds (every config), so that applying to the model finds functions without
+   * parsing a file again; null for a file that is not as the model has it.
+   */
+  static ParsedC baseParses(Options options) {
+    return (path, content) -> {
+      if (!Arrays.equals(options.base().read(path).orElse(null), content)) {
+        return null;
+      }
+      List<Decl> out = new ArrayList<>();
+      for (Matrix.ConfigEntry c : options.matrix().configs()) {
+        for (TranslationUnit u : baseBuild(options, c).join().units()) {
+          out.addAll(u.decls());
+        }
+      }
+      return out;
+    };
   }
 
   public static ReviewResult review(MailReadResult mails, Options options) {

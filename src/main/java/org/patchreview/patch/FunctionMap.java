@@ -16,8 +16,8 @@ import org.patchreview.tree.SourceTree;
  * The function definitions of one C file, by line, from its parsed C: where a hunk that moved has landed.
  *
  * <p>The file is preprocessed and parsed under each config given and the definitions found under any are kept, so a
- * function inside {@code #ifdef CONFIG_X} is known when some config sets X. Maps are cached by the file's own bytes:
- * its functions are where its text puts them, whatever its headers say.
+ * function inside {@code #ifdef CONFIG_X} is known when some config sets X; parses the caller holds are used first.
+ * Maps are cached by the file's own bytes: its functions are where its text puts them, whatever its headers say.
  */
 final class FunctionMap {
   /** One function definition: its name and its first and last lines (the closing brace). */
@@ -43,15 +43,26 @@ final class FunctionMap {
     return path.endsWith(".c") || path.endsWith(".h");
   }
 
-  /** The functions of {@code path}, whose bytes are {@code content} in the tree {@code tree} supplies. */
-  static FunctionMap of(Supplier<SourceTree> tree, String path, byte[] content, List<Config> configs) {
+  /**
+   * The functions of {@code path}, whose bytes are {@code content} in the tree {@code tree} supplies: from the parses
+   * the caller holds when it has the file, else parsed under each of {@code configs}.
+   */
+  static FunctionMap of(Supplier<SourceTree> tree, String path, byte[] content, List<Config> configs, ParsedC known) {
+    List<Decl> decls = known == null ? null : known.declarations(path, content);
+    if (decls != null && decls.stream().anyMatch(d -> d.span().file().equals(path))) {
+      return new FunctionMap(functions(decls, path));
+    }
     Key key = new Key(path, configs.stream().map(c -> c.name() + c.symbols().hashCode()).toList(),
         ByteBuffer.wrap(content.clone()));
     FunctionMap cached = CACHE.get(key);
     if (cached != null) {
       return cached;
     }
-    FunctionMap made = parse(tree.get(), path, configs);
+    List<Decl> parsed = new ArrayList<>();
+    for (Config config : configs) {
+      parsed.addAll(CParser.parseFile(tree.get(), config, path).unit().decls());
+    }
+    FunctionMap made = new FunctionMap(functions(parsed, path));
     if (CACHE.size() >= MAX_CACHE) {
       CACHE.clear();
     }
@@ -59,20 +70,19 @@ final class FunctionMap {
     return made;
   }
 
-  private static FunctionMap parse(SourceTree tree, String path, List<Config> configs) {
+  /** The function definitions of {@code decls} written in {@code path}, once each, in line order. */
+  private static List<Function> functions(List<Decl> decls, String path) {
     List<Function> found = new ArrayList<>();
-    for (Config config : configs) {
-      for (Decl d : CParser.parseFile(tree, config, path).unit().decls()) {
-        if (d instanceof Decl.Function f && f.isDefinition() && f.span().file().equals(path)) {
-          Function fn = new Function(f.name(), f.span().line(), f.end().line());
-          if (!found.contains(fn)) {
-            found.add(fn);
-          }
+    for (Decl d : decls) {
+      if (d instanceof Decl.Function f && f.isDefinition() && f.span().file().equals(path)) {
+        Function fn = new Function(f.name(), f.span().line(), f.end().line());
+        if (!found.contains(fn)) {
+          found.add(fn);
         }
       }
     }
     found.sort(Comparator.comparingInt(Function::first));
-    return new FunctionMap(List.copyOf(found));
+    return List.copyOf(found);
   }
 
   /**

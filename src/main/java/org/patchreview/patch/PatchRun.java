@@ -125,7 +125,7 @@ final class PatchRun {
       return Anchor.unchecked(h.functionName());
     }
     if (functions[0] == null) {
-      functions[0] = FunctionMap.of(this::current, fp.oldPath(), old, options.anchorConfigs());
+      functions[0] = FunctionMap.of(this::current, fp.oldPath(), old, options.anchorConfigs(), options.parsed());
     }
     return functions[0].check(h, line);
   }
