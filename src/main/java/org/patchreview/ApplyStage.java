@@ -35,24 +35,32 @@ final class ApplyStage {
   private ApplyStage() {}
 
   static Outcome run(MailReadResult mails, Review.Options options) {
-    List<PatchMail> patches = mails.patches();
     // Replaying builds the unpatched model anyway: its parses serve to find functions, except with --check.
     ApplyOptions modelOptions = new ApplyOptions(options.apply().fuzz(), options.apply().ignoreWhitespace(),
         options.apply().reverse(), true, false, configs(options.matrix()),
         options.check() ? null : Review.baseParses(options));
-    if (options.tree() == null) {
-      List<ApplyResult> model = Patcher.applySeries(options.base(), patches, modelOptions);
-      List<Report.PatchEntry> entries = entries(patches, model, null);
-      List<Diagnostic> errors = errors(model);
-      if (errors.isEmpty() && model.stream().noneMatch(ApplyStage::anyApplied)) {
-        errors = List.of(Diagnostic.error(patches.get(0).source(), patches.get(0).diffLine(),
-            "no file the patch changes is in the modelled kernel, so nothing can be replayed"));
-      }
-      Report.Replay replay = !errors.isEmpty() ? Report.Replay.not(options.baseName(), "the patch does not apply")
-          : options.check() ? Report.Replay.not(options.baseName(), "--check applies and reports only")
-          : Report.Replay.on(options.baseName());
-      return new Outcome(entries, replay.replayed() ? model : null, errors, notes(model), options.baseName(), replay);
+    return options.tree() == null ? onModel(mails.patches(), options, modelOptions)
+        : onTree(mails, options, modelOptions);
+  }
+
+  /** The patches on the model, replayed there unless they do not apply or --check was given. */
+  private static Outcome onModel(List<PatchMail> patches, Review.Options options, ApplyOptions modelOptions) {
+    List<ApplyResult> model = Patcher.applySeries(options.base(), patches, modelOptions);
+    List<Report.PatchEntry> entries = entries(patches, model, null);
+    List<Diagnostic> errors = errors(model);
+    if (errors.isEmpty() && model.stream().noneMatch(ApplyStage::anyApplied)) {
+      errors = List.of(Diagnostic.error(patches.get(0).source(), patches.get(0).diffLine(),
+          "no file the patch changes is in the modelled kernel, so nothing can be replayed"));
     }
+    Report.Replay replay = !errors.isEmpty() ? Report.Replay.not(options.baseName(), "the patch does not apply")
+        : options.check() ? Report.Replay.not(options.baseName(), "--check applies and reports only")
+        : Report.Replay.on(options.baseName());
+    return new Outcome(entries, replay.replayed() ? model : null, errors, notes(model), options.baseName(), replay);
+  }
+
+  /** The patches on the user's tree, then on the model, replayed there where they apply too. */
+  private static Outcome onTree(MailReadResult mails, Review.Options options, ApplyOptions modelOptions) {
+    List<PatchMail> patches = mails.patches();
     UserTree.Opened opened = UserTree.open(options.tree().path(), options.tree().rev(), baseCommit(mails));
     if (!opened.ok()) {
       return new Outcome(List.of(), null, opened.diagnostics(), List.of(), "", Report.Replay.not("", ""));

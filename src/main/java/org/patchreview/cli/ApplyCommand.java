@@ -92,16 +92,23 @@ final class ApplyCommand implements Callable<Integer> {
       }
       return o;
     });
-    MailReadResult mails;
-    if (file.equals("-")) {
-      try (InputStream in = System.in) {
-        mails = MailReader.read(in, "<stdin>");
-      }
-    } else {
-      mails = MailReader.read(Path.of(file));
-    }
+    MailReadResult mails = readMails();
     clock.mark("mail read");
     ReviewResult result = Review.review(mails, options.join());
+    return print(result, clock);
+  }
+
+  private MailReadResult readMails() throws IOException {
+    if (!file.equals("-")) {
+      return MailReader.read(Path.of(file));
+    }
+    try (InputStream in = System.in) {
+      return MailReader.read(in, "<stdin>");
+    }
+  }
+
+  /** Errors and notes on standard error, the report on standard output (or OUT); returns the exit code. */
+  private int print(ReviewResult result, Timings clock) throws IOException {
     var err = spec.commandLine().getErr();
     for (Diagnostic d : result.errors()) {
       err.println("review: " + d.oneLine());

@@ -47,6 +47,10 @@ final class HunkLocator {
 
   /** Applies {@code hunks} to {@code content}; {@code wholeFile} demands that they cover the whole file. */
   static Located locate(byte[] content, FilePatch patch, boolean wholeFile, ApplyOptions options, AnchorCheck anchors) {
+    if (patch.hunks().isEmpty()) {
+      // A rename or mode change without hunks: the bytes stay as they are, line endings included.
+      return new Located(List.of(), content);
+    }
     HunkLocator locator = new HunkLocator(FileText.of(content, patch.crlf()), options, anchors);
     List<HunkResult> out = new ArrayList<>();
     boolean failed = false;
@@ -55,11 +59,12 @@ final class HunkLocator {
       failed |= r.outcome() == HunkOutcome.FAILED;
       out.add(r);
     }
-    return new Located(out, failed ? null : locator.content(!patch.hunks().isEmpty()));
+    return new Located(out, failed ? null : locator.content());
   }
 
-  private byte[] content(boolean anyHunk) {
-    boolean newlineAtEnd = anyHunk && afterLastHunk == lines.size() ? !noNewlineAtEndOfNew : !text.missingNewlineAtEnd;
+  /** The new content; the last line ends as the patch says when the last hunk reached the end of the file. */
+  private byte[] content() {
+    boolean newlineAtEnd = afterLastHunk == lines.size() ? !noNewlineAtEndOfNew : !text.missingNewlineAtEnd;
     return text.write(lines, newlineAtEnd);
   }
 

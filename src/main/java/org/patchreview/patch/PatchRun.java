@@ -42,21 +42,8 @@ final class PatchRun {
       fail(forward, List.of(), "a copy cannot be applied in reverse");
       return;
     }
-    String refusal = PathSafety.refusal(fp, before);
-    if (refusal != null) {
-      diagnostics.add(error(fp, fp.path() + " is refused: " + refusal));
-      files.add(new FileResult(fp.path(), fp.oldPath(), fp.change(), FileOutcome.REFUSED, List.of(), refusal));
+    if (!screened(fp)) {
       return;
-    }
-    if (fp.binary()) {
-      diagnostics.add(note(fp, fp.path() + ": binary change, not replayable; left out"));
-      files.add(new FileResult(fp.path(), fp.oldPath(), fp.change(), FileOutcome.NOT_REPLAYABLE, List.of(),
-          "binary change, not replayable"));
-      return;
-    }
-    if (fp.oldMode() != 0 && fp.newMode() != 0 && fp.oldMode() != fp.newMode()) {
-      diagnostics.add(note(fp, fp.path() + ": mode changes from " + Integer.toOctalString(fp.oldMode()) + " to "
-          + Integer.toOctalString(fp.newMode()) + " (modes are not modelled)"));
     }
     if (fp.change() != ChangeType.ADD && read(fp.oldPath()) == null) {
       missing(fp);
@@ -78,6 +65,27 @@ final class PatchRun {
     }
     commit(fp, located.content());
     files.add(new FileResult(fp.path(), fp.oldPath(), fp.change(), FileOutcome.APPLIED, located.hunks(), ""));
+  }
+
+  /** Refuses unsafe paths and leaves out binary changes (false: the file is done); notes mode changes. */
+  private boolean screened(FilePatch fp) {
+    String refusal = PathSafety.refusal(fp, before);
+    if (refusal != null) {
+      diagnostics.add(error(fp, fp.path() + " is refused: " + refusal));
+      files.add(new FileResult(fp.path(), fp.oldPath(), fp.change(), FileOutcome.REFUSED, List.of(), refusal));
+      return false;
+    }
+    if (fp.binary()) {
+      diagnostics.add(note(fp, fp.path() + ": binary change, not replayable; left out"));
+      files.add(new FileResult(fp.path(), fp.oldPath(), fp.change(), FileOutcome.NOT_REPLAYABLE, List.of(),
+          "binary change, not replayable"));
+      return false;
+    }
+    if (fp.oldMode() != 0 && fp.newMode() != 0 && fp.oldMode() != fp.newMode()) {
+      diagnostics.add(note(fp, fp.path() + ": mode changes from " + Integer.toOctalString(fp.oldMode()) + " to "
+          + Integer.toOctalString(fp.newMode()) + " (modes are not modelled)"));
+    }
+    return true;
   }
 
   /** A file the tree lacks: left out of a partial tree (the model), a failure on a whole one. */

@@ -27,13 +27,7 @@ public final class JsonRenderer {
     JsonWriter w = new JsonWriter().beginObject();
     w.field("schema", SCHEMA);
     w.field("base", r.base());
-    w.name("replayed_on");
-    if (r.replay().replayed()) {
-      w.string(r.replay().model());
-    } else {
-      w.nil();
-      w.field("not_replayed", r.replay().whyNot());
-    }
+    replay(w, r.replay());
     w.name("patches").beginArray();
     for (Report.PatchEntry p : r.patches()) {
       patch(w, p);
@@ -61,6 +55,17 @@ public final class JsonRenderer {
     }
     w.endArray();
     return w.endObject().toString();
+  }
+
+  /** Where behaviour was replayed, or null and why not. */
+  private static void replay(JsonWriter w, Report.Replay replay) {
+    w.name("replayed_on");
+    if (replay.replayed()) {
+      w.string(replay.model());
+    } else {
+      w.nil();
+      w.field("not_replayed", replay.whyNot());
+    }
   }
 
   private static void patch(JsonWriter w, Report.PatchEntry p) {
