@@ -33,9 +33,11 @@ final class FunctionMap {
   private static final int MAX_CACHE = 256;
 
   private final List<Function> functions;
+  private final Map<String, List<Function>> byName;
 
   private FunctionMap(List<Function> functions) {
     this.functions = functions;
+    this.byName = functions.stream().collect(java.util.stream.Collectors.groupingBy(Function::name));
   }
 
   /** Whether review checks anchoring in this file: C sources and headers. */
@@ -92,21 +94,33 @@ final class FunctionMap {
    */
   Anchor check(Hunk h, int line) {
     String name = h.functionName();
-    List<Function> named = functions.stream().filter(f -> f.name().equals(name)).toList();
-    if (name.isEmpty() || named.isEmpty()) {
+    List<Function> named = byName.getOrDefault(name, List.of());
+    if (named.isEmpty()) {
       return Anchor.unchecked(name);
     }
-    Function above = null;
-    for (Function f : functions) {
-      if (f.first() < line) {
-        above = f;
-      }
-    }
+    Function above = above(line);
     if (above != null && above.name().equals(name)) {
       return new Anchor(name, true, "");
     }
     String where = above == null ? "above every function" : line <= above.last() ? "in " + above.describe()
         : "after " + above.describe();
     return new Anchor(name, false, where + ", not in " + named.get(0).describe() + " which its header names");
+  }
+
+  /** The last function that starts above {@code line}, or null. */
+  private Function above(int line) {
+    int lo = 0;
+    int hi = functions.size() - 1;
+    Function found = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (functions.get(mid).first() < line) {
+        found = functions.get(mid);
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
   }
 }

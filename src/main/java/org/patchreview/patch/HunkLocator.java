@@ -192,35 +192,46 @@ final class HunkLocator {
 
   /**
    * Applies the hunk at its placement; returns the line after it. Context lines keep the file's text (which differs
-   * from the patch's only in blanks, when matched loosely), and ignored context lines are not touched.
+   * from the patch's only in blanks, when matched loosely), and ignored context lines are not touched. A removed line
+   * that an added line follows is overwritten in place, so that a large file is not shifted for every changed line.
    */
   private int apply(Hunk h, Placement p) {
     int pos = p.start() + p.top();
     int pre = 0;
     int keepUntil = h.preImage().size() - p.bottom();
+    int pendingRemovals = 0;
     boolean lastWasRemoval = false;
     for (String l : h.body()) {
-      switch (Hunk.kind(l)) {
-        case ' ' -> {
-          pos += pre >= p.top() && pre < keepUntil ? 1 : 0;
-          pre++;
-          lastWasRemoval = false;
-        }
-        case '-' -> {
-          lines.remove(pos);
-          netAdded--;
-          pre++;
-          lastWasRemoval = true;
-        }
-        case '+' -> {
+      char kind = Hunk.kind(l);
+      if (kind == ' ') {
+        removeAt(pos, pendingRemovals);
+        pendingRemovals = 0;
+        pos += pre >= p.top() && pre < keepUntil ? 1 : 0;
+        pre++;
+      } else if (kind == '-') {
+        pendingRemovals++;
+        netAdded--;
+        pre++;
+      } else if (kind == '+') {
+        if (pendingRemovals > 0) {
+          lines.set(pos++, Hunk.text(l));
+          pendingRemovals--;
+        } else {
           lines.add(pos++, Hunk.text(l));
-          netAdded++;
-          lastWasRemoval = false;
         }
-        case '\\' -> noNewlineAtEndOfNew |= !lastWasRemoval;
-        default -> { }
+        netAdded++;
+      } else if (kind == '\\') {
+        noNewlineAtEndOfNew |= !lastWasRemoval;
       }
+      lastWasRemoval = kind == '-' || (kind == '\\' && lastWasRemoval);
     }
+    removeAt(pos, pendingRemovals);
     return pos;
+  }
+
+  private void removeAt(int pos, int count) {
+    if (count > 0) {
+      lines.subList(pos, pos + count).clear();
+    }
   }
 }
