@@ -74,7 +74,9 @@ public class ApplyBench {
 
   /** Wall and thread CPU time of {@code rounds} runs after a warm-up, each sorted (ms). */
   private static double[][] time(int rounds, Runnable r) {
-    for (int i = 0; i < Math.min(rounds, 200); i++) {
+    // Warm up for 200 runs and at least 5 s: on a busy machine the JIT's compiler threads need the time.
+    long until = System.nanoTime() + 5_000_000_000L;
+    for (int i = 0; i < 200 || System.nanoTime() < until; i++) {
       r.run();
     }
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
