@@ -2,11 +2,12 @@ package org.patchreview;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.patchreview.corpus.History;
 import org.patchreview.c.Decl;
 import org.patchreview.c.TranslationUnit;
 import org.patchreview.diag.Diagnostic;
@@ -25,6 +26,7 @@ import org.patchreview.patch.FileResult;
 import org.patchreview.patch.HunkResult;
 import org.patchreview.patch.ApplyOptions;
 import org.patchreview.patch.ParsedC;
+import org.patchreview.patch.Patcher;
 import org.patchreview.report.Report;
 import org.patchreview.scenario.Matrix;
 import org.patchreview.scenario.Scenario;
@@ -37,19 +39,48 @@ import org.patchreview.tree.SourceTree;
  * for every config, runs every (board, config, scenario) on both, and compares them.
  */
 public final class Review {
-  /** The base tree built for each config, kept for the life of the JVM (the corpus replays many patches). */
-  private static final ConcurrentHashMap<String, CompletableFuture<BuiltKernel>> BASE_BUILDS =
-      new ConcurrentHashMap<>();
+  /**
+   * Builds and runs by tree content, kept for the life of the JVM: the corpus replays a chain where each patch's
+   * tree after is the next one's tree before, so each state is built and run once. Least recently used go first.
+   */
+  private static final Map<String, CompletableFuture<BuiltKernel>> BUILDS = lru(48);
+  private static final Map<String, List<Trace>> TRACES = lru(4096);
 
   /**
-   * How to review: the modelled tree to replay on, the matrix to run, the interpreter's budgets; how to apply
-   * ({@code apply}: fuzz, whitespace, reverse); the user's tree to apply to instead of the model ({@code tree}, or
+   * Builds run on their own daemon threads: a review waits for them, and waiting inside the common fork-join pool
+   * (where the parallel parsing and runs go) would starve it on a two-core machine.
+   */
+  private static final java.util.concurrent.ExecutorService BUILDERS = java.util.concurrent.Executors
+      .newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "review-build");
+        t.setDaemon(true);
+        return t;
+      });
+
+  private static <V> Map<String, V> lru(int size) {
+    return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > size;
+      }
+    });
+  }
+
+  /**
+   * How to review: the tree to apply to and its name, the matrix to run, the interpreter's budgets, and the modelled
+   * history (null for none) used to choose a base and to check Fixes: tags. {@code chooseBase} lets the review pick
+   * the newest state of the history the patch applies to cleanly; otherwise {@code base} is used as given. How to
+   * apply ({@code apply}: fuzz, whitespace, reverse); the user's tree to apply to before the model ({@code tree}, or
    * null); and {@code check}, which applies and reports without replaying anything.
    */
   public record Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings,
-      ApplyOptions apply, TreeRequest tree, boolean check) {
-    public Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings) {
-      this(base, baseName, matrix, budget, timings, ApplyOptions.model(), null, false);
+      History history, boolean chooseBase, boolean checkFixes, ApplyOptions apply, TreeRequest tree, boolean check) {
+    public Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings,
+        History history, boolean chooseBase, boolean checkFixes) {
+      this(base, baseName, matrix, budget, timings, history, chooseBase, checkFixes, ApplyOptions.model(), null,
+          false);
     }
 
     public static Options bundled() {
@@ -57,20 +88,33 @@ public final class Review {
     }
 
     public static Options bundled(Timings timings) {
-      Options o = new Options(BundledCorpus.kernel(), "the modelled kernel (v4.12-rc1)", Matrix.bundled(),
-          Machine.Budget.DEFAULT, timings);
+      Options o = new Options(BundledCorpus.kernel(), BASE_NAME, Matrix.bundled(), Machine.Budget.DEFAULT, timings,
+          Histories.bundled(), true, true);
       timings.mark("corpus and matrix loaded");
       return o;
     }
 
+    /** The same review against a given base. */
+    public Options withBase(SourceTree tree, String name) {
+      return new Options(tree, name, matrix, budget, timings, history, false, checkFixes, apply, this.tree, check);
+    }
+
+    /** The same review without checking Fixes: tags (used when replaying the commit a tag names). */
+    public Options withoutFixesCheck() {
+      return new Options(base, baseName, matrix, budget, timings, history, chooseBase, false, apply, tree, check);
+    }
+
     /** These options applying as {@code apply} says, to {@code tree} when not null, replaying unless {@code check}. */
-    public Options applying(ApplyOptions apply, TreeRequest tree, boolean check) {
-      return new Options(base, baseName, matrix, budget, timings, apply, tree, check);
+    public Options applying(ApplyOptions how, TreeRequest userTree, boolean checkOnly) {
+      return new Options(base, baseName, matrix, budget, timings, history, chooseBase, checkFixes, how, userTree,
+          checkOnly);
     }
   }
 
   /** A user's kernel tree to apply to: a directory or a git repository, at {@code rev} when not null. */
   public record TreeRequest(Path path, String rev) {}
+
+  static final String BASE_NAME = "the modelled kernel";
 
   private Review() {}
 
@@ -80,36 +124,21 @@ public final class Review {
    */
   public static void prepare(Options options) {
     for (Matrix.ConfigEntry c : options.matrix().configs()) {
-      baseBuild(options, c);
+      build(options.base(), c, options.timings(), "unpatched");
     }
   }
 
-  private static CompletableFuture<BuiltKernel> baseBuild(Options options, Matrix.ConfigEntry c) {
-    return BASE_BUILDS.computeIfAbsent(key(options, c),
-        k -> CompletableFuture.supplyAsync(() -> {
-          BuiltKernel b = BuiltKernel.build(options.base(), c.config());
-          options.timings().mark("unpatched kernel built (" + c.config().name() + ")");
-          return b;
-        }));
-  }
-
-  /**
-   * The parses of the unpatched model's builds (every config), so that applying to the model finds functions without
-   * parsing a file again; null for a file that is not as the model has it.
-   */
-  static ParsedC baseParses(Options options) {
-    return (path, content) -> {
-      if (!Arrays.equals(options.base().read(path).orElse(null), content)) {
-        return null;
-      }
-      List<Decl> out = new ArrayList<>();
-      for (Matrix.ConfigEntry c : options.matrix().configs()) {
-        for (TranslationUnit u : baseBuild(options, c).join().units()) {
-          out.addAll(u.decls());
-        }
-      }
-      return out;
-    };
+  /** The tree built for a config, built once per JVM in the background. */
+  private static CompletableFuture<BuiltKernel> build(SourceTree tree, Matrix.ConfigEntry c, Timings timings,
+      String what) {
+    String key = tree.digest() + "/" + c.config().name() + "/" + c.config().symbols().hashCode();
+    synchronized (BUILDS) {
+      return BUILDS.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> {
+        BuiltKernel b = BuiltKernel.build(tree, c.config());
+        timings.mark(what + " kernel built (" + c.config().name() + ")");
+        return b;
+      }, BUILDERS));
+    }
   }
 
   public static ReviewResult review(MailReadResult mails, Options options) {
@@ -121,6 +150,8 @@ public final class Review {
     if (options.matrix().hasErrors()) {
       return ReviewResult.failed(ExitCode.INTERNAL, options.matrix().diagnostics());
     }
+    List<PatchMail> patches = mails.patches();
+    options = chooseBase(options, patches);
     ApplyStage.Outcome applied = ApplyStage.run(mails, options);
     options.timings().mark("patch applied");
     if (applied.entries().isEmpty()) {
@@ -128,29 +159,87 @@ public final class Review {
     }
     if (applied.onModel() == null) {
       // Nothing to replay: the patch does not apply, --check was given, or it applies to the user's tree only.
-      Report report = new Report(applied.base(), applied.entries(), List.of(), List.of(), applied.notes(),
+      Report report = new Report(applied.base(), applied.entries(), List.of(), List.of(), List.of(), applied.notes(),
           applied.replay());
       return new ReviewResult(report, applied.errors(), applied.errors().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT);
     }
     List<ApplyResult> model = applied.onModel();
     // In reverse the last mail is undone first, so the first mail's result is the tree at the end.
     SourceTree after = model.get(options.apply().reverse() ? 0 : model.size() - 1).after();
-    return replay(options, applied, after);
+    return replay(options, patches, applied, after);
   }
 
-  private static ReviewResult replay(Options options, ApplyStage.Outcome applied, SourceTree after) {
+  /**
+   * The parses of the unpatched model's builds (every config), so that applying to the model finds functions without
+   * parsing a file again; null for a file that is not as the model has it or that no built unit reads.
+   */
+  static ParsedC baseParses(Options options) {
+    return (path, content) -> {
+      if (!options.base().holds(path, content)) {
+        return null;
+      }
+      List<Decl> out = new ArrayList<>();
+      for (Matrix.ConfigEntry c : options.matrix().configs()) {
+        for (TranslationUnit u : build(options.base(), c, options.timings(), "unpatched").join().units()) {
+          out.addAll(u.decls());
+        }
+      }
+      return out.stream().anyMatch(d -> d.span().file().equals(path)) ? out : null;
+    };
+  }
+
+  /**
+   * Without an explicit base, the newest state of the modelled history that the patch applies to with every hunk in
+   * place, else the newest it applies to at all, else the bundled kernel (whose failure the review then reports).
+   */
+  private static Options chooseBase(Options options, List<PatchMail> patches) {
+    if (!options.chooseBase() || options.history() == null) {
+      return options;
+    }
+    // As the review will apply, but without looking for functions: a state is chosen by how its text matches.
+    ApplyOptions choosing = options.apply().withParsed((path, content) -> List.of());
+    Map.Entry<String, SourceTree> fallback = null;
+    for (Map.Entry<String, SourceTree> state : options.history().statesNewestFirst()) {
+      List<ApplyResult> r = Patcher.applySeries(state.getValue(), patches, choosing);
+      boolean applies = r.stream().allMatch(a -> a.diagnostics().stream().noneMatch(Diagnostic::isError));
+      boolean clean = applies && r.stream().flatMap(a -> a.files().stream()).flatMap(f -> f.hunks().stream())
+          .allMatch(h -> h.outcome() == org.patchreview.patch.HunkOutcome.CLEAN);
+      if (clean) {
+        return options.withBase(state.getValue(), BASE_NAME + " at " + state.getKey()
+            + " (the newest modelled state the patch applies to cleanly)");
+      }
+      if (applies && fallback == null) {
+        fallback = state;
+      }
+    }
+    if (fallback != null) {
+      return options.withBase(fallback.getValue(), BASE_NAME + " at " + fallback.getKey()
+          + " (the newest modelled state the patch applies to)");
+    }
+    return options.withBase(options.base(), BASE_NAME);
+  }
+
+  private static ReviewResult replay(Options options, List<PatchMail> patches, ApplyStage.Outcome applied,
+      SourceTree after) {
     Matrix matrix = options.matrix();
     java.util.Set<String> changed = options.base().changedPaths(after);
     List<BuiltKernel[]> builds = new ArrayList<>();
     for (Matrix.ConfigEntry c : matrix.configs()) {
-      BuiltKernel before = baseBuild(options, c).join();
+      build(after, c, options.timings(), "patched");
+    }
+    for (Matrix.ConfigEntry c : matrix.configs()) {
+      BuiltKernel before = build(options.base(), c, options.timings(), "unpatched").join();
       if (before.hasErrors()) {
-        return ReviewResult.failed(ExitCode.INTERNAL, errorsOf(before));
+        return ReviewResult.failed(ExitCode.INTERNAL, errorsOf(before.diagnostics()));
       }
-      BuiltKernel built = BuiltKernel.build(after, c.config(), changed::contains);
-      options.timings().mark("patched kernel built (" + c.config().name() + ")");
-      if (built.hasErrors()) {
-        return ReviewResult.failed(ExitCode.BAD_INPUT, errorsOf(built));
+      BuiltKernel built = build(after, c, options.timings(), "patched").join();
+      List<Diagnostic> problems = new ArrayList<>(built.diagnostics());
+      if (!built.hasErrors()) {
+        // The files the patch changed must compile, even where no scenario reaches them (as the kernel build would).
+        problems.addAll(built.program().compileNow(changed::contains));
+      }
+      if (problems.stream().anyMatch(Diagnostic::isError)) {
+        return ReviewResult.failed(ExitCode.BAD_INPUT, errorsOf(problems));
       }
       builds.add(new BuiltKernel[] {before, built});
     }
@@ -162,16 +251,27 @@ public final class Review {
       layout.addAll(LayoutDiffer.diff(matrix.configs().get(i).config().name(), builds.get(i)[0].units(),
           builds.get(i)[1].units(), touched));
     }
-    Report report = new Report(applied.base(), applied.entries(), layout, runs, applied.notes(), applied.replay());
+    List<Report.FixesClaim> fixes = FixesCheck.check(options, patches, runs);
+    Report report = new Report(applied.base(), applied.entries(), layout, runs, fixes, applied.notes(),
+        applied.replay());
     return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
   }
 
-  private static String key(Options options, Matrix.ConfigEntry c) {
-    return System.identityHashCode(options.base()) + "/" + c.config().name() + "/" + c.config().symbols().hashCode();
+  private static List<Diagnostic> errorsOf(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().filter(Diagnostic::isError).limit(10).toList();
   }
 
-  private static List<Diagnostic> errorsOf(BuiltKernel k) {
-    return k.diagnostics().stream().filter(Diagnostic::isError).limit(10).toList();
+  /** The traces of a chain of scenarios on one built tree and board, run once per JVM. */
+  private static List<Trace> traces(BuiltKernel k, org.patchreview.hw.Board board, Matrix.ConfigEntry config,
+      List<Scenario> chain, Options options) {
+    String key = k.treeDigest() + "/" + config.config().name() + "/" + board.name() + "/"
+        + chain.stream().map(Scenario::name).toList() + "/" + options.budget();
+    List<Trace> cached = TRACES.get(key);
+    if (cached == null) {
+      cached = ScenarioRunner.runChain(k.program(), board, config.config(), chain, options.budget());
+      TRACES.put(key, cached);
+    }
+    return cached;
   }
 
   /**
@@ -190,9 +290,8 @@ public final class Review {
       Matrix.ConfigEntry config = matrix.configs().get(c);
       var board = config.apply(matrix.boards().get(b));
       BuiltKernel[] k = builds.get(c);
-      List<Trace> before = ScenarioRunner.runChain(k[0].program(), board, config.config(), chain, options.budget());
-      List<Trace> after = k[0].units().equals(k[1].units()) ? before
-          : ScenarioRunner.runChain(k[1].program(), board, config.config(), chain, options.budget());
+      List<Trace> before = traces(k[0], board, config, chain, options);
+      List<Trace> after = k[0].units().equals(k[1].units()) ? before : traces(k[1], board, config, chain, options);
       for (int j = 0; j < chain.size(); j++) {
         byCell.put(c + "/" + b + "/" + chain.get(j).name(), TraceDiffer.diff(before.get(j), after.get(j)));
       }

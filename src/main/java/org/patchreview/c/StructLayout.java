@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * Where each member of a struct or union lies under the ARM EABI, as GCC lays it out: members at their natural
  * alignment; a bitfield shares the storage unit of its declared type with the bitfields before it unless it would
- * cross that unit's boundary; named bitfields give the struct their declared type's alignment, unnamed ones do not;
- * the size is rounded up to the alignment. {@code packed} drops all alignment.
+ * cross that unit's boundary; the size is rounded up to the alignment; every bitfield, named or not, gives the struct its declared type's alignment
+ * (AAPCS). {@code packed} drops all alignment.
  */
 public record StructLayout(int size, int align, List<Field> fields) {
 
@@ -41,6 +41,7 @@ public record StructLayout(int size, int align, List<Field> fields) {
         if (m.bitWidth() == 0) {
           bit = alignUp(bit, (long) typeAlign * 8);
           fields.add(new Field(m.name(), m.type(), (int) (bit / 8), (int) bit, 0));
+          align = Math.max(align, typeAlign);
           continue;
         }
         if (!packed && bit / unitBits != (bit + m.bitWidth() - 1) / unitBits) {
@@ -49,9 +50,9 @@ public record StructLayout(int size, int align, List<Field> fields) {
         int unitOffset = packed ? (int) (bit / 8) : (int) ((bit / unitBits) * m.type().size());
         fields.add(new Field(m.name(), m.type(), unitOffset, (int) bit, m.bitWidth()));
         bit += m.bitWidth();
-        if (!m.name().isEmpty()) {
-          align = Math.max(align, Math.max(typeAlign, m.alignAttribute()));
-        }
+        // On ARM (AAPCS) unnamed bitfields count towards the struct's alignment too (GCC's
+        // arm_align_anon_bitfield), unlike on x86.
+        align = Math.max(align, Math.max(typeAlign, m.alignAttribute()));
       } else {
         int a = packed ? Math.max(1, m.alignAttribute()) : Math.max(m.type().align(), m.alignAttribute());
         bit = alignUp(bit, (long) a * 8);

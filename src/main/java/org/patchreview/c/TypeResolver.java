@@ -35,7 +35,7 @@ public final class TypeResolver {
 
   private void collectEnum(Decl.Enum e) {
     Expr previous = null;
-    int step = 0;
+    int step = -1;
     for (Decl.Enumerator en : e.enumerators()) {
       if (en.value() != null) {
         previous = en.value();
@@ -111,6 +111,9 @@ public final class TypeResolver {
 
   private int alignAttribute(List<Attribute> attributes) {
     for (Attribute a : attributes) {
+      if (a.name().equals("aligned") && a.value() != null) {
+        return (int) constants.evaluate(a.value());
+      }
       if (a.name().equals("aligned")) {
         String arg = a.arguments().replaceAll("[()\\s]", "");
         if (arg.isEmpty()) {
@@ -177,9 +180,16 @@ public final class TypeResolver {
       return struct(t.tag(), t.union());
     }
 
+    /** GCC gives an enum with no negative enumerator an unsigned type; otherwise int. */
     @Override
     public Type visitEnum(CType.EnumRef t) {
-      return new Type.Int(Type.IntKind.INT, "enum " + t.tag());
+      boolean negative = false;
+      for (String name : enumTags.entrySet().stream().filter(x -> x.getValue().equals(t.tag()))
+          .map(java.util.Map.Entry::getKey).toList()) {
+        OptionalLong v = enumConstant(name);
+        negative |= v.isPresent() && v.getAsLong() < 0;
+      }
+      return new Type.Int(negative ? Type.IntKind.INT : Type.IntKind.UINT, "enum " + t.tag());
     }
 
     @Override

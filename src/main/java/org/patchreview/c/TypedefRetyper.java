@@ -8,7 +8,8 @@ import org.patchreview.grammar.KernelCLexer;
  * The token pass that keeps the grammar unambiguous: it learns the names declared by {@code typedef} and retypes
  * later uses of them to {@code TypedefName}. A name is left an identifier where C would read it as one: after
  * {@code .}, {@code ->}, {@code struct}/{@code union}/{@code enum}, {@code goto}, or right after a complete type
- * ({@code phandle phandle;} declares a member named like its type).
+ * ({@code phandle phandle;} declares a member named like its type). A local variable or parameter declared that way
+ * shadows the typedef until its block ends, as in C.
  */
 final class TypedefRetyper {
   private final Set<String> names = new HashSet<>();
@@ -17,15 +18,27 @@ final class TypedefRetyper {
 
   // State of the typedef declaration being read, if any.
   private boolean inTypedef;
+  private int typedefDepth;
   private int braceDepth;
   private int parenDepth;
   private boolean nameFound;
   private int attributeDepth = -1;
 
+  /** Per open brace: whether it opened a block (not a struct body or an initialiser), and its shadowing names. */
+  private final java.util.ArrayDeque<Set<String>> scopes = new java.util.ArrayDeque<>();
+  private final java.util.ArrayDeque<Boolean> blocks = new java.util.ArrayDeque<>();
+  private final Set<String> pendingParameters = new HashSet<>();
+  private int blockDepth;
+
   CToken next(CToken t) {
     CToken out = retype(t);
-    if (out.getType() == TokenTypes.TYPEDEF && braceDepth == 0) {
+    if (!inTypedef && out.getType() == KernelCLexer.Identifier && names.contains(out.getText())) {
+      declares(out.getText());
+    }
+    if (out.getType() == TokenTypes.TYPEDEF && !inTypedef) {
+      // A typedef inside a function names a type for the rest of the file here: block scope is not tracked.
       inTypedef = true;
+      typedefDepth = braceDepth;
       parenDepth = 0;
       nameFound = false;
     } else if (inTypedef) {
@@ -39,11 +52,39 @@ final class TypedefRetyper {
   }
 
   private CToken retype(CToken t) {
-    if (t.getType() != KernelCLexer.Identifier || !names.contains(t.getText()) || readsAsIdentifier()) {
+    if (t.getType() != KernelCLexer.Identifier || !names.contains(t.getText()) || readsAsIdentifier()
+        || shadowed(t.getText())) {
       return t;
     }
     return t.retyped(org.patchreview.grammar.KernelCParser.TypedefName);
   }
+
+  private boolean shadowed(String name) {
+    for (Set<String> s : scopes) {
+      if (s.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A typedef name kept as an identifier right after a type is being declared: inside a block it is a local that
+   * shadows the type; in a parameter list, a parameter that will shadow it in the function's body.
+   */
+  private void declares(String name) {
+    if (!readsAsIdentifier() || previous == null || previous.getType() == TokenTypes.DOT
+        || previous.getType() == TokenTypes.ARROW || previous.getType() == TokenTypes.GOTO) {
+      return;
+    }
+    if (blockDepth > 0 && Boolean.TRUE.equals(blocks.peek())) {
+      scopes.peek().add(name);
+    } else if (parenDepthOutside > 0) {
+      pendingParameters.add(name);
+    }
+  }
+
+  private int parenDepthOutside;
 
   private boolean readsAsIdentifier() {
     if (previous == null) {
@@ -64,11 +105,55 @@ final class TypedefRetyper {
 
   private void trackBraces(CToken t) {
     int type = t.getType();
+    if (type == TokenTypes.LPAREN) {
+      parenDepthOutside++;
+    } else if (type == TokenTypes.RPAREN && parenDepthOutside > 0) {
+      parenDepthOutside--;
+    } else if (type == TokenTypes.SEMI && blockDepth == 0) {
+      pendingParameters.clear();
+    }
     if (type == TokenTypes.LBRACE) {
       braceDepth++;
+      boolean block = opensBlock();
+      blocks.push(block);
+      Set<String> scope = new HashSet<>();
+      if (block && blockDepth == 0) {
+        scope.addAll(pendingParameters);
+        pendingParameters.clear();
+      }
+      scopes.push(scope);
+      if (block) {
+        blockDepth++;
+      }
     } else if (type == TokenTypes.RBRACE && braceDepth > 0) {
       braceDepth--;
+      if (!blocks.isEmpty() && blocks.pop()) {
+        blockDepth--;
+      }
+      if (!scopes.isEmpty()) {
+        scopes.pop();
+      }
     }
+  }
+
+  /**
+   * Whether the brace about to open starts a block: after {@code )} (a function or statement), {@code else},
+   * {@code do}, {@code ;}, a brace or a label; not after {@code =} or {@code ,} (an initialiser) or a struct tag.
+   */
+  private boolean opensBlock() {
+    if (previous == null) {
+      return false;
+    }
+    int p = previous.getType();
+    if (p == TokenTypes.RPAREN) {
+      return true;
+    }
+    if (blockDepth == 0) {
+      return false;
+    }
+    String text = previous.getText();
+    return p == TokenTypes.SEMI || p == TokenTypes.LBRACE || p == TokenTypes.RBRACE || text.equals("else")
+        || text.equals("do") || text.equals(":");
   }
 
   private void track(CToken t) {
@@ -81,7 +166,7 @@ final class TypedefRetyper {
       braceDepth = Math.max(0, braceDepth - 1);
       return;
     }
-    if (braceDepth > 0) {
+    if (braceDepth > typedefDepth) {
       return;
     }
     if (type == TokenTypes.ATTRIBUTE || type == TokenTypes.ATTRIBUTE2 || type == KernelCLexer.AnnotationWithArgs) {

@@ -41,6 +41,11 @@ final class ApplyCommand implements Callable<Integer> {
       description = "report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   Format format;
 
+  @CommandLine.Option(names = "--base", paramLabel = "REF",
+      description = "the modelled state to apply to: a tag (v4.12-rc1, v4.12, ...), a history entry (the state after "
+          + "it), before:ENTRY, or base; default: the newest state the patch applies to cleanly")
+  String base;
+
   @CommandLine.Option(names = "--timings", description = "print how long each phase took, on standard error")
   boolean timings;
 
@@ -94,7 +99,11 @@ final class ApplyCommand implements Callable<Integer> {
     });
     MailReadResult mails = readMails();
     clock.mark("mail read");
-    ReviewResult result = Review.review(mails, options.join());
+    Review.Options chosen = options.join();
+    if (base != null) {
+      chosen = withBase(chosen, base);
+    }
+    ReviewResult result = Review.review(mails, chosen);
     return print(result, clock);
   }
 
@@ -137,6 +146,19 @@ final class ApplyCommand implements Callable<Integer> {
       clock.lines().forEach(err::println);
     }
     return result.exitCode();
+  }
+
+  private Review.Options withBase(Review.Options o, String ref) {
+    if (ref.equals("base")) {
+      return o.withBase(o.base(), "the modelled kernel (base)");
+    }
+    var tree = o.history() == null ? java.util.Optional.<org.patchreview.tree.SourceTree>empty()
+        : o.history().resolve(ref);
+    if (tree.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--base " + ref + ": no such modelled state (tags: "
+          + (o.history() == null ? "none" : String.join(", ", o.history().tags())) + ")");
+    }
+    return o.withBase(tree.get(), "the modelled kernel at " + ref);
   }
 
   private void writeAtomically(Path out, String text) throws IOException {

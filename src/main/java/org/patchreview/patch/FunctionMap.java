@@ -51,7 +51,7 @@ final class FunctionMap {
    */
   static FunctionMap of(Supplier<SourceTree> tree, String path, byte[] content, List<Config> configs, ParsedC known) {
     List<Decl> decls = known == null ? null : known.declarations(path, content);
-    if (decls != null && decls.stream().anyMatch(d -> d.span().file().equals(path))) {
+    if (decls != null) {
       return new FunctionMap(functions(decls, path));
     }
     Key key = new Key(path, configs.stream().map(c -> c.name() + c.symbols().hashCode()).toList(),

@@ -43,6 +43,13 @@ public final class JsonRenderer {
       run(w, d);
     }
     w.endArray();
+    w.name("fixes").beginArray();
+    for (Report.FixesClaim f : r.fixes()) {
+      w.beginObject().field("commit", f.commit()).field("tag", f.subject()).field("entry", f.entry())
+          .name("checked").bool(f.checked()).name("confirmed").bool(f.confirmed())
+          .field("explanation", f.explanation()).endObject();
+    }
+    w.endArray();
     w.name("summary").beginObject();
     for (Map.Entry<Verdict, Integer> e : r.summary().entrySet()) {
       w.field(e.getKey().word(), e.getValue());

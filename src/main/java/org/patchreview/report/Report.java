@@ -17,12 +17,19 @@ import org.patchreview.patch.ApplyResult;
  * on the modelled kernel (with {@code --tree}, only where the patch applies there too; never with {@code --check}).
  */
 public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
-    List<Diagnostic> notes, Replay replay) {
+    List<FixesClaim> fixes, List<Diagnostic> notes, Replay replay) {
+
+  /**
+   * A {@code Fixes:} tag checked by execution: the faults the patch removes, and whether the commit it names is where
+   * they first appear ({@code confirmed}), with the cells and faults that show it.
+   */
+  public record FixesClaim(String commit, String subject, String entry, boolean checked, boolean confirmed,
+      String explanation) {}
 
   /** A report whose patches were applied to the modelled kernel {@code base} and replayed there. */
   public Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
-      List<Diagnostic> notes) {
-    this(base, patches, layout, runs, notes, Replay.on(base));
+      List<FixesClaim> fixes, List<Diagnostic> notes) {
+    this(base, patches, layout, runs, fixes, notes, Replay.on(base));
   }
 
   /**

@@ -30,6 +30,9 @@ public final class TextRenderer {
     for (Report.PatchEntry p : r.patches()) {
       patch(out, p, r);
     }
+    for (Report.FixesClaim f : r.fixes()) {
+      out.append("  Fixes: ").append(f.subject()).append("\n    ").append(f.explanation()).append('\n');
+    }
     summary(out, r);
     for (LayoutDiff l : r.layout()) {
       layout(out, l);

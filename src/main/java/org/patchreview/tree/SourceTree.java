@@ -24,6 +24,7 @@ public final class SourceTree {
   private final String label;
   private final TreeMap<String, Content> files;
   private final TreeMap<String, String> links;
+  private volatile String digest;
 
   /** A file's bytes, given or loaded once on first use. */
   private static final class Content {
@@ -104,6 +105,13 @@ public final class SourceTree {
     return c == null ? Optional.empty() : Optional.of(c.get().clone());
   }
 
+  /** Whether the file exists and holds exactly {@code bytes}. */
+  public boolean holds(String path, byte[] bytes) {
+    Content c = files.get(path);
+    byte[] mine = c == null ? null : c.get();
+    return mine != null && (mine == bytes || Arrays.equals(mine, bytes));
+  }
+
   /** The file decoded as UTF-8. */
   public Optional<String> readString(String path) {
     Content c = files.get(path);
@@ -175,6 +183,32 @@ public final class SourceTree {
       }
     }
     return out;
+  }
+
+  /**
+   * A SHA-256 of every path and its bytes (a lazy tree reads every file for it): two trees with the same digest hold
+   * the same files, so what was built or run for one holds for the other.
+   */
+  public String digest() {
+    String d = digest;
+    if (d == null) {
+      try {
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        for (var e : files.entrySet()) {
+          md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+          md.update((byte) 0);
+          byte[] bytes = e.getValue().get();
+          md.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
+          md.update((byte) 0);
+          md.update(bytes);
+        }
+        d = java.util.HexFormat.of().formatHex(md.digest());
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is part of every JRE", e);
+      }
+      digest = d;
+    }
+    return d;
   }
 
   @Override
