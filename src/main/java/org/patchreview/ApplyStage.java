@@ -39,14 +39,14 @@ final class ApplyStage {
     ApplyOptions modelOptions = new ApplyOptions(options.apply().fuzz(), options.apply().ignoreWhitespace(),
         options.apply().reverse(), true, false, configs(options.matrix()),
         options.check() ? null : Review.baseParses(options));
-    return options.tree() == null ? onModel(mails.patches(), options, modelOptions)
-        : onTree(mails, options, modelOptions);
+    return options.tree() == null ? onModel(mails, options, modelOptions) : onTree(mails, options, modelOptions);
   }
 
   /** The patches on the model, replayed there unless they do not apply or --check was given. */
-  private static Outcome onModel(List<PatchMail> patches, Review.Options options, ApplyOptions modelOptions) {
+  private static Outcome onModel(MailReadResult mails, Review.Options options, ApplyOptions modelOptions) {
+    List<PatchMail> patches = mails.patches();
     List<ApplyResult> model = Patcher.applySeries(options.base(), patches, modelOptions);
-    List<Report.PatchEntry> entries = entries(patches, model, null);
+    List<Report.PatchEntry> entries = entries(mails, model, null);
     List<Diagnostic> errors = errors(model);
     if (errors.isEmpty() && model.stream().noneMatch(ApplyStage::anyApplied)) {
       errors = List.of(Diagnostic.error(patches.get(0).source(), patches.get(0).diffLine(),
@@ -73,7 +73,7 @@ final class ApplyStage {
     String base = opened.tree().label();
     List<Diagnostic> errors = errors(onTree);
     if (!errors.isEmpty() || options.check()) {
-      return new Outcome(entries(patches, onTree, null), null, errors, notes, base, Report.Replay.not(
+      return new Outcome(entries(mails, onTree, null), null, errors, notes, base, Report.Replay.not(
           options.baseName(), errors.isEmpty() ? "--check applies and reports only" : "the patch does not apply"));
     }
     List<ApplyResult> model = Patcher.applySeries(options.base(), patches, modelOptions);
@@ -83,7 +83,7 @@ final class ApplyStage {
     Report.Replay replay = whyNot.isEmpty() ? Report.Replay.on(options.baseName())
         : Report.Replay.not(options.baseName(), whyNot);
     notes.addAll(notes(model));
-    return new Outcome(entries(patches, onTree, model), replay.replayed() ? model : null, List.of(), notes, base,
+    return new Outcome(entries(mails, onTree, model), replay.replayed() ? model : null, List.of(), notes, base,
         replay);
   }
 
@@ -100,11 +100,13 @@ final class ApplyStage {
     return texts.map(BASE_COMMIT::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse(null);
   }
 
-  private static List<Report.PatchEntry> entries(List<PatchMail> patches, List<ApplyResult> applied,
+  /** One entry per patch, with what its mail says, and not yet replayed on its own. */
+  private static List<Report.PatchEntry> entries(MailReadResult mails, List<ApplyResult> applied,
       List<ApplyResult> model) {
     List<Report.PatchEntry> out = new ArrayList<>();
-    for (int i = 0; i < patches.size(); i++) {
-      out.add(new Report.PatchEntry(patches.get(i), applied.get(i), model == null ? null : model.get(i)));
+    for (int i = 0; i < mails.patches().size(); i++) {
+      out.add(new Report.PatchEntry(mails.patches().get(i), applied.get(i), mails.factsOf(i), List.of(),
+          model == null ? null : model.get(i)));
     }
     return out;
   }

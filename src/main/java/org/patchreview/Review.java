@@ -143,9 +143,11 @@ public final class Review {
 
   public static ReviewResult review(MailReadResult mails, Options options) {
     List<Diagnostic> errors = mails.diagnostics().stream().filter(Diagnostic::isError).toList();
+    // Warnings and notes of the mail stage (missing series members, quoting repairs) explain errors found later.
+    List<Diagnostic> mailNotes = mails.diagnostics().stream().filter(d -> !d.isError()).toList();
     if (mails.patches().isEmpty() || !errors.isEmpty()) {
-      return ReviewResult.failed(ExitCode.BAD_INPUT, errors.isEmpty()
-          ? List.of(Diagnostic.error("", 0, "no patch found in the input")) : errors);
+      return ReviewResult.failed(ExitCode.BAD_INPUT, concat(errors.isEmpty()
+          ? List.of(Diagnostic.error("", 0, "no patch found in the input")) : errors, mailNotes));
     }
     if (options.matrix().hasErrors()) {
       return ReviewResult.failed(ExitCode.INTERNAL, options.matrix().diagnostics());
@@ -155,18 +157,19 @@ public final class Review {
     ApplyStage.Outcome applied = ApplyStage.run(mails, options);
     options.timings().mark("patch applied");
     if (applied.entries().isEmpty()) {
-      return ReviewResult.failed(ExitCode.BAD_INPUT, applied.errors());
+      return ReviewResult.failed(ExitCode.BAD_INPUT, concat(applied.errors(), mailNotes));
     }
+    List<Diagnostic> notes = concat(mailNotes, applied.notes());
     if (applied.onModel() == null) {
       // Nothing to replay: the patch does not apply, --check was given, or it applies to the user's tree only.
-      Report report = new Report(applied.base(), applied.entries(), List.of(), List.of(), List.of(), applied.notes(),
-          applied.replay());
+      Report report = new Report(applied.base(), applied.entries(), List.of(), List.of(), List.of(), notes,
+          applied.replay(), mails.series());
       return new ReviewResult(report, applied.errors(), applied.errors().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT);
     }
     List<ApplyResult> model = applied.onModel();
     // In reverse the last mail is undone first, so the first mail's result is the tree at the end.
     SourceTree after = model.get(options.apply().reverse() ? 0 : model.size() - 1).after();
-    return replay(options, patches, applied, after);
+    return replay(options, mails, applied, after, notes);
   }
 
   /**
@@ -219,8 +222,15 @@ public final class Review {
     return options.withBase(options.base(), BASE_NAME);
   }
 
-  private static ReviewResult replay(Options options, List<PatchMail> patches, ApplyStage.Outcome applied,
-      SourceTree after) {
+  private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> then) {
+    List<Diagnostic> out = new ArrayList<>(first);
+    out.addAll(then);
+    return out;
+  }
+
+  private static ReviewResult replay(Options options, MailReadResult mails, ApplyStage.Outcome applied,
+      SourceTree after, List<Diagnostic> notes) {
+    List<PatchMail> patches = mails.patches();
     Matrix matrix = options.matrix();
     java.util.Set<String> changed = options.base().changedPaths(after);
     List<BuiltKernel[]> builds = new ArrayList<>();
@@ -233,13 +243,9 @@ public final class Review {
         return ReviewResult.failed(ExitCode.INTERNAL, errorsOf(before.diagnostics()));
       }
       BuiltKernel built = build(after, c, options.timings(), "patched").join();
-      List<Diagnostic> problems = new ArrayList<>(built.diagnostics());
-      if (!built.hasErrors()) {
-        // The files the patch changed must compile, even where no scenario reaches them (as the kernel build would).
-        problems.addAll(built.program().compileNow(changed::contains));
-      }
+      List<Diagnostic> problems = problems(built, changed);
       if (problems.stream().anyMatch(Diagnostic::isError)) {
-        return ReviewResult.failed(ExitCode.BAD_INPUT, errorsOf(problems));
+        return ReviewResult.failed(ExitCode.BAD_INPUT, concat(errorsOf(problems), notes));
       }
       builds.add(new BuiltKernel[] {before, built});
     }
@@ -251,14 +257,92 @@ public final class Review {
       layout.addAll(LayoutDiffer.diff(matrix.configs().get(i).config().name(), builds.get(i)[0].units(),
           builds.get(i)[1].units(), touched));
     }
+    List<List<RunDiff>> each = eachPatchInMailOrder(options, patches, applied.onModel(), builds, notes);
+    List<Report.PatchEntry> entries = new ArrayList<>();
+    for (int i = 0; i < patches.size(); i++) {
+      entries.add(applied.entries().get(i).withReplay(each.isEmpty() ? List.of() : each.get(i)));
+    }
     List<Report.FixesClaim> fixes = FixesCheck.check(options, patches, runs);
-    Report report = new Report(applied.base(), applied.entries(), layout, runs, fixes, applied.notes(),
-        applied.replay());
+    Report report = new Report(applied.base(), entries, layout, runs, fixes, List.copyOf(notes), applied.replay(),
+        mails.series());
     return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
   }
 
   private static List<Diagnostic> errorsOf(List<Diagnostic> diagnostics) {
     return diagnostics.stream().filter(Diagnostic::isError).limit(10).toList();
+  }
+
+  /**
+   * {@link #eachPatch} in the order the patches were applied (with {@code -R}, the last mail first), its replays
+   * listed in the order of the mails.
+   */
+  private static List<List<RunDiff>> eachPatchInMailOrder(Options options, List<PatchMail> patches,
+      List<ApplyResult> applied, List<BuiltKernel[]> whole, List<Diagnostic> notes) {
+    if (!options.apply().reverse()) {
+      return eachPatch(options, patches, applied, whole, notes);
+    }
+    List<List<RunDiff>> out = new ArrayList<>(eachPatch(options, reversed(patches), reversed(applied), whole, notes));
+    java.util.Collections.reverse(out);
+    return out;
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> out = new ArrayList<>(list);
+    java.util.Collections.reverse(out);
+    return out;
+  }
+
+  /**
+   * In a series of two or more patches, each patch replayed on its own: the kernel the patch before left against
+   * the kernel with this patch. A point of the series where the kernel does not build is noted (the series cannot be
+   * bisected there) and the patches on either side of it are not replayed on their own.
+   */
+  private static List<List<RunDiff>> eachPatch(Options options, List<PatchMail> patches, List<ApplyResult> applied,
+      List<BuiltKernel[]> whole, List<Diagnostic> notes) {
+    int n = applied.size();
+    if (n < 2) {
+      return List.of();
+    }
+    List<List<BuiltKernel>> kernels = new ArrayList<>();
+    List<List<Diagnostic>> errors = new ArrayList<>();
+    kernels.add(whole.stream().map(k -> k[0]).toList());
+    errors.add(List.of());
+    for (int i = 0; i < n - 1; i++) {
+      SourceTree tree = applied.get(i).after();
+      java.util.Set<String> changed = options.base().changedPaths(tree);
+      List<CompletableFuture<BuiltKernel>> pending = options.matrix().configs().stream()
+          .map(c -> build(tree, c, options.timings(), "intermediate")).toList();
+      List<BuiltKernel> built = pending.stream().map(CompletableFuture::join).toList();
+      kernels.add(built);
+      errors.add(built.stream().flatMap(k -> errorsOf(problems(k, changed)).stream()).toList());
+    }
+    kernels.add(whole.stream().map(k -> k[1]).toList());
+    errors.add(List.of());
+    List<List<RunDiff>> out = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      if (!errors.get(i).isEmpty()) {
+        PatchMail p = patches.get(i - 1);
+        notes.add(Diagnostic.warning(p.source(), p.sourceLine(), "the kernel does not build after this patch ("
+            + errors.get(i).get(0).oneLine() + "), so the series cannot be bisected here"));
+      }
+      boolean builds = errors.get(i).isEmpty() && errors.get(i - 1).isEmpty();
+      List<BuiltKernel[]> pairs = new ArrayList<>();
+      for (int c = 0; c < whole.size(); c++) {
+        pairs.add(new BuiltKernel[] {kernels.get(i - 1).get(c), kernels.get(i).get(c)});
+      }
+      out.add(builds ? runAll(options, options.matrix(), pairs) : List.of());
+    }
+    options.timings().mark("each patch of the series replayed");
+    return out;
+  }
+
+  /** What building a tree reported, and the errors of the files the patch changed, compiled even where no run goes. */
+  private static List<Diagnostic> problems(BuiltKernel built, java.util.Set<String> changed) {
+    List<Diagnostic> problems = new ArrayList<>(built.diagnostics());
+    if (!built.hasErrors()) {
+      problems.addAll(built.program().compileNow(changed::contains));
+    }
+    return problems;
   }
 
   /** The traces of a chain of scenarios on one built tree and board, run once per JVM. */

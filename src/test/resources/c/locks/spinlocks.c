@@ -85,3 +85,27 @@ int irqsave_twice(void)
 	spin_lock_irqsave(&global_lock, flags);
 	return 0;
 }
+
+/* A step that ends holding a lock: nothing else takes it in the call, the end of the call reports it. */
+static DEFINE_SPINLOCK(left_lock);
+
+// expect-report: returns_holding_lock() LOCK_MISUSE "left_lock" "is still held after returns_holding_lock()"
+int returns_holding_lock(void)
+{
+	spin_lock(&left_lock);
+	return 0;
+}
+
+// expect-report: mutex_left_on_error(-1) LOCK_MISUSE "is still held after mutex_left_on_error()"
+// expect: mutex_left_on_error(1) == 0
+int mutex_left_on_error(int v)
+{
+	static struct mutex m;
+
+	mutex_init(&m);
+	mutex_lock(&m);
+	if (v < 0)
+		return -EINVAL;
+	mutex_unlock(&m);
+	return 0;
+}

@@ -116,7 +116,7 @@ final class AstBuilder {
   private Decl make(Specifiers spec, String name, CType type, List<Attribute> attributes, Initializer init,
       Span span, boolean local) {
     if (spec.isTypedef()) {
-      return new Decl.Typedef(span, name, type);
+      return new Decl.Typedef(span, name, type, List.copyOf(attributes));
     }
     if (type instanceof CType.Function fn && !local) {
       return new Decl.Function(span, name, fn, spec.storage(), spec.inline(), attributes, null, span);
@@ -157,10 +157,32 @@ final class AstBuilder {
         attrs.add(s.attributeSpecifier());
       }
     }
+    boolean defines = types.stream().anyMatch(t -> t instanceof StructTypeContext st
+        && hasBody(st.structOrUnionSpecifier()));
     String stolen = stealName(types);
     CType base = baseType(types);
     attachToStruct(base, afterStruct);
-    return new Specifiers(base, storage, typedef, inline, attributes(attrs), stolen);
+    return new Specifiers(base, storage, typedef, inline, declarationAttributes(attrs, afterStruct, defines), stolen);
+  }
+
+  /**
+   * The attributes that belong to the declared names: {@code packed} and {@code aligned} after a struct's closing
+   * brace belong to the struct type only, so that {@code typedef struct { ... } __aligned(2) t;} does not also
+   * give the typedef (which could lower the alignment) an attribute of its own.
+   */
+  private List<Attribute> declarationAttributes(List<AttributeSpecifierContext> all,
+      List<AttributeSpecifierContext> afterStruct, boolean defines) {
+    List<Attribute> out = new ArrayList<>(attributes(all.stream().filter(a -> !afterStruct.contains(a)).toList()));
+    for (Attribute a : attributes(afterStruct)) {
+      if (!defines || !(a.name().equals("packed") || a.name().equals("aligned"))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasBody(StructOrUnionSpecifierContext s) {
+    return s.getChild(s.getChildCount() - 1).getText().equals("}");
   }
 
   /**
@@ -205,12 +227,15 @@ final class AstBuilder {
     return base;
   }
 
-  /** The attributes of a specifier list that come after a struct or union definition in it. */
+  /**
+   * The attributes of a specifier list that come after a struct or union definition in it; after a mere reference
+   * ({@code struct foo __aligned(8) m;}) they belong to the declaration, as in GCC.
+   */
   private static List<AttributeSpecifierContext> trailingAttributes(SpecifierQualifierListContext ctx) {
     List<AttributeSpecifierContext> out = new ArrayList<>();
     boolean seen = false;
     for (int i = 0; i < ctx.getChildCount(); i++) {
-      if (ctx.getChild(i) instanceof StructTypeContext) {
+      if (ctx.getChild(i) instanceof StructTypeContext st && hasBody(st.structOrUnionSpecifier())) {
         seen = true;
       } else if (seen && ctx.getChild(i) instanceof AttributeSpecifierContext a) {
         out.add(a);
@@ -269,7 +294,7 @@ final class AstBuilder {
   private CType struct(StructOrUnionSpecifierContext s) {
     boolean union = s.kind.getText().equals("union");
     String tag = s.tag != null ? s.tag.getText() : "(anonymous " + s.kind.getText() + " at " + span(s) + ")";
-    if (s.getChild(s.getChildCount() - 1).getText().equals("}")) {
+    if (hasBody(s)) {
       List<Decl.Member> members = new ArrayList<>();
       for (MemberDeclarationContext m : s.memberDeclaration()) {
         members.addAll(members(m));
@@ -286,9 +311,18 @@ final class AstBuilder {
     List<TypeSpecifierContext> types = new ArrayList<>(m.specifierQualifierList().typeSpecifier());
     String stolen = m.memberDeclarator().isEmpty() ? stealName(types) : null;
     CType base = baseType(types);
-    attachToStruct(base, trailingAttributes(m.specifierQualifierList()));
-    List<Attribute> attrs = new ArrayList<>(attributes(m.specifierQualifierList().attributeSpecifier()));
-    attrs.addAll(attributes(m.attributeSpecifier()));
+    // Attributes after a struct's closing brace belong to that struct type, not to the member (GCC): an
+    // aligned type inside a packed struct is still packed there.
+    List<AttributeSpecifierContext> trailing = trailingAttributes(m.specifierQualifierList());
+    if (m.memberDeclarator().isEmpty()) {
+      trailing.addAll(m.attributeSpecifier());
+    }
+    attachToStruct(base, trailing);
+    List<Attribute> attrs = new ArrayList<>(attributes(m.specifierQualifierList().attributeSpecifier().stream()
+        .filter(a -> !trailing.contains(a)).toList()));
+    if (!m.memberDeclarator().isEmpty()) {
+      attrs.addAll(attributes(m.attributeSpecifier()));
+    }
     if (m.memberDeclarator().isEmpty()) {
       return List.of(new Decl.Member(span(m), stolen == null ? "" : stolen, base, null, attrs));
     }
@@ -327,8 +361,10 @@ final class AstBuilder {
 
   Declared declarator(DeclaratorContext d, CType base) {
     CType t = base;
-    for (int i = 0; i < d.pointer().size(); i++) {
-      t = new CType.Pointer(t);
+    for (PointerContext p : d.pointer()) {
+      List<Attribute> aligned = attributes(p.attributeSpecifier()).stream()
+          .filter(a -> a.name().equals("aligned")).toList();
+      t = new CType.Pointer(t, aligned);
     }
     return direct(d.directDeclarator(), t);
   }

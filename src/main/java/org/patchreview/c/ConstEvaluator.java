@@ -123,7 +123,7 @@ public final class ConstEvaluator {
 
     @Override
     public Value visitAlignofType(Expr.AlignofType e) {
-      return Value.of(types.resolve(e.type()).align(), Type.IntKind.UINT);
+      return Value.of(types.alignment(e.type()), Type.IntKind.UINT);
     }
 
     @Override

@@ -24,6 +24,10 @@ final class TypedefRetyper {
   private boolean nameFound;
   private int attributeDepth = -1;
 
+  // After struct/union/enum and the attributes written there, the next name is a tag, never a typedef name.
+  private boolean tagPending;
+  private int tagParens;
+
   /** Per open brace: whether it opened a block (not a struct body or an initialiser), and its shadowing names. */
   private final java.util.ArrayDeque<Set<String>> scopes = new java.util.ArrayDeque<>();
   private final java.util.ArrayDeque<Boolean> blocks = new java.util.ArrayDeque<>();
@@ -31,8 +35,10 @@ final class TypedefRetyper {
   private int blockDepth;
 
   CToken next(CToken t) {
-    CToken out = retype(t);
-    if (!inTypedef && out.getType() == KernelCLexer.Identifier && names.contains(out.getText())) {
+    boolean tag = tagPending && tagParens == 0 && t.getType() == KernelCLexer.Identifier;
+    trackTag(t);
+    CToken out = tag ? t : retype(t);
+    if (!inTypedef && !tag && out.getType() == KernelCLexer.Identifier && names.contains(out.getText())) {
       declares(out.getText());
     }
     if (out.getType() == TokenTypes.TYPEDEF && !inTypedef) {
@@ -42,7 +48,7 @@ final class TypedefRetyper {
       parenDepth = 0;
       nameFound = false;
     } else if (inTypedef) {
-      track(out);
+      track(out, tag);
     } else {
       trackBraces(out);
     }
@@ -156,7 +162,23 @@ final class TypedefRetyper {
         || text.equals("do") || text.equals(":");
   }
 
-  private void track(CToken t) {
+  /** Follows {@code struct __packed tag}: the keyword, then attribute specifiers, then the tag if there is one. */
+  private void trackTag(CToken t) {
+    int type = t.getType();
+    if (type == TokenTypes.STRUCT || type == TokenTypes.UNION || type == TokenTypes.ENUM) {
+      tagPending = true;
+      tagParens = 0;
+    } else if (tagPending && type == TokenTypes.LPAREN) {
+      tagParens++;
+    } else if (tagPending && type == TokenTypes.RPAREN) {
+      tagParens--;
+    } else if (tagPending && tagParens == 0 && type != TokenTypes.ATTRIBUTE && type != TokenTypes.ATTRIBUTE2
+        && type != KernelCLexer.Annotation && type != KernelCLexer.AnnotationWithArgs) {
+      tagPending = false;
+    }
+  }
+
+  private void track(CToken t, boolean tag) {
     int type = t.getType();
     if (type == TokenTypes.LBRACE) {
       braceDepth++;
@@ -184,17 +206,9 @@ final class TypedefRetyper {
       inTypedef = false;
     } else if (type == TokenTypes.COMMA && parenDepth == 0) {
       nameFound = false;
-    } else if (type == KernelCLexer.Identifier && !nameFound && attributeDepth < 0 && !afterTagKeyword()) {
+    } else if (type == KernelCLexer.Identifier && !nameFound && attributeDepth < 0 && !tag) {
       names.add(t.getText());
       nameFound = true;
     }
-  }
-
-  private boolean afterTagKeyword() {
-    if (previous == null) {
-      return false;
-    }
-    int p = previous.getType();
-    return p == TokenTypes.STRUCT || p == TokenTypes.UNION || p == TokenTypes.ENUM;
   }
 }

@@ -14,6 +14,7 @@ import org.patchreview.ReviewResult;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.mail.MailReadResult;
 import org.patchreview.mail.MailReader;
+import org.patchreview.mail.ReadOptions;
 import org.patchreview.patch.ApplyOptions;
 import org.patchreview.report.JsonRenderer;
 import org.patchreview.report.SideBySide;
@@ -25,8 +26,9 @@ import picocli.CommandLine;
  * report what behaves differently.
  */
 @CommandLine.Command(name = "apply", mixinStandardHelpOptions = true,
-    description = "Apply the patch mail(s) in FILE (an mbox, a single mail, or - for standard input) to the "
-        + "modelled kernel, run every board, config and scenario before and after, and report the differences.")
+    description = "Apply the patch mail(s) in FILE to the modelled kernel (a series in index order, each patch on "
+        + "the tree the one before left), run every board, config and scenario before and after, and report the "
+        + "differences.")
 final class ApplyCommand implements Callable<Integer> {
   /** Report formats. */
   enum Format { text, json }
@@ -34,8 +36,17 @@ final class ApplyCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.Parameters(paramLabel = "FILE", description = "the patch mail (mbox, .eml, .patch), or - for stdin")
+  @CommandLine.Parameters(paramLabel = "FILE", description = "the patch mail(s): an mbox, a maildir or a folder of "
+      + "mails, a single mail (.eml, .patch), a bare diff, or - for standard input")
   String file;
+
+  @CommandLine.Option(names = "--version", paramLabel = "N",
+      description = "review version N of the series (default: the newest complete version in the input)")
+  Integer version;
+
+  @CommandLine.Option(names = "--from-reply",
+      description = "take the diff from the first reply that carries or quotes it, even when the patch is there")
+  boolean fromReply;
 
   @CommandLine.Option(names = "--format", defaultValue = "text",
       description = "report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
@@ -97,7 +108,7 @@ final class ApplyCommand implements Callable<Integer> {
       }
       return o;
     });
-    MailReadResult mails = readMails();
+    MailReadResult mails = readMail();
     clock.mark("mail read");
     Review.Options chosen = options.join();
     if (base != null) {
@@ -105,15 +116,6 @@ final class ApplyCommand implements Callable<Integer> {
     }
     ReviewResult result = Review.review(mails, chosen);
     return print(result, clock);
-  }
-
-  private MailReadResult readMails() throws IOException {
-    if (!file.equals("-")) {
-      return MailReader.read(Path.of(file));
-    }
-    try (InputStream in = System.in) {
-      return MailReader.read(in, "<stdin>");
-    }
   }
 
   /** Errors and notes on standard error, the report on standard output (or OUT); returns the exit code. */
@@ -125,14 +127,15 @@ final class ApplyCommand implements Callable<Integer> {
     if (result.report() == null) {
       return result.exitCode();
     }
+    // Notes (of the mail stage too: a missing series member) explain a failure as well as a report.
+    for (Diagnostic note : result.report().notes()) {
+      err.println("review: " + note.oneLine());
+    }
     if (!result.errors().isEmpty() && format == Format.text) {
-      // The one-line errors above, then each failed hunk beside the most similar place of its file.
+      // The one-line errors and notes above, then each failed hunk beside the most similar place of its file.
       err.print(SideBySide.render(result.report()));
       err.flush();
       return result.exitCode();
-    }
-    for (Diagnostic note : result.report().notes()) {
-      err.println("review: " + note.oneLine());
     }
     String text = format == Format.json ? JsonRenderer.render(result.report()) : TextRenderer.render(result.report());
     if (output != null) {
@@ -159,6 +162,23 @@ final class ApplyCommand implements Callable<Integer> {
           + (o.history() == null ? "none" : String.join(", ", o.history().tags())) + ")");
     }
     return o.withBase(tree.get(), "the modelled kernel at " + ref);
+  }
+
+  private MailReadResult readMail() throws IOException {
+    if (version != null && version < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--version must be 1 or more, not " + version);
+    }
+    if (version != null && fromReply) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--version and --from-reply cannot be used together: a reply is not a version of the series");
+    }
+    ReadOptions read = new ReadOptions(version == null ? 0 : version, fromReply);
+    if (!file.equals("-")) {
+      return MailReader.read(Path.of(file), read);
+    }
+    try (InputStream in = System.in) {
+      return MailReader.read(in, "<stdin>", read);
+    }
   }
 
   private void writeAtomically(Path out, String text) throws IOException {

@@ -16,7 +16,7 @@ import org.eclipse.jgit.diff.RawTextComparator;
 
 /**
  * The golden reports of the corpus: read from the corpus folder, rewritten by {@code --bless} (atomically), and
- * compared with what a replay received; a mismatch leaves {@code *.received} beside the golden file and a unified
+ * compared with what a replay received; a mismatch leaves {@code received.json} or {@code received.txt} beside the golden file and a unified
  * diff for the user.
  */
 final class GoldenFiles {

@@ -382,7 +382,8 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
 
   @Override
   public ExprNode visitAlignofType(Expr.AlignofType e) {
-    return new Values.Const(SIZE_T, resolve(e.type(), e).align(), e);
+    resolve(e.type(), e);
+    return new Values.Const(SIZE_T, unit.types.alignment(e.type()), e);
   }
 
   @Override

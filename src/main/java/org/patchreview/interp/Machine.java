@@ -78,6 +78,11 @@ public final class Machine implements Memory.FaultReporter {
     }
   }
 
+  /** Statements executed by the last call from outside (what the step budget counts). */
+  public long stepsTaken() {
+    return steps;
+  }
+
   public Program program() {
     return program;
   }
@@ -334,6 +339,15 @@ public final class Machine implements Memory.FaultReporter {
   }
 
   /** Locks still held now (the runner checks after each action). */
+  /**
+   * A lock still held when a step of the lifecycle ends (a probe, a remove, a work item): the kernel would deadlock
+   * the next task to take it, so it is reported as lock misuse, at {@code end}.
+   */
+  public Fault stillHeld(long lock, String after, Span end) {
+    return faultRecord(FaultKind.LOCK_MISUSE, memory.describe(lock) + " is still held after " + after,
+        Site.at(end, after), memory.find(lock));
+  }
+
   public Set<Long> heldLocks() {
     return Set.copyOf(heldLocks);
   }

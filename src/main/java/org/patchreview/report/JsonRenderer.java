@@ -27,7 +27,8 @@ public final class JsonRenderer {
     JsonWriter w = new JsonWriter().beginObject();
     w.field("schema", SCHEMA);
     w.field("base", r.base());
-    replay(w, r.replay());
+    replayedOn(w, r.replay());
+    MailJson.series(w, r.series());
     w.name("patches").beginArray();
     for (Report.PatchEntry p : r.patches()) {
       patch(w, p);
@@ -65,7 +66,7 @@ public final class JsonRenderer {
   }
 
   /** Where behaviour was replayed, or null and why not. */
-  private static void replay(JsonWriter w, Report.Replay replay) {
+  private static void replayedOn(JsonWriter w, Report.Replay replay) {
     w.name("replayed_on");
     if (replay.replayed()) {
       w.string(replay.model());
@@ -88,10 +89,13 @@ public final class JsonRenderer {
       w.beginObject().field("key", t.key()).field("value", t.value()).endObject();
     }
     w.endArray();
+    MailJson.patch(w, m, p.facts());
     files(w, "files", p.applied());
     if (p.model() != null) {
       files(w, "model_files", p.model());
     }
+    w.name("replay");
+    replay(w, p.replay());
     w.endObject();
   }
 
@@ -143,6 +147,23 @@ public final class JsonRenderer {
       w.endArray();
     }
     w.endObject();
+  }
+
+  /** A patch of a series replayed on its own: the summary and the runs it regressed; null outside a series. */
+  private static void replay(JsonWriter w, List<RunDiff> runs) {
+    if (runs.isEmpty()) {
+      w.nil();
+      return;
+    }
+    w.beginObject().name("summary").beginObject();
+    for (Map.Entry<Verdict, Integer> e : Report.summaryOf(runs).entrySet()) {
+      w.field(e.getKey().word(), e.getValue());
+    }
+    w.field("runs", runs.size()).endObject();
+    w.name("regressed").beginArray();
+    runs.stream().filter(d -> d.verdict() == Verdict.REGRESSED)
+        .forEach(d -> w.string(d.board() + "/" + d.config() + "/" + d.scenario()));
+    w.endArray().endObject();
   }
 
   private static void layout(JsonWriter w, LayoutDiff l) {

@@ -10,8 +10,8 @@ import org.patchreview.c.TypeResolver;
 /**
  * Checks {@code expect-sizeof}, {@code expect-alignof}, {@code expect-offsetof}, {@code expect-bitoffset} and
  * {@code expect-bitwidth} against the layout the snippet's own {@link TypeResolver} computes, which is the one the
- * interpreter uses. A type is written {@code struct tag}, {@code union tag}, a typedef name or a basic type, with
- * optional trailing {@code *}s.
+ * interpreter uses. A type is written {@code struct tag}, {@code union tag}, {@code enum tag}, a typedef name or a
+ * basic type, with optional trailing {@code *}s.
  */
 final class LayoutCheck {
   private static final Map<String, CType.Base> BASIC = Map.ofEntries(
@@ -32,8 +32,10 @@ final class LayoutCheck {
       return Optional.of("the program has no unit " + path);
     }
     try {
-      Type t = types.resolve(written(e.type().strip()));
-      long got = measure(t, e);
+      CType written = written(e.type().strip());
+      Type t = types.resolve(written);
+      // Alignment from the written type: a typedef's aligned attribute is not part of the resolved type.
+      long got = e.measure() == Expectation.Measure.ALIGNOF ? types.alignment(written) : measure(t, e);
       return got == e.value() ? Optional.empty()
           : Optional.of("expected " + e.value() + ", the layout says " + got + describe(t));
     } catch (RuntimeException x) {
@@ -49,6 +51,9 @@ final class LayoutCheck {
     if (words.startsWith("struct ") || words.startsWith("union ")) {
       return new CType.Tagged(words.startsWith("union "), words.substring(words.indexOf(' ') + 1));
     }
+    if (words.startsWith("enum ")) {
+      return new CType.EnumRef(words.substring(words.indexOf(' ') + 1));
+    }
     CType.Base base = BASIC.get(words);
     return base != null ? new CType.Basic(base) : new CType.Named(words);
   }
@@ -56,9 +61,6 @@ final class LayoutCheck {
   private static long measure(Type t, Expectation.Layout e) {
     if (e.measure() == Expectation.Measure.SIZEOF) {
       return t.size();
-    }
-    if (e.measure() == Expectation.Measure.ALIGNOF) {
-      return t.align();
     }
     long offset = 0;
     Type current = t;
