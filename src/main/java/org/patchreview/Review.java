@@ -1,5 +1,6 @@
 package org.patchreview;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -7,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.patchreview.corpus.History;
+import org.patchreview.c.Decl;
+import org.patchreview.c.TranslationUnit;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.diff.LayoutDiff;
 import org.patchreview.diff.LayoutDiffer;
@@ -21,6 +24,8 @@ import org.patchreview.patch.ApplyResult;
 import org.patchreview.patch.FileOutcome;
 import org.patchreview.patch.FileResult;
 import org.patchreview.patch.HunkResult;
+import org.patchreview.patch.ApplyOptions;
+import org.patchreview.patch.ParsedC;
 import org.patchreview.patch.Patcher;
 import org.patchreview.report.Report;
 import org.patchreview.scenario.Matrix;
@@ -63,14 +68,21 @@ public final class Review {
     });
   }
 
-  /** How to review: the tree to apply to, the matrix to run, the interpreter's budgets. */
   /**
    * How to review: the tree to apply to and its name, the matrix to run, the interpreter's budgets, and the modelled
    * history (null for none) used to choose a base and to check Fixes: tags. {@code chooseBase} lets the review pick
-   * the newest state of the history the patch applies to cleanly; otherwise {@code base} is used as given.
+   * the newest state of the history the patch applies to cleanly; otherwise {@code base} is used as given. How to
+   * apply ({@code apply}: fuzz, whitespace, reverse); the user's tree to apply to before the model ({@code tree}, or
+   * null); and {@code check}, which applies and reports without replaying anything.
    */
   public record Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings,
-      History history, boolean chooseBase, boolean checkFixes) {
+      History history, boolean chooseBase, boolean checkFixes, ApplyOptions apply, TreeRequest tree, boolean check) {
+    public Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings,
+        History history, boolean chooseBase, boolean checkFixes) {
+      this(base, baseName, matrix, budget, timings, history, chooseBase, checkFixes, ApplyOptions.model(), null,
+          false);
+    }
+
     public static Options bundled() {
       return bundled(new Timings());
     }
@@ -84,7 +96,7 @@ public final class Review {
 
     /** The same review against a given base. */
     public Options withBase(SourceTree tree, String name) {
-      return new Options(tree, name, matrix, budget, timings, history, false, checkFixes);
+      return new Options(tree, name, matrix, budget, timings, history, false, checkFixes, apply, this.tree, check);
     }
 
     /** The same review over another matrix. */
@@ -94,9 +106,18 @@ public final class Review {
 
     /** The same review without checking Fixes: tags (used when replaying the commit a tag names). */
     public Options withoutFixesCheck() {
-      return new Options(base, baseName, matrix, budget, timings, history, chooseBase, false);
+      return new Options(base, baseName, matrix, budget, timings, history, chooseBase, false, apply, tree, check);
+    }
+
+    /** These options applying as {@code apply} says, to {@code tree} when not null, replaying unless {@code check}. */
+    public Options applying(ApplyOptions how, TreeRequest userTree, boolean checkOnly) {
+      return new Options(base, baseName, matrix, budget, timings, history, chooseBase, checkFixes, how, userTree,
+          checkOnly);
     }
   }
+
+  /** A user's kernel tree to apply to: a directory or a git repository, at {@code rev} when not null. */
+  public record TreeRequest(Path path, String rev) {}
 
   static final String BASE_NAME = "the modelled kernel";
 
@@ -138,25 +159,41 @@ public final class Review {
     }
     List<PatchMail> patches = mails.patches();
     options = chooseBase(options, patches);
-    List<ApplyResult> applied = Patcher.applySeries(options.base(), patches);
+    ApplyStage.Outcome applied = ApplyStage.run(mails, options);
     options.timings().mark("patch applied");
-    List<Diagnostic> failures = new ArrayList<>();
-    List<Diagnostic> notes = new ArrayList<>(mailNotes);
-    boolean anyApplied = false;
-    for (ApplyResult a : applied) {
-      failures.addAll(a.diagnostics().stream().filter(Diagnostic::isError).toList());
-      notes.addAll(a.diagnostics().stream().filter(d -> !d.isError()).toList());
-      anyApplied |= a.files().stream().anyMatch(f -> f.outcome() == FileOutcome.APPLIED);
+    if (applied.entries().isEmpty()) {
+      return ReviewResult.failed(ExitCode.BAD_INPUT, concat(applied.errors(), mailNotes));
     }
-    if (!failures.isEmpty()) {
-      return ReviewResult.failed(ExitCode.BAD_INPUT, concat(failures, mailNotes));
+    List<Diagnostic> notes = concat(mailNotes, applied.notes());
+    if (applied.onModel() == null) {
+      // Nothing to replay: the patch does not apply, --check was given, or it applies to the user's tree only.
+      Report report = new Report(applied.base(), applied.entries(), List.of(), List.of(), List.of(), notes,
+          applied.replay(), mails.series());
+      return new ReviewResult(report, applied.errors(), applied.errors().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT);
     }
-    if (!anyApplied) {
-      return ReviewResult.failed(ExitCode.BAD_INPUT, List.of(Diagnostic.error(patches.get(0).source(),
-          patches.get(0).diffLine(), "no file the patch changes is in the modelled kernel, so nothing can be replayed")));
-    }
-    SourceTree after = applied.get(applied.size() - 1).after();
+    List<ApplyResult> model = applied.onModel();
+    // In reverse the last mail is undone first, so the first mail's result is the tree at the end.
+    SourceTree after = model.get(options.apply().reverse() ? 0 : model.size() - 1).after();
     return replay(options, mails, applied, after, notes);
+  }
+
+  /**
+   * The parses of the unpatched model's builds (every config), so that applying to the model finds functions without
+   * parsing a file again; null for a file that is not as the model has it or that no built unit reads.
+   */
+  static ParsedC baseParses(Options options) {
+    return (path, content) -> {
+      if (!options.base().holds(path, content)) {
+        return null;
+      }
+      List<Decl> out = new ArrayList<>();
+      for (Matrix.ConfigEntry c : options.matrix().configs()) {
+        for (TranslationUnit u : build(options.base(), c, options.timings(), "unpatched").join().units()) {
+          out.addAll(u.decls());
+        }
+      }
+      return out.stream().anyMatch(d -> d.span().file().equals(path)) ? out : null;
+    };
   }
 
   /**
@@ -167,9 +204,11 @@ public final class Review {
     if (!options.chooseBase() || options.history() == null) {
       return options;
     }
+    // As the review will apply, but without looking for functions: a state is chosen by how its text matches.
+    ApplyOptions choosing = options.apply().withParsed((path, content) -> List.of());
     Map.Entry<String, SourceTree> fallback = null;
     for (Map.Entry<String, SourceTree> state : options.history().statesNewestFirst()) {
-      List<ApplyResult> r = Patcher.applySeries(state.getValue(), patches);
+      List<ApplyResult> r = Patcher.applySeries(state.getValue(), patches, choosing);
       boolean applies = r.stream().allMatch(a -> a.diagnostics().stream().noneMatch(Diagnostic::isError));
       boolean clean = applies && r.stream().flatMap(a -> a.files().stream()).flatMap(f -> f.hunks().stream())
           .allMatch(h -> h.outcome() == org.patchreview.patch.HunkOutcome.CLEAN);
@@ -194,7 +233,7 @@ public final class Review {
     return out;
   }
 
-  private static ReviewResult replay(Options options, MailReadResult mails, List<ApplyResult> applied,
+  private static ReviewResult replay(Options options, MailReadResult mails, ApplyStage.Outcome applied,
       SourceTree after, List<Diagnostic> notes) {
     List<PatchMail> patches = mails.patches();
     Matrix matrix = options.matrix();
@@ -218,19 +257,19 @@ public final class Review {
     List<RunDiff> runs = runAll(options, matrix, builds);
     options.timings().mark("runs done and compared");
     List<LayoutDiff> layout = new ArrayList<>();
-    List<LayoutDiffer.Touched> touched = touched(applied);
+    List<LayoutDiffer.Touched> touched = touched(applied.onModel());
     for (int i = 0; i < builds.size(); i++) {
       layout.addAll(LayoutDiffer.diff(matrix.configs().get(i).config().name(), builds.get(i)[0].units(),
           builds.get(i)[1].units(), touched));
     }
-    List<List<RunDiff>> each = eachPatch(options, mails, applied, builds, notes);
+    List<List<RunDiff>> each = eachPatchInMailOrder(options, patches, applied.onModel(), builds, notes);
     List<Report.PatchEntry> entries = new ArrayList<>();
     for (int i = 0; i < patches.size(); i++) {
-      entries.add(new Report.PatchEntry(patches.get(i), applied.get(i), mails.factsOf(i),
-          each.isEmpty() ? List.of() : each.get(i)));
+      entries.add(applied.entries().get(i).withReplay(each.isEmpty() ? List.of() : each.get(i)));
     }
     List<Report.FixesClaim> fixes = FixesCheck.check(options, patches, runs);
-    Report report = new Report(options.baseName(), entries, layout, runs, fixes, List.copyOf(notes), mails.series());
+    Report report = new Report(applied.base(), entries, layout, runs, fixes, List.copyOf(notes), applied.replay(),
+        mails.series());
     return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
   }
 
@@ -239,11 +278,31 @@ public final class Review {
   }
 
   /**
+   * {@link #eachPatch} in the order the patches were applied (with {@code -R}, the last mail first), its replays
+   * listed in the order of the mails.
+   */
+  private static List<List<RunDiff>> eachPatchInMailOrder(Options options, List<PatchMail> patches,
+      List<ApplyResult> applied, List<BuiltKernel[]> whole, List<Diagnostic> notes) {
+    if (!options.apply().reverse()) {
+      return eachPatch(options, patches, applied, whole, notes);
+    }
+    List<List<RunDiff>> out = new ArrayList<>(eachPatch(options, reversed(patches), reversed(applied), whole, notes));
+    java.util.Collections.reverse(out);
+    return out;
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> out = new ArrayList<>(list);
+    java.util.Collections.reverse(out);
+    return out;
+  }
+
+  /**
    * In a series of two or more patches, each patch replayed on its own: the kernel the patch before left against
    * the kernel with this patch. A point of the series where the kernel does not build is noted (the series cannot be
    * bisected there) and the patches on either side of it are not replayed on their own.
    */
-  private static List<List<RunDiff>> eachPatch(Options options, MailReadResult mails, List<ApplyResult> applied,
+  private static List<List<RunDiff>> eachPatch(Options options, List<PatchMail> patches, List<ApplyResult> applied,
       List<BuiltKernel[]> whole, List<Diagnostic> notes) {
     int n = applied.size();
     if (n < 2) {
@@ -267,7 +326,7 @@ public final class Review {
     List<List<RunDiff>> out = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
       if (!errors.get(i).isEmpty()) {
-        PatchMail p = mails.patches().get(i - 1);
+        PatchMail p = patches.get(i - 1);
         notes.add(Diagnostic.warning(p.source(), p.sourceLine(), "the kernel does not build after this patch ("
             + errors.get(i).get(0).oneLine() + "), so the series cannot be bisected here"));
       }

@@ -15,11 +15,16 @@ import org.patchreview.diag.Diagnostic;
 import org.patchreview.mail.MailReadResult;
 import org.patchreview.mail.MailReader;
 import org.patchreview.mail.ReadOptions;
+import org.patchreview.patch.ApplyOptions;
 import org.patchreview.report.JsonRenderer;
+import org.patchreview.report.SideBySide;
 import org.patchreview.report.TextRenderer;
 import picocli.CommandLine;
 
-/** {@code review apply FILE}: replay a patch mail on the modelled kernel and report what behaves differently. */
+/**
+ * {@code review apply FILE}: apply a patch mail to the modelled kernel (or a user's tree), replay it on the model and
+ * report what behaves differently.
+ */
 @CommandLine.Command(name = "apply", mixinStandardHelpOptions = true,
     description = "Apply the patch mail(s) in FILE to the modelled kernel (a series in index order, each patch on "
         + "the tree the one before left), run every board, config and scenario before and after, and report the "
@@ -59,13 +64,48 @@ final class ApplyCommand implements Callable<Integer> {
       description = "write the report to OUT (atomically) instead of standard output")
   Path output;
 
+  @CommandLine.Option(names = "--fuzz", paramLabel = "N", defaultValue = "0",
+      description = "ignore up to N context lines at each end of a hunk that matches nowhere, as GNU patch does "
+          + "(default: ${DEFAULT-VALUE}, like git am)")
+  int fuzz;
+
+  @CommandLine.Option(names = "--ignore-whitespace",
+      description = "let runs of blanks match any other run when a hunk does not match exactly")
+  boolean ignoreWhitespace;
+
+  @CommandLine.Option(names = {"-R", "--reverse"}, description = "undo the patches (the last one first)")
+  boolean reverse;
+
+  @CommandLine.Option(names = "--check", description = "apply in memory and report how, without replaying anything")
+  boolean check;
+
+  @CommandLine.Option(names = "--tree", paramLabel = "PATH",
+      description = "apply to the kernel sources in PATH (a directory or a git repository; read, never written) "
+          + "and replay on the model where the patch applies there too")
+  Path tree;
+
+  @CommandLine.Option(names = "--rev", paramLabel = "REV",
+      description = "with --tree REPO: the revision to apply to (default: the mail's base-commit when the "
+          + "repository has it, else the work tree)")
+  String rev;
+
   @Override
   public Integer call() throws IOException {
+    if (fuzz < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--fuzz must be 0 or more, not " + fuzz);
+    }
+    if (rev != null && tree == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--rev needs --tree REPO");
+    }
     // The corpus and the unpatched kernel do not depend on the mail: start on them while the mail is read.
     Timings clock = new Timings();
     CompletableFuture<Review.Options> options = CompletableFuture.supplyAsync(() -> {
-      Review.Options o = Review.Options.bundled(clock);
-      Review.prepare(o);
+      Review.Options o = Review.Options.bundled(clock).applying(ApplyOptions.model().withFuzz(fuzz)
+          .withIgnoreWhitespace(ignoreWhitespace).withReverse(reverse),
+          tree == null ? null : new Review.TreeRequest(tree, rev), check);
+      if (!check) {
+        Review.prepare(o);
+      }
       return o;
     });
     MailReadResult mails = readMail();
@@ -75,15 +115,27 @@ final class ApplyCommand implements Callable<Integer> {
       chosen = withBase(chosen, base);
     }
     ReviewResult result = Review.review(mails, chosen);
+    return print(result, clock);
+  }
+
+  /** Errors and notes on standard error, the report on standard output (or OUT); returns the exit code. */
+  private int print(ReviewResult result, Timings clock) throws IOException {
     var err = spec.commandLine().getErr();
+    for (Diagnostic d : result.errors()) {
+      err.println("review: " + d.oneLine());
+    }
     if (result.report() == null) {
-      for (Diagnostic d : result.errors()) {
-        err.println("review: " + d.oneLine());
-      }
       return result.exitCode();
     }
+    // Notes (of the mail stage too: a missing series member) explain a failure as well as a report.
     for (Diagnostic note : result.report().notes()) {
       err.println("review: " + note.oneLine());
+    }
+    if (!result.errors().isEmpty() && format == Format.text) {
+      // The one-line errors and notes above, then each failed hunk beside the most similar place of its file.
+      err.print(SideBySide.render(result.report()));
+      err.flush();
+      return result.exitCode();
     }
     String text = format == Format.json ? JsonRenderer.render(result.report()) : TextRenderer.render(result.report());
     if (output != null) {

@@ -38,6 +38,10 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
     return new Diagnostic(Severity.WARNING, file, line, 0, message, "");
   }
 
+  public static Diagnostic note(String file, int line, String message) {
+    return new Diagnostic(Severity.NOTE, file, line, 0, message, "");
+  }
+
   public Diagnostic quoting(String sourceLine) {
     return new Diagnostic(severity, file, line, column, message, sourceLine);
   }

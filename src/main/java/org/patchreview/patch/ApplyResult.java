@@ -17,9 +17,9 @@ public record ApplyResult(SourceTree before, SourceTree after, List<FileResult> 
     diagnostics = List.copyOf(diagnostics);
   }
 
-  /** True when no file failed and at least one file was applied. */
+  /** True when no file failed or was refused and at least one file was applied. */
   public boolean applied() {
-    return files.stream().noneMatch(f -> f.outcome() == FileOutcome.FAILED)
+    return files.stream().noneMatch(f -> f.outcome() == FileOutcome.FAILED || f.outcome() == FileOutcome.REFUSED)
         && files.stream().anyMatch(f -> f.outcome() == FileOutcome.APPLIED);
   }
 
@@ -28,8 +28,9 @@ public record ApplyResult(SourceTree before, SourceTree after, List<FileResult> 
     return files.stream().filter(f -> f.outcome() == FileOutcome.OUTSIDE_MODEL).toList();
   }
 
-  /** The files whose hunks did not all apply. */
+  /** The files whose hunks did not all apply, or that were refused. */
   public List<FileResult> failed() {
-    return files.stream().filter(f -> f.outcome() == FileOutcome.FAILED).toList();
+    return files.stream().filter(f -> f.outcome() == FileOutcome.FAILED || f.outcome() == FileOutcome.REFUSED)
+        .toList();
   }
 }

@@ -3,6 +3,8 @@ package org.patchreview.patch;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.jgit.patch.FileHeader;
 import org.eclipse.jgit.patch.HunkHeader;
 import org.patchreview.mail.ParsedDiff;
@@ -11,6 +13,8 @@ import org.patchreview.mail.ParsedDiff;
  * One hunk as JGit parsed it, with its body lines and where its header sits in the mail (line and text).
  *
  * <p>Body lines are decoded as ISO-8859-1 so that comparing them with file lines compares bytes, as JGit does.
+ * {@code preImage} is what the hunk expects in the file (context and removed lines, in order); {@code leading} and
+ * {@code trailing} count the context lines before the first and after the last change, which fuzz may ignore.
  */
 record Hunk(
     int index,
@@ -20,14 +24,25 @@ record Hunk(
     int newLines,
     String function,
     List<String> body,
-    int preImageLines,
+    List<String> preImage,
+    int leading,
+    int trailing,
     int mailLine,
     String headerLine) {
+
+  /** The identifier before the first parenthesis of a header that reads like a function's first line. */
+  private static final Pattern FUNCTION_NAME = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
 
   static List<Hunk> of(FileHeader file, ParsedDiff diff) {
     List<Hunk> out = new ArrayList<>();
     int index = 1;
+    // Mail lines counted on from hunk to hunk: asking the diff for each would rescan it from its start every time.
+    int offset = 0;
+    int line = diff.mailLine(0);
     for (HunkHeader h : file.getHunks()) {
+      for (byte[] buf = h.getBuffer(); offset < h.getStartOffset() && offset < buf.length; offset++) {
+        line += buf[offset] == '\n' ? 1 : 0;
+      }
       String text = new String(h.getBuffer(), h.getStartOffset(), h.getEndOffset() - h.getStartOffset(),
           StandardCharsets.ISO_8859_1);
       List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
@@ -35,12 +50,55 @@ record Hunk(
         lines.remove(lines.size() - 1);
       }
       String header = lines.remove(0);
-      out.add(new Hunk(index++, h.getOldImage().getStartLine(), h.getOldImage().getLineCount(), h.getNewStartLine(),
-          h.getNewLineCount(), function(header), List.copyOf(lines),
-          h.getLinesContext() + h.getOldImage().getLinesDeleted(), diff.mailLine(h.getStartOffset()),
+      out.add(make(index++, h.getOldImage().getStartLine(), h.getOldImage().getLineCount(), h.getNewStartLine(),
+          h.getNewLineCount(), function(header), lines, line,
           diff.lineText(h.getStartOffset())));
     }
     return out;
+  }
+
+  private static Hunk make(int index, int oldStart, int oldLines, int newStart, int newLines, String function,
+      List<String> body, int mailLine, String headerLine) {
+    List<String> pre = new ArrayList<>();
+    int leading = -1;
+    int trailing = 0;
+    for (String l : body) {
+      char kind = kind(l);
+      if (kind == ' ') {
+        pre.add(text(l));
+        trailing++;
+      } else if (kind == '-' || kind == '+') {
+        if (kind == '-') {
+          pre.add(text(l));
+        }
+        leading = leading < 0 ? pre.size() - (kind == '-' ? 1 : 0) : leading;
+        trailing = 0;
+      }
+    }
+    // A hunk without changes is all context: nothing of it may be ignored.
+    boolean noChange = leading < 0;
+    return new Hunk(index, oldStart, oldLines, newStart, newLines, function, List.copyOf(body), List.copyOf(pre),
+        noChange ? 0 : leading, noChange ? 0 : trailing, mailLine, headerLine);
+  }
+
+  /** A body line's kind: {@code ' '} (context; a completely empty line is empty context), '-', '+' or '\\'. */
+  static char kind(String bodyLine) {
+    return bodyLine.isEmpty() ? ' ' : bodyLine.charAt(0);
+  }
+
+  /** A body line without its marker. */
+  static String text(String bodyLine) {
+    return bodyLine.isEmpty() ? "" : bodyLine.substring(1);
+  }
+
+  /** The hunk undone: removed lines become added ones and the old and new sides swap. */
+  Hunk reversed() {
+    List<String> swapped = new ArrayList<>(body.size());
+    for (String l : body) {
+      char kind = kind(l);
+      swapped.add(kind == '-' ? "+" + l.substring(1) : kind == '+' ? "-" + l.substring(1) : l);
+    }
+    return make(index, newStart, newLines, oldStart, oldLines, function, swapped, mailLine, headerLine);
   }
 
   /** The text git puts after the second {@code @@}: usually the enclosing function's first line. */
@@ -50,21 +108,32 @@ record Hunk(
     return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
   }
 
+  /**
+   * The function the header names, or "" when it names none: a header like {@code static int foo(struct x *p)} names
+   * {@code foo}; {@code EXPORT_SYMBOL(foo);}, {@code #define X(a)} and {@code struct s {} name no function.
+   */
+  String functionName() {
+    String f = function.strip();
+    if (f.isEmpty() || f.startsWith("#") || f.endsWith(";")) {
+      return "";
+    }
+    Matcher m = FUNCTION_NAME.matcher(f);
+    return m.find() ? m.group(1) : "";
+  }
+
   /** The header with a short function name, for messages: {@code @@ -2430,9 +2430,14 @@ arch_setup_dma_ops}. */
   String shortHeader() {
     String numbers = "@@ -" + oldStart + "," + oldLines + " +" + newStart + "," + newLines + " @@";
-    String name = function;
-    int paren = name.indexOf('(');
-    if (paren > 0) {
-      String before = name.substring(0, paren).strip();
-      name = before.substring(before.lastIndexOf(' ') + 1).replace("*", "");
-    } else if (name.length() > 40) {
-      name = name.substring(0, 40) + "…";
+    String name = functionName();
+    if (name.isEmpty()) {
+      name = function.length() > 40 ? function.substring(0, 40) + "…" : function;
     }
     return name.isEmpty() ? numbers : numbers + " " + name;
   }
 
+  /** A result for this hunk with no fuzz, no anchoring check and no mismatch. */
   HunkResult result(HunkOutcome outcome, int offset, String message) {
-    return new HunkResult(index, oldStart, oldLines, newStart, newLines, function, outcome, offset, message);
+    return new HunkResult(index, oldStart, oldLines, newStart, newLines, function, outcome, offset, 0, false,
+        Anchor.unchecked(functionName()), null, message);
   }
 }

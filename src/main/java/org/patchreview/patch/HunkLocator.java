@@ -1,52 +1,78 @@
 package org.patchreview.patch;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Finds where each hunk of a file applies, replaying JGit's search so that the offsets reported are where JGit
- * applies the hunks (JGit itself does not tell).
+ * Places and applies the hunks of one file, and writes the file's new content.
  *
- * <p>Like JGit's {@code PatchApplier}: a hunk is expected at its header line moved by the previous hunk's offset; its
+ * <p>The search is JGit's ({@code PatchApplier}), so that without fuzz or whitespace options a patch lands where
+ * {@code git apply} and JGit put it: a hunk is expected at its header line moved by the previous hunk's offset; its
  * pre-image is searched upwards to the end of the previous hunk, then downwards; hunks with at most one pre-image
- * line are never shifted. Lines are compared byte for byte (decoded as ISO-8859-1), with no fuzz. Unlike JGit, a
- * failed hunk does not stop the search: the hunks after it are still located, for the report.
+ * line are never moved. On top of it, as GNU patch does: with {@code --fuzz N} a hunk that matches nowhere is tried
+ * again ignoring up to N context lines at its ends, and with {@code --ignore-whitespace} runs of blanks compare
+ * loosely (exact matches are always tried first). A hunk that moved is checked to land in the function its header
+ * names. Unlike JGit, a failed hunk does not stop the search: the hunks after it are still placed, for the report.
  */
 final class HunkLocator {
+  /** Checks, for a hunk that moved, that it still lands in the function its header names. */
+  interface AnchorCheck {
+    Anchor check(Hunk hunk, int oldLine);
+  }
+
+  /** The hunks' results and the file's new content (null when a hunk failed). */
+  record Located(List<HunkResult> hunks, byte[] content) {}
+
+  /** Where a hunk matched: its first line, the fuzz and how many context lines that ignored at each end. */
+  private record Placement(int start, int fuzz, int top, int bottom, boolean loose) {}
+
+  private static final int NOT_FOUND = Integer.MIN_VALUE;
+
+  private final FileText text;
   private final List<String> lines;
-  private final boolean wholeFile;
-  private Set<String> original;
+  private final ApplyOptions options;
+  private final AnchorCheck anchors;
   private int afterLastHunk;
   private int shift;
   private int lastNewStart = -1;
   private int netAdded;
+  private boolean noNewlineAtEndOfNew;
 
-  private HunkLocator(byte[] content, boolean wholeFile) {
-    this.lines = splitLines(content);
-    this.wholeFile = wholeFile;
+  private HunkLocator(FileText text, ApplyOptions options, AnchorCheck anchors) {
+    this.text = text;
+    this.lines = new ArrayList<>(text.lines);
+    this.options = options;
+    this.anchors = anchors;
   }
 
-  /** The result of every hunk; {@code wholeFile} demands that the hunks cover the whole file (a deletion). */
-  static List<HunkResult> locate(byte[] content, List<Hunk> hunks, boolean wholeFile) {
-    HunkLocator locator = new HunkLocator(content, wholeFile);
-    List<HunkResult> out = new ArrayList<>();
-    for (Hunk h : hunks) {
-      out.add(locator.place(h, hunks.size()));
+  /** Applies {@code hunks} to {@code content}; {@code wholeFile} demands that they cover the whole file. */
+  static Located locate(byte[] content, FilePatch patch, boolean wholeFile, ApplyOptions options, AnchorCheck anchors) {
+    if (patch.hunks().isEmpty()) {
+      // A rename or mode change without hunks: the bytes stay as they are, line endings included.
+      return new Located(List.of(), content);
     }
-    return out;
+    HunkLocator locator = new HunkLocator(FileText.of(content, patch.crlf()), options, anchors);
+    List<HunkResult> out = new ArrayList<>();
+    boolean failed = false;
+    for (Hunk h : patch.hunks()) {
+      HunkResult r = wholeFile || h.newStart() == 0 ? locator.clearing(h, patch.hunks().size()) : locator.place(h);
+      failed |= r.outcome() == HunkOutcome.FAILED;
+      out.add(r);
+    }
+    return new Located(out, failed ? null : locator.content());
   }
 
-  private HunkResult place(Hunk h, int hunkCount) {
+  /** The new content; the last line ends as the patch says when the last hunk reached the end of the file. */
+  private byte[] content() {
+    boolean newlineAtEnd = afterLastHunk == lines.size() ? !noNewlineAtEndOfNew : !text.missingNewlineAtEnd;
+    return text.write(lines, newlineAtEnd);
+  }
+
+  private HunkResult place(Hunk h) {
     if (h.newStart() <= lastNewStart) {
       return h.result(HunkOutcome.FAILED, 0, "it is out of order: it starts before the hunk above it");
     }
     lastNewStart = h.newStart();
-    if (h.newStart() == 0 || wholeFile) {
-      return clearing(h, hunkCount);
-    }
     int at = h.newStart() - 1 + shift;
     if (at < afterLastHunk && shift < 0) {
       at = h.newStart() - 1;
@@ -55,17 +81,36 @@ final class HunkLocator {
     if (at < afterLastHunk) {
       return h.result(HunkOutcome.FAILED, 0, "it overlaps the hunk above it");
     }
-    int found = find(h, at);
-    if (found < 0) {
-      return h.result(HunkOutcome.FAILED, 0, reason(h, at));
+    Placement p = search(h, at);
+    if (p == null) {
+      Diagnosis d = Diagnosis.of(h, lines, at, netAdded, afterLastHunk, options.ignoreWhitespace());
+      return withMismatch(h.result(HunkOutcome.FAILED, 0, d.message()), d.mismatch());
     }
-    shift = found - (h.newStart() - 1);
-    int oldLine = found - netAdded + 1;
-    afterLastHunk = apply(h, found);
-    return shift == 0
-        ? h.result(HunkOutcome.CLEAN, 0, "")
-        : h.result(HunkOutcome.OFFSET, shift,
-            "applied at line " + oldLine + " (offset " + shift + (Math.abs(shift) == 1 ? " line)" : " lines)"));
+    int offset = p.start() - (h.newStart() - 1);
+    int oldLine = p.start() - netAdded + 1;
+    Anchor anchor = offset != 0 || p.fuzz() > 0 ? anchors.check(h, oldLine) : Anchor.unchecked(h.functionName());
+    if (Boolean.FALSE.equals(anchor.anchored())) {
+      return result(h, HunkOutcome.FAILED, offset, p, anchor, "it would land at line " + oldLine + " (offset "
+          + offset + "), " + anchor.landedIn());
+    }
+    shift = offset;
+    afterLastHunk = apply(h, p);
+    HunkOutcome outcome = p.fuzz() > 0 ? HunkOutcome.FUZZ : p.loose() ? HunkOutcome.WHITESPACE
+        : offset != 0 ? HunkOutcome.OFFSET : HunkOutcome.CLEAN;
+    String how = (p.fuzz() > 0 ? " with fuzz " + p.fuzz() : "") + (p.loose() ? " ignoring whitespace" : "");
+    String message = outcome == HunkOutcome.CLEAN ? "" : "applied at line " + oldLine + how + (offset == 0 ? ""
+        : " (offset " + offset + (Math.abs(offset) == 1 ? " line)" : " lines)"));
+    return result(h, outcome, offset, p, anchor, message);
+  }
+
+  private static HunkResult result(Hunk h, HunkOutcome outcome, int offset, Placement p, Anchor anchor, String msg) {
+    return new HunkResult(h.index(), h.oldStart(), h.oldLines(), h.newStart(), h.newLines(), h.function(), outcome,
+        offset, p.fuzz(), p.loose(), anchor, null, msg);
+  }
+
+  private static HunkResult withMismatch(HunkResult r, Mismatch m) {
+    return new HunkResult(r.index(), r.oldStart(), r.oldLines(), r.newStart(), r.newLines(), r.function(),
+        r.outcome(), r.offset(), r.fuzz(), r.whitespace(), r.anchor(), m, r.message());
   }
 
   /** A hunk that empties the file (a deletion): it must be alone and match the whole file. */
@@ -73,159 +118,120 @@ final class HunkLocator {
     if (hunkCount != 1) {
       return h.result(HunkOutcome.FAILED, 0, "a hunk that empties the file must be the only hunk");
     }
-    if (!canApplyAt(h, 0)) {
-      return h.result(HunkOutcome.FAILED, 0, reason(h, 0));
+    boolean loose = !matches(h.preImage(), 0, false);
+    if (loose && !(options.ignoreWhitespace() && matches(h.preImage(), 0, true))) {
+      Diagnosis d = Diagnosis.of(h, lines, 0, 0, 0, options.ignoreWhitespace());
+      return withMismatch(h.result(HunkOutcome.FAILED, 0, d.message()), d.mismatch());
     }
-    if (lines.size() != h.preImageLines()) {
+    if (lines.size() != h.preImage().size()) {
       return h.result(HunkOutcome.FAILED, 0, "the file has " + lines.size() + " lines where the patch removes "
-          + h.preImageLines());
+          + h.preImage().size());
     }
     lines.clear();
-    return h.result(HunkOutcome.CLEAN, 0, "");
+    afterLastHunk = 0;
+    return result(h, loose ? HunkOutcome.WHITESPACE : HunkOutcome.CLEAN, 0, new Placement(0, 0, 0, 0, loose),
+        Anchor.unchecked(h.functionName()), "");
   }
 
-  private int find(Hunk h, int at) {
-    int preImage = h.preImageLines();
-    if (preImage <= 1) {
-      if (canApplyAt(h, at)) {
+  /** The first placement that matches: no fuzz before fuzz, exact before loose. */
+  private Placement search(Hunk h, int at) {
+    int context = Math.max(h.leading(), h.trailing());
+    int maxFuzz = Math.min(options.fuzz(), context);
+    for (int fuzz = 0; fuzz <= maxFuzz; fuzz++) {
+      // GNU patch's rule: the end with less context (a hunk at the top or bottom of a file) loses less of it.
+      int top = Math.min(h.leading(), Math.max(0, fuzz + h.leading() - context));
+      int bottom = Math.min(h.trailing(), Math.max(0, fuzz + h.trailing() - context));
+      if (h.preImage().size() - top - bottom == 0 && fuzz > 0) {
+        continue;
+      }
+      for (int pass = 0; pass < (options.ignoreWhitespace() ? 2 : 1); pass++) {
+        int start = find(h, at, top, bottom, pass == 1);
+        if (start != NOT_FOUND) {
+          return new Placement(start, fuzz, top, bottom, pass == 1);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where the hunk's first line goes when its pre-image, less {@code top} and {@code bottom} lines, matches. */
+  private int find(Hunk h, int at, int top, int bottom, boolean loose) {
+    List<String> pre = h.preImage().subList(top, h.preImage().size() - bottom);
+    if (h.preImage().size() <= 1) {
+      if (matches(pre, at + top, loose)) {
         return at;
       }
       int declared = h.newStart() - 1;
-      return shift != 0 && declared >= afterLastHunk && canApplyAt(h, declared) ? declared : -1;
+      return shift != 0 && declared >= afterLastHunk && matches(pre, declared + top, loose) ? declared : NOT_FOUND;
     }
-    for (int pos = at; pos >= afterLastHunk; pos--) {
-      if (canApplyAt(h, pos)) {
-        return pos;
+    for (int s = at; s + top >= afterLastHunk; s--) {
+      if (matches(pre, s + top, loose)) {
+        return s;
       }
     }
-    for (int pos = at + 1; pos <= lines.size() - preImage; pos++) {
-      if (canApplyAt(h, pos)) {
-        return pos;
+    for (int s = at + 1; s + top + pre.size() <= lines.size(); s++) {
+      if (matches(pre, s + top, loose)) {
+        return s;
       }
     }
-    return -1;
+    return NOT_FOUND;
   }
 
-  private boolean canApplyAt(Hunk h, int pos) {
-    if (pos > lines.size()) {
+  private boolean matches(List<String> pre, int pos, boolean loose) {
+    if (pos < 0 || pos + pre.size() > lines.size()) {
       return false;
     }
-    int p = pos;
-    for (String l : h.body()) {
-      if (l.isEmpty() || l.charAt(0) == ' ' || l.charAt(0) == '-') {
-        if (p >= lines.size() || !lines.get(p).equals(preImageText(l))) {
-          return false;
-        }
-        p++;
+    for (int k = 0; k < pre.size(); k++) {
+      String line = lines.get(pos + k);
+      if (loose ? !FileText.looselyEqual(line, pre.get(k)) : !line.equals(pre.get(k))) {
+        return false;
       }
     }
     return true;
   }
 
-  /** Applies the hunk at {@code pos} to the working lines; returns the line after it. */
-  private int apply(Hunk h, int pos) {
-    int p = pos;
+  /**
+   * Applies the hunk at its placement; returns the line after it. Context lines keep the file's text (which differs
+   * from the patch's only in blanks, when matched loosely), and ignored context lines are not touched. A removed line
+   * that an added line follows is overwritten in place, so that a large file is not shifted for every changed line.
+   */
+  private int apply(Hunk h, Placement p) {
+    int pos = p.start() + p.top();
+    int pre = 0;
+    int keepUntil = h.preImage().size() - p.bottom();
+    int pendingRemovals = 0;
+    boolean lastWasRemoval = false;
     for (String l : h.body()) {
-      if (l.isEmpty() || l.charAt(0) == ' ') {
-        p++;
-      } else if (l.charAt(0) == '-') {
-        lines.remove(p);
+      char kind = Hunk.kind(l);
+      if (kind == ' ') {
+        removeAt(pos, pendingRemovals);
+        pendingRemovals = 0;
+        pos += pre >= p.top() && pre < keepUntil ? 1 : 0;
+        pre++;
+      } else if (kind == '-') {
+        pendingRemovals++;
         netAdded--;
-      } else if (l.charAt(0) == '+') {
-        lines.add(p++, l.substring(1));
+        pre++;
+      } else if (kind == '+') {
+        if (pendingRemovals > 0) {
+          lines.set(pos++, Hunk.text(l));
+          pendingRemovals--;
+        } else {
+          lines.add(pos++, Hunk.text(l));
+        }
         netAdded++;
+      } else if (kind == '\\') {
+        noNewlineAtEndOfNew |= !lastWasRemoval;
       }
+      lastWasRemoval = kind == '-' || (kind == '\\' && lastWasRemoval);
     }
-    return p;
+    removeAt(pos, pendingRemovals);
+    return pos;
   }
 
-  /** Why a hunk does not apply: a pre-image line found nowhere in the file, or how the closest match differs. */
-  private String reason(Hunk h, int expected) {
-    if (original == null) {
-      original = new HashSet<>(lines);
+  private void removeAt(int pos, int count) {
+    if (count > 0) {
+      lines.subList(pos, pos + count).clear();
     }
-    for (String l : h.body()) {
-      boolean removed = !l.isEmpty() && l.charAt(0) == '-';
-      if ((l.isEmpty() || l.charAt(0) == ' ' || removed) && !original.contains(preImageText(l))) {
-        return (removed ? "removed" : "context") + " line \"" + show(preImageText(l)) + "\" not found";
-      }
-    }
-    return closestMatch(preImage(h), expected);
-  }
-
-  private String closestMatch(List<String> pre, int expected) {
-    int best = -1;
-    int bestScore = -1;
-    int bestCount = 0;
-    for (int pos = 0; pos + pre.size() <= lines.size(); pos++) {
-      int count = 0;
-      int prefix = -1;
-      for (int k = 0; k < pre.size(); k++) {
-        boolean same = lines.get(pos + k).equals(pre.get(k));
-        count += same ? 1 : 0;
-        prefix = !same && prefix < 0 ? k : prefix;
-      }
-      // Lines matching from the top count twice: where the file gained lines inside the hunk's span, the place
-      // that matches up to the change reads better than a shifted alignment with a few more chance matches.
-      int score = count + (prefix < 0 ? pre.size() : prefix);
-      if (score > bestScore || (score == bestScore && Math.abs(pos - expected) < Math.abs(best - expected))) {
-        best = pos;
-        bestScore = score;
-        bestCount = count;
-      }
-    }
-    if (best < 0) {
-      return "the file has only " + lines.size() + " lines";
-    }
-    if (bestCount == pre.size()) {
-      // The pre-image exists but JGit's search does not go there: it never moves a hunk above the previous one,
-      // nor a hunk with at most one pre-image line.
-      return "its pre-image is at line " + (best - netAdded + 1) + (best < afterLastHunk
-          ? ", above the end of the previous hunk" : ", but a hunk with so little context is not moved");
-    }
-    int k = 0;
-    while (lines.get(best + k).equals(pre.get(k))) {
-      k++;
-    }
-    return "closest match at line " + (best - netAdded + 1) + " (" + bestCount + " of " + pre.size()
-        + " lines); line " + (best + k - netAdded + 1) + " reads \"" + show(lines.get(best + k))
-        + "\" where the patch expects \"" + show(pre.get(k)) + "\"";
-  }
-
-  private static List<String> preImage(Hunk h) {
-    List<String> out = new ArrayList<>();
-    for (String l : h.body()) {
-      if (l.isEmpty() || l.charAt(0) == ' ' || l.charAt(0) == '-') {
-        out.add(preImageText(l));
-      }
-    }
-    return out;
-  }
-
-  /** A context or removed line without its marker; a completely empty line is an empty context line. */
-  private static String preImageText(String bodyLine) {
-    return bodyLine.isEmpty() ? "" : bodyLine.substring(1);
-  }
-
-  /** A line as a reader wants to see it in a message: UTF-8, trimmed, cut when long. */
-  private static String show(String latin1) {
-    String s = new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8).strip();
-    return s.length() > 72 ? s.substring(0, 72) + "…" : s;
-  }
-
-  /** The file's lines without endings; CRLF files are compared as LF, as JGit converts them. */
-  private static List<String> splitLines(byte[] content) {
-    String text = new String(content, StandardCharsets.ISO_8859_1);
-    boolean crlf = text.contains("\r\n");
-    List<String> out = new ArrayList<>();
-    int start = 0;
-    while (start < text.length()) {
-      int end = text.indexOf('\n', start);
-      int stop = end < 0 ? text.length() : end;
-      String line = text.substring(start, stop);
-      out.add(crlf && line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
-      start = stop + 1;
-    }
-    return out;
   }
 }

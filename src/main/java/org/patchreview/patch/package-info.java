@@ -1,2 +1,2 @@
-/** Applying a patch mail to a source tree in memory with JGit, all or nothing per file. */
+/** Applying patch mails to source trees in memory, all or nothing per file, with offsets, fuzz and anchoring. */
 package org.patchreview.patch;

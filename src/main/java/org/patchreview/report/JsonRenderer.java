@@ -12,8 +12,10 @@ import org.patchreview.interp.Fault;
 import org.patchreview.mail.PatchMail;
 import org.patchreview.mail.Trailer;
 import org.patchreview.observe.Observation;
+import org.patchreview.patch.ApplyResult;
 import org.patchreview.patch.FileResult;
 import org.patchreview.patch.HunkResult;
+import org.patchreview.patch.Mismatch;
 
 /** The report as one JSON object; the fields are documented in README.md and versioned by {@code schema}. */
 public final class JsonRenderer {
@@ -25,6 +27,7 @@ public final class JsonRenderer {
     JsonWriter w = new JsonWriter().beginObject();
     w.field("schema", SCHEMA);
     w.field("base", r.base());
+    replayedOn(w, r.replay());
     MailJson.series(w, r.series());
     w.name("patches").beginArray();
     for (Report.PatchEntry p : r.patches()) {
@@ -62,6 +65,17 @@ public final class JsonRenderer {
     return w.endObject().toString();
   }
 
+  /** Where behaviour was replayed, or null and why not. */
+  private static void replayedOn(JsonWriter w, Report.Replay replay) {
+    w.name("replayed_on");
+    if (replay.replayed()) {
+      w.string(replay.model());
+    } else {
+      w.nil();
+      w.field("not_replayed", replay.whyNot());
+    }
+  }
+
   private static void patch(JsonWriter w, Report.PatchEntry p) {
     PatchMail m = p.mail();
     w.beginObject();
@@ -76,16 +90,25 @@ public final class JsonRenderer {
     }
     w.endArray();
     MailJson.patch(w, m, p.facts());
-    w.name("files").beginArray();
-    for (FileResult f : p.applied().files()) {
+    files(w, "files", p.applied());
+    if (p.model() != null) {
+      files(w, "model_files", p.model());
+    }
+    w.name("replay");
+    replay(w, p.replay());
+    w.endObject();
+  }
+
+  private static void files(JsonWriter w, String name, ApplyResult applied) {
+    w.name(name).beginArray();
+    for (FileResult f : applied.files()) {
       w.beginObject();
       w.field("path", f.path());
       w.field("change", f.change().label());
       w.field("outcome", f.outcome().label());
       w.name("hunks").beginArray();
       for (HunkResult h : f.hunks()) {
-        w.beginObject().field("header", h.header()).field("outcome", h.outcome().label())
-            .field("offset", h.offset()).endObject();
+        hunk(w, h);
       }
       w.endArray();
       if (f.message() != null && !f.message().isEmpty()) {
@@ -94,8 +117,35 @@ public final class JsonRenderer {
       w.endObject();
     }
     w.endArray();
-    w.name("replay");
-    replay(w, p.replay());
+  }
+
+  private static void hunk(JsonWriter w, HunkResult h) {
+    w.beginObject().field("header", h.header()).field("outcome", h.outcome().label()).field("offset", h.offset())
+        .field("fuzz", h.fuzz());
+    w.name("whitespace").bool(h.whitespace());
+    w.field("function", h.anchor().function());
+    w.name("anchored");
+    if (h.anchor().anchored() == null) {
+      w.nil();
+    } else {
+      w.bool(h.anchor().anchored());
+    }
+    if (!h.anchor().landedIn().isEmpty()) {
+      w.field("landed_in", h.anchor().landedIn());
+    }
+    if (!h.message().isEmpty()) {
+      w.field("message", h.message());
+    }
+    Mismatch m = h.mismatch();
+    if (m != null) {
+      w.field("found_at", m.line()).field("first_difference", m.firstDifference());
+      w.name("expected").beginArray();
+      m.expected().forEach(w::string);
+      w.endArray();
+      w.name("found").beginArray();
+      m.found().forEach(w::string);
+      w.endArray();
+    }
     w.endObject();
   }
 

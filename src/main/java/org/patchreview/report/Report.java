@@ -15,9 +15,12 @@ import org.patchreview.patch.ApplyResult;
 /**
  * Everything a review found, in one model every renderer reads: the patches, layouts, runs and a summary, and the
  * series the patches came in (cover letter, missing members, versions).
+ *
+ * <p>{@code base} names the tree the patches were applied to; {@code replay} says whether their behaviour was replayed
+ * on the modelled kernel (with {@code --tree}, only where the patch applies there too; never with {@code --check}).
  */
 public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
-    List<FixesClaim> fixes, List<Diagnostic> notes, Series series) {
+    List<FixesClaim> fixes, List<Diagnostic> notes, Replay replay, Series series) {
 
   /**
    * A {@code Fixes:} tag checked by execution: the faults the patch removes, and whether the commit it names is where
@@ -26,28 +29,57 @@ public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> lay
   public record FixesClaim(String commit, String subject, String entry, boolean checked, boolean confirmed,
       String explanation) {}
 
-  /** A report of patches read outside any series. */
+  /** A report of patches read outside any series, applied to the modelled kernel {@code base} and replayed there. */
   public Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
       List<FixesClaim> fixes, List<Diagnostic> notes) {
-    this(base, patches, layout, runs, fixes, notes, Series.NONE);
+    this(base, patches, layout, runs, fixes, notes, Replay.on(base), Series.NONE);
+  }
+
+  /** A report of patches applied to the modelled kernel {@code base} and replayed there, from {@code series}. */
+  public Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
+      List<FixesClaim> fixes, List<Diagnostic> notes, Series series) {
+    this(base, patches, layout, runs, fixes, notes, Replay.on(base), series);
   }
 
   /**
    * A patch as it came by mail, how it applied, what its mail and the replies to it say, and, in a series of two or
    * more, its own replay: the runs on the tree the patch before left against the runs with this patch (empty
-   * otherwise, or when the kernel did not build at that point of the series).
+   * otherwise, or when the kernel did not build at that point of the series). {@code applied} is how it applied to
+   * the review's base tree; when that is a user's tree, {@code model} is how it applied to the modelled kernel as well
+   * (else null).
    */
-  public record PatchEntry(PatchMail mail, ApplyResult applied, PatchFacts facts, List<RunDiff> replay) {
+  public record PatchEntry(PatchMail mail, ApplyResult applied, PatchFacts facts, List<RunDiff> replay,
+      ApplyResult model) {
     public PatchEntry {
       replay = List.copyOf(replay);
     }
 
     public PatchEntry(PatchMail mail, ApplyResult applied) {
-      this(mail, applied, PatchFacts.NONE, List.of());
+      this(mail, applied, PatchFacts.NONE, List.of(), null);
     }
 
     public PatchEntry(PatchMail mail, ApplyResult applied, PatchFacts facts) {
-      this(mail, applied, facts, List.of());
+      this(mail, applied, facts, List.of(), null);
+    }
+
+    public PatchEntry(PatchMail mail, ApplyResult applied, PatchFacts facts, List<RunDiff> replay) {
+      this(mail, applied, facts, replay, null);
+    }
+
+    /** This entry with its own replay in a series. */
+    public PatchEntry withReplay(List<RunDiff> runs) {
+      return new PatchEntry(mail, applied, facts, runs, model);
+    }
+  }
+
+  /** Where behaviour was replayed ({@code model}), whether it was, and why not when it was not. */
+  public record Replay(String model, boolean replayed, String whyNot) {
+    public static Replay on(String model) {
+      return new Replay(model, true, "");
+    }
+
+    public static Replay not(String model, String why) {
+      return new Replay(model, false, why);
     }
   }
 

@@ -13,7 +13,6 @@ import org.patchreview.diff.StructLayoutView;
 import org.patchreview.diff.Verdict;
 import org.patchreview.mail.PatchMail;
 import org.patchreview.mail.SubjectPrefix;
-import org.patchreview.patch.FileOutcome;
 import org.patchreview.patch.FileResult;
 import org.patchreview.patch.HunkResult;
 
@@ -31,7 +30,7 @@ public final class TextRenderer {
     StringBuilder out = new StringBuilder();
     MailText.series(out, r.series());
     for (Report.PatchEntry p : r.patches()) {
-      patch(out, p, r.base());
+      patch(out, p, r);
     }
     for (Report.FixesClaim f : r.fixes()) {
       out.append("  Fixes: ").append(f.subject()).append("\n    ").append(f.explanation()).append('\n');
@@ -52,7 +51,7 @@ public final class TextRenderer {
     return out.toString();
   }
 
-  private static void patch(StringBuilder out, Report.PatchEntry p, String base) {
+  private static void patch(StringBuilder out, Report.PatchEntry p, Report r) {
     PatchMail m = p.mail();
     out.append("review: ").append(m.rawSubject().isEmpty() ? "(no subject)" : m.rawSubject()).append('\n');
     if (!m.authorName().isEmpty() || !m.authorEmail().isEmpty()) {
@@ -61,29 +60,49 @@ public final class TextRenderer {
       out.append(m.date().isEmpty() ? "" : ", " + m.date()).append('\n');
     }
     MailText.patch(out, p.facts());
-    out.append("  applied to ").append(base).append(":\n");
-    int width = p.applied().files().stream().mapToInt(f -> f.path().length()).max().orElse(0);
-    for (FileResult f : p.applied().files()) {
+    files(out, r.base(), p.applied().files());
+    if (p.model() != null) {
+      files(out, r.replay().model(), p.model().files());
+    }
+  }
+
+  private static void files(StringBuilder out, String tree, List<FileResult> files) {
+    out.append("  applied to ").append(tree).append(":\n");
+    int width = files.stream().mapToInt(f -> f.path().length()).max().orElse(0);
+    for (FileResult f : files) {
       out.append("    ").append(pad(f.path(), width)).append("  ").append(outcome(f)).append('\n');
     }
   }
 
   private static String outcome(FileResult f) {
-    if (f.outcome() == FileOutcome.OUTSIDE_MODEL) {
-      return "outside the model (not replayed)";
-    }
-    if (f.outcome() == FileOutcome.FAILED) {
-      return "failed: " + f.message();
+    String notApplied = switch (f.outcome()) {
+      case OUTSIDE_MODEL -> "outside the model (not replayed)";
+      case NOT_REPLAYABLE -> "binary (not replayable)";
+      case REFUSED -> "refused: " + f.message();
+      case FAILED -> "failed: " + f.message();
+      case APPLIED -> null;
+    };
+    if (notApplied != null) {
+      return notApplied;
     }
     List<String> hunks = new ArrayList<>();
     for (HunkResult h : f.hunks()) {
-      hunks.add(h.offset() == 0 ? "clean" : "offset " + (h.offset() > 0 ? "+" : "") + h.offset() + " lines");
+      // A hunk that moved names the function it was checked to land in.
+      hunks.add(h.summary() + (Boolean.TRUE.equals(h.anchor().anchored()) ? " (in " + h.anchor().function() + ")"
+          : ""));
     }
     String change = f.change().label().equals("modify") ? "" : f.change().label() + ", ";
     return change + (hunks.isEmpty() ? "applied" : String.join(", ", hunks));
   }
 
   private static void summary(StringBuilder out, Report r) {
+    if (!r.replay().replayed()) {
+      out.append("\nbehaviour not replayed: ").append(r.replay().whyNot()).append('\n');
+      return;
+    }
+    if (!r.replay().model().equals(r.base())) {
+      out.append("\nbehaviour replayed on ").append(r.replay().model()).append(", where the patch applies too\n");
+    }
     Map<Verdict, Integer> s = r.summary();
     long boards = r.runs().stream().map(RunDiff::board).distinct().count();
     long configs = r.runs().stream().map(RunDiff::config).distinct().count();
@@ -96,7 +115,7 @@ public final class TextRenderer {
 
   /** In a series, each patch replayed on the tree the one before left, with the runs it regressed. */
   private static void eachPatch(StringBuilder out, Report r) {
-    if (r.patches().size() < 2) {
+    if (r.patches().size() < 2 || !r.replay().replayed()) {
       return;
     }
     out.append("each patch on the tree the one before left:\n");

@@ -6,34 +6,81 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
- * An immutable snapshot of a source tree: slash-separated relative paths mapped to file contents.
+ * An immutable snapshot of a source tree: slash-separated relative paths mapped to file contents, and the symbolic
+ * links the tree holds (path to target), which are never followed.
  *
- * <p>Patching a tree yields a new tree; nothing ever writes back to where a tree was read from.
+ * <p>Patching a tree yields a new tree; nothing ever writes back to where a tree was read from. A tree read from a
+ * user's directory or repository loads each file's bytes on first read, because a kernel tree is large and a patch
+ * reads a handful of its files.
  */
 public final class SourceTree {
   private final String label;
-  private final TreeMap<String, byte[]> files;
+  private final TreeMap<String, Content> files;
+  private final TreeMap<String, String> links;
   private volatile String digest;
 
-  private SourceTree(String label, TreeMap<String, byte[]> files) {
+  /** A file's bytes, given or loaded once on first use. */
+  private static final class Content {
+    private final Supplier<byte[]> loader;
+    private volatile byte[] bytes;
+
+    Content(byte[] bytes) {
+      this.loader = null;
+      this.bytes = bytes;
+    }
+
+    Content(Supplier<byte[]> loader) {
+      this.loader = loader;
+    }
+
+    byte[] get() {
+      byte[] b = bytes;
+      if (b == null) {
+        synchronized (this) {
+          if (bytes == null) {
+            bytes = loader.get();
+          }
+          b = bytes;
+        }
+      }
+      return b;
+    }
+  }
+
+  private SourceTree(String label, TreeMap<String, Content> files, TreeMap<String, String> links) {
     this.label = label;
     this.files = files;
+    this.links = links;
   }
 
   /** A tree holding copies of the given files. */
   public static SourceTree of(String label, Map<String, byte[]> files) {
-    TreeMap<String, byte[]> copy = new TreeMap<>();
-    files.forEach((path, bytes) -> copy.put(checkPath(path), bytes.clone()));
-    return new SourceTree(label, copy);
+    TreeMap<String, Content> copy = new TreeMap<>();
+    files.forEach((path, bytes) -> copy.put(checkPath(path), new Content(bytes.clone())));
+    return new SourceTree(label, copy, new TreeMap<>());
+  }
+
+  /**
+   * A tree whose files are read on first use through their loaders (which must return the same bytes every time),
+   * and which holds the given symbolic links (path to target).
+   */
+  public static SourceTree lazy(String label, SortedMap<String, Supplier<byte[]>> loaders, Map<String, String> links) {
+    TreeMap<String, Content> contents = new TreeMap<>();
+    loaders.forEach((path, loader) -> contents.put(checkPath(path), new Content(loader)));
+    TreeMap<String, String> linkCopy = new TreeMap<>();
+    links.forEach((path, target) -> linkCopy.put(checkPath(path), target));
+    return new SourceTree(label, contents, linkCopy);
   }
 
   public static SourceTree empty(String label) {
-    return new SourceTree(label, new TreeMap<>());
+    return new SourceTree(label, new TreeMap<>(), new TreeMap<>());
   }
 
   private static String checkPath(String path) {
@@ -54,20 +101,43 @@ public final class SourceTree {
 
   /** The file's bytes, copied so that the tree stays immutable. */
   public Optional<byte[]> read(String path) {
-    byte[] bytes = files.get(path);
-    return bytes == null ? Optional.empty() : Optional.of(bytes.clone());
+    Content c = files.get(path);
+    return c == null ? Optional.empty() : Optional.of(c.get().clone());
   }
 
   /** Whether the file exists and holds exactly {@code bytes}. */
   public boolean holds(String path, byte[] bytes) {
-    byte[] mine = files.get(path);
-    return mine != null && (mine == bytes || java.util.Arrays.equals(mine, bytes));
+    Content c = files.get(path);
+    byte[] mine = c == null ? null : c.get();
+    return mine != null && (mine == bytes || Arrays.equals(mine, bytes));
   }
 
   /** The file decoded as UTF-8. */
   public Optional<String> readString(String path) {
-    byte[] bytes = files.get(path);
-    return bytes == null ? Optional.empty() : Optional.of(new String(bytes, StandardCharsets.UTF_8));
+    Content c = files.get(path);
+    return c == null ? Optional.empty() : Optional.of(new String(c.get(), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The symbolic link that {@code path} is or passes through (the link's own path), if any: writing there would
+   * write wherever the link points, maybe outside the tree.
+   */
+  public Optional<String> linkOn(String path) {
+    if (links.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+      String prefix = path.substring(0, slash);
+      if (links.containsKey(prefix)) {
+        return Optional.of(prefix);
+      }
+    }
+    return links.containsKey(path) ? Optional.of(path) : Optional.empty();
+  }
+
+  /** The symbolic links of the tree, path to target. */
+  public SortedMap<String, String> links() {
+    return Collections.unmodifiableSortedMap(links);
   }
 
   public SortedSet<String> paths() {
@@ -90,20 +160,20 @@ public final class SourceTree {
 
   /** A new tree with the given files replaced or added and the deleted paths removed. */
   public SourceTree with(Map<String, byte[]> changed, Set<String> deleted, String newLabel) {
-    TreeMap<String, byte[]> copy = new TreeMap<>(files);
+    TreeMap<String, Content> copy = new TreeMap<>(files);
     for (String d : deleted) {
       copy.remove(d);
     }
-    changed.forEach((path, bytes) -> copy.put(checkPath(path), bytes.clone()));
-    return new SourceTree(newLabel, copy);
+    changed.forEach((path, bytes) -> copy.put(checkPath(path), new Content(bytes.clone())));
+    return new SourceTree(newLabel, copy, links);
   }
 
   /** The files whose contents differ between two trees (added, removed or changed). */
   public SortedSet<String> changedPaths(SourceTree other) {
     TreeSet<String> out = new TreeSet<>();
     for (var e : files.entrySet()) {
-      byte[] o = other.files.get(e.getKey());
-      if (o == null || !Arrays.equals(o, e.getValue())) {
+      Content o = other.files.get(e.getKey());
+      if (o == null || (o != e.getValue() && !Arrays.equals(o.get(), e.getValue().get()))) {
         out.add(e.getKey());
       }
     }
@@ -116,8 +186,8 @@ public final class SourceTree {
   }
 
   /**
-   * A SHA-256 of every path and its bytes: two trees with the same digest hold the same files, so what was built or
-   * run for one holds for the other.
+   * A SHA-256 of every path and its bytes (a lazy tree reads every file for it): two trees with the same digest hold
+   * the same files, so what was built or run for one holds for the other.
    */
   public String digest() {
     String d = digest;
@@ -127,9 +197,10 @@ public final class SourceTree {
         for (var e : files.entrySet()) {
           md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
           md.update((byte) 0);
-          md.update(Integer.toString(e.getValue().length).getBytes(StandardCharsets.UTF_8));
+          byte[] bytes = e.getValue().get();
+          md.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
           md.update((byte) 0);
-          md.update(e.getValue());
+          md.update(bytes);
         }
         d = java.util.HexFormat.of().formatHex(md.digest());
       } catch (java.security.NoSuchAlgorithmException e) {

@@ -25,9 +25,15 @@ import org.patchreview.tree.SourceTree;
  * {@code X_PreImage} must leave {@code X_PostImage} (absent: the file is gone, or kept as it was when it fails).
  *
  * <p>Each patch is a mail whose trailers say what to expect: {@code Expect-File: path outcome} per file in order,
- * {@code Expect-Hunks: clean offset:7 failed} for the tree file, {@code Expect-Change}, {@code Expect-Applied},
- * {@code Expect-Diagnostic: text} (a substring of one diagnostic). {@code Tree-File} names the path the images
- * stand for after the patch and {@code Pre-File} before it (default: the first file of the diff).
+ * {@code Expect-Hunks: clean offset:7 fuzz:1,offset:3 whitespace failed} for the tree file, {@code Expect-Anchors:
+ * true false none} (whether each hunk landed in the function its header names), {@code Expect-Change}, {@code
+ * Expect-Applied}, {@code Expect-Diagnostic: text} (a substring of one diagnostic). {@code Apply-Options} takes
+ * {@code --fuzz N}, {@code --ignore-whitespace}, {@code -R} and {@code --whole-tree} (a real tree: missing files fail,
+ * index lines are checked). {@code Tree-File} names the path the images stand for after the patch and {@code
+ * Pre-File} before it (default: the first file of the diff).
+ *
+ * <p>Where no option is given, the file is LF and the patch applies, JGit's own {@code PatchApplier} must produce the
+ * same post-image: review's line engine is checked against the engine it replaces.
  */
 class PatchTriplesTest {
 
@@ -56,7 +62,8 @@ class PatchTriplesTest {
         ? SourceTree.of("triple " + name, Map.of(preFile, Files.readAllBytes(pre)))
         : SourceTree.empty("triple " + name);
 
-    ApplyResult result = Patcher.apply(before, mail);
+    ApplyOptions options = options(first(mail, "Apply-Options", ""));
+    ApplyResult result = Patcher.apply(before, mail, options);
 
     checkFiles(mail, result);
     checkDiagnostics(mail, result, dir.resolve(name + ".patch"));
@@ -64,6 +71,10 @@ class PatchTriplesTest {
     assertEquals(before, result.before());
     if (Files.exists(post)) {
       assertArrayEquals(Files.readAllBytes(post), result.after().read(treeFile).orElseThrow(), "post-image");
+      if (first(mail, "Apply-Options", "").isEmpty() && Files.exists(pre) && !Files.readString(pre).contains("\r")) {
+        assertArrayEquals(Files.readAllBytes(post), JGitOracle.postImage(mail, preFile, Files.readAllBytes(pre)),
+            "JGit's PatchApplier disagrees");
+      }
     } else if (result.applied()) {
       assertFalse(result.after().contains(treeFile), treeFile + " should be gone");
     } else if (Files.exists(pre)) {
@@ -84,6 +95,11 @@ class PatchTriplesTest {
       FileResult file = result.files().stream().filter(f -> f.outcome() != FileOutcome.OUTSIDE_MODEL)
           .findFirst().orElseThrow();
       assertEquals(hunks, String.join(" ", file.hunks().stream().map(PatchTriplesTest::describe).toList()));
+    }
+    String anchors = first(mail, "Expect-Anchors", null);
+    if (anchors != null) {
+      assertEquals(anchors, String.join(" ", result.files().get(0).hunks().stream()
+          .map(h -> h.anchor().anchored() == null ? "none" : h.anchor().anchored().toString()).toList()));
     }
   }
 
@@ -106,8 +122,31 @@ class PatchTriplesTest {
     }
   }
 
-  private static String describe(HunkResult h) {
-    return h.outcome() == HunkOutcome.OFFSET ? "offset:" + h.offset() : h.outcome().label();
+  static String describe(HunkResult h) {
+    String offset = h.offset() == 0 ? "" : "offset:" + h.offset();
+    return switch (h.outcome()) {
+      case OFFSET -> offset;
+      case FUZZ -> "fuzz:" + h.fuzz() + (offset.isEmpty() ? "" : "," + offset);
+      case WHITESPACE -> "whitespace" + (offset.isEmpty() ? "" : "," + offset);
+      default -> h.outcome().label();
+    };
+  }
+
+  static ApplyOptions options(String words) {
+    ApplyOptions o = ApplyOptions.model();
+    List<String> w = List.of(words.split("\\s+"));
+    for (int i = 0; i < w.size(); i++) {
+      switch (w.get(i)) {
+        case "--fuzz" -> o = o.withFuzz(Integer.parseInt(w.get(++i)));
+        case "--ignore-whitespace" -> o = o.withIgnoreWhitespace(true);
+        case "-R" -> o = o.withReverse(true);
+        case "--whole-tree" -> o = new ApplyOptions(o.fuzz(), o.ignoreWhitespace(), o.reverse(), false, true,
+            o.anchorConfigs());
+        case "" -> { }
+        default -> throw new IllegalArgumentException("unknown Apply-Options word " + w.get(i));
+      }
+    }
+    return o;
   }
 
   private static String first(PatchMail mail, String key, String fallback) {

@@ -108,8 +108,8 @@ class PatcherTest {
     FileResult device = result.files().get(0);
     assertEquals(DEVICE_H, device.path());
     assertEquals(ChangeType.MODIFY, device.change());
-    assertEquals(List.of(new HunkResult(1, 19, 7, 19, 8, "struct dev_archdata {", HunkOutcome.CLEAN, 0, "")),
-        device.hunks());
+    assertEquals(List.of(new HunkResult(1, 19, 7, 19, 8, "struct dev_archdata {", HunkOutcome.CLEAN, 0, 0, false,
+        new Anchor("", null, ""), null, "")), device.hunks());
     HunkResult dma = result.files().get(1).hunks().get(0);
     assertEquals(HunkOutcome.OFFSET, dma.outcome());
     assertEquals(-2390, dma.offset());
@@ -173,10 +173,12 @@ class PatcherTest {
     assertSame(again.before(), again.after(), "failed files keep their content");
     List<String> messages = again.diagnostics().stream().map(PatcherTest::shortName).toList();
     assertEquals("reference.mbox:55: error: hunk #1 (@@ -19,7 +19,8 @@ struct dev_archdata {) of " + DEVICE_H
-        + " does not apply: removed line \"bool dma_coherent;\" not found", messages.get(0));
-    assertTrue(messages.get(1).startsWith("reference.mbox:69: error: hunk #1 (@@ -2430,9 +2430,14 @@ "
-        + "arch_setup_dma_ops) of " + DMA_MAPPING_C + " does not apply: closest match at line 40 (3 of 9 lines); "
-        + "line 43 reads \"dev->archdata.dma_ops_setup = true;\" where the patch expects \"}\""), messages.get(1));
+        + " does not apply: the most similar place is line 19 (3 of 7 lines the same), where line 22 reads"
+        + " \"unsigned int dma_coherent:1;\" but the patch expects removed line \"bool dma_coherent;\" (found"
+        + " nowhere in the file)", messages.get(0));
+    assertEquals("reference.mbox:69: error: hunk #1 (@@ -2430,9 +2430,14 @@ arch_setup_dma_ops) of " + DMA_MAPPING_C
+        + " does not apply: the most similar place is line 40 (3 of 9 lines the same), where line 43 reads"
+        + " \"dev->archdata.dma_ops_setup = true;\" but the patch expects context line \"}\"", messages.get(1));
   }
 
   /** JGit looks upwards first: the offset reported must be where JGit really applied the hunk. */

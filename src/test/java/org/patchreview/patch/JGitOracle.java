@@ -24,14 +24,14 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * Runs JGit's {@link PatchApplier} on one file at a time in an in-memory repository.
+ * JGit's own {@link PatchApplier}, run on one file at a time in an in-memory repository: the oracle that review's
+ * line engine must agree with when no fuzz, whitespace or reverse option is used.
  *
- * <p>One file at a time because JGit writes a tree even when a hunk fails (the file then holds the hunks before the
- * failed one) and, after a failure, drops later files from its tree. The base tree holds only the files the patch
- * touches, so a run costs the same whatever the size of the modelled kernel; it is flushed once (flushing a DFS pack
- * is the expensive part) and rebuilt only when a file is touched twice.
+ * <p>One file at a time because JGit writes a tree even when a hunk fails and, after a failure, drops later files
+ * from its tree. In memory JGit stores LF endings for a CR-LF file (it keeps them only when writing a work tree), so
+ * the oracle is asked about LF files only.
  */
-final class InMemoryApplier implements AutoCloseable {
+final class JGitOracle implements AutoCloseable {
   /** What JGit made of one file: its new content (null when deleted or failed) and its error strings. */
   record Outcome(byte[] content, List<String> errors) {}
 
@@ -41,6 +41,23 @@ final class InMemoryApplier implements AutoCloseable {
   private final ObjectReader reader = inserter.newReader();
   private final Map<String, byte[]> staged = new TreeMap<>();
   private RevTree base;
+
+  /** The content JGit gives {@code path} after the mail's first file patch, whose old content is {@code old}. */
+  static byte[] postImage(org.patchreview.mail.PatchMail mail, String path, byte[] old) throws IOException {
+    FileHeader file = org.patchreview.mail.ParsedDiff.of(mail).patch().getFiles().stream()
+        .filter(f -> f.getPatchType() == FileHeader.PatchType.UNIFIED).findFirst().orElseThrow();
+    boolean creates = file.getChangeType() == DiffEntry.ChangeType.ADD;
+    try (JGitOracle jgit = new JGitOracle()) {
+      if (!creates) {
+        jgit.preload(Map.of(path, old));
+      }
+      Outcome out = jgit.apply(file, creates ? null : path, creates ? null : old);
+      if (!out.errors().isEmpty()) {
+        throw new AssertionError("JGit could not apply it: " + out.errors());
+      }
+      return out.content();
+    }
+  }
 
   /** Stages the old content of the files about to be patched, so that one tree serves them all. */
   void preload(Map<String, byte[]> files) {

@@ -1,0 +1,125 @@
+package org.patchreview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.patchreview.c.Config;
+import org.patchreview.diag.Diagnostic;
+import org.patchreview.mail.MailMessage;
+import org.patchreview.mail.MailReadResult;
+import org.patchreview.mail.PatchMail;
+import org.patchreview.patch.ApplyOptions;
+import org.patchreview.patch.ApplyResult;
+import org.patchreview.patch.FileOutcome;
+import org.patchreview.patch.Patcher;
+import org.patchreview.report.Report;
+import org.patchreview.scenario.Matrix;
+import org.patchreview.tree.UserTree;
+
+/**
+ * The application stage of a review: the patches on the review's target (the modelled kernel, or a user's tree and
+ * then the model too), and whether their behaviour can be replayed on the model.
+ */
+final class ApplyStage {
+  private static final Pattern BASE_COMMIT = Pattern.compile("(?m)^base-commit:\\s*([0-9a-fA-F]{7,64})\\s*$");
+
+  /**
+   * What applying gave: one entry per patch, the model's results when behaviour can be replayed (else null), the
+   * errors that make the input bad, notes, the name of the tree applied to, and whether behaviour is replayed.
+   */
+  record Outcome(List<Report.PatchEntry> entries, List<ApplyResult> onModel, List<Diagnostic> errors,
+      List<Diagnostic> notes, String base, Report.Replay replay) {}
+
+  private ApplyStage() {}
+
+  static Outcome run(MailReadResult mails, Review.Options options) {
+    // Replaying builds the unpatched model anyway: its parses serve to find functions, except with --check.
+    ApplyOptions modelOptions = new ApplyOptions(options.apply().fuzz(), options.apply().ignoreWhitespace(),
+        options.apply().reverse(), true, false, configs(options.matrix()),
+        options.check() ? null : Review.baseParses(options));
+    return options.tree() == null ? onModel(mails, options, modelOptions) : onTree(mails, options, modelOptions);
+  }
+
+  /** The patches on the model, replayed there unless they do not apply or --check was given. */
+  private static Outcome onModel(MailReadResult mails, Review.Options options, ApplyOptions modelOptions) {
+    List<PatchMail> patches = mails.patches();
+    List<ApplyResult> model = Patcher.applySeries(options.base(), patches, modelOptions);
+    List<Report.PatchEntry> entries = entries(mails, model, null);
+    List<Diagnostic> errors = errors(model);
+    if (errors.isEmpty() && model.stream().noneMatch(ApplyStage::anyApplied)) {
+      errors = List.of(Diagnostic.error(patches.get(0).source(), patches.get(0).diffLine(),
+          "no file the patch changes is in the modelled kernel, so nothing can be replayed"));
+    }
+    Report.Replay replay = !errors.isEmpty() ? Report.Replay.not(options.baseName(), "the patch does not apply")
+        : options.check() ? Report.Replay.not(options.baseName(), "--check applies and reports only")
+        : Report.Replay.on(options.baseName());
+    return new Outcome(entries, replay.replayed() ? model : null, errors, notes(model), options.baseName(), replay);
+  }
+
+  /** The patches on the user's tree, then on the model, replayed there where they apply too. */
+  private static Outcome onTree(MailReadResult mails, Review.Options options, ApplyOptions modelOptions) {
+    List<PatchMail> patches = mails.patches();
+    UserTree.Opened opened = UserTree.open(options.tree().path(), options.tree().rev(), baseCommit(mails));
+    if (!opened.ok()) {
+      return new Outcome(List.of(), null, opened.diagnostics(), List.of(), "", Report.Replay.not("", ""));
+    }
+    ApplyOptions treeOptions = new ApplyOptions(modelOptions.fuzz(), modelOptions.ignoreWhitespace(),
+        modelOptions.reverse(), false, true, modelOptions.anchorConfigs(), null);
+    List<ApplyResult> onTree = Patcher.applySeries(opened.tree(), patches, treeOptions);
+    List<Diagnostic> notes = new ArrayList<>(opened.diagnostics());
+    notes.addAll(notes(onTree));
+    String base = opened.tree().label();
+    List<Diagnostic> errors = errors(onTree);
+    if (!errors.isEmpty() || options.check()) {
+      return new Outcome(entries(mails, onTree, null), null, errors, notes, base, Report.Replay.not(
+          options.baseName(), errors.isEmpty() ? "--check applies and reports only" : "the patch does not apply"));
+    }
+    List<ApplyResult> model = Patcher.applySeries(options.base(), patches, modelOptions);
+    String whyNot = errors(model).stream().findFirst().map(d -> "it does not apply to the model: " + d.message())
+        .orElse(model.stream().noneMatch(ApplyStage::anyApplied)
+            ? "no file it changes is in the modelled kernel" : "");
+    Report.Replay replay = whyNot.isEmpty() ? Report.Replay.on(options.baseName())
+        : Report.Replay.not(options.baseName(), whyNot);
+    notes.addAll(notes(model));
+    return new Outcome(entries(mails, onTree, model), replay.replayed() ? model : null, List.of(), notes, base,
+        replay);
+  }
+
+  /** The configs of the matrix: a function inside {@code #ifdef CONFIG_X} is found when some config sets X. */
+  private static List<Config> configs(Matrix matrix) {
+    return matrix.configs().stream().map(Matrix.ConfigEntry::config).toList();
+  }
+
+  /** The revision a {@code base-commit:} line of the mails names (patches first, then cover letters), if any. */
+  static String baseCommit(MailReadResult mails) {
+    Stream<String> texts = Stream.concat(
+        mails.patches().stream().flatMap(p -> Stream.of(p.diff(), p.message())),
+        mails.otherMessages().stream().map(MailMessage::body));
+    return texts.map(BASE_COMMIT::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse(null);
+  }
+
+  /** One entry per patch, with what its mail says, and not yet replayed on its own. */
+  private static List<Report.PatchEntry> entries(MailReadResult mails, List<ApplyResult> applied,
+      List<ApplyResult> model) {
+    List<Report.PatchEntry> out = new ArrayList<>();
+    for (int i = 0; i < mails.patches().size(); i++) {
+      out.add(new Report.PatchEntry(mails.patches().get(i), applied.get(i), mails.factsOf(i), List.of(),
+          model == null ? null : model.get(i)));
+    }
+    return out;
+  }
+
+  private static boolean anyApplied(ApplyResult a) {
+    return a.files().stream().anyMatch(f -> f.outcome() == FileOutcome.APPLIED);
+  }
+
+  private static List<Diagnostic> errors(List<ApplyResult> results) {
+    return results.stream().flatMap(a -> a.diagnostics().stream()).filter(Diagnostic::isError).toList();
+  }
+
+  private static List<Diagnostic> notes(List<ApplyResult> results) {
+    return results.stream().flatMap(a -> a.diagnostics().stream()).filter(d -> !d.isError()).toList();
+  }
+}

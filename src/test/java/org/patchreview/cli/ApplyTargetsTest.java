@@ -1,0 +1,141 @@
+package org.patchreview.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patchreview.tree.BundledCorpus;
+import org.patchreview.tree.SourceTree;
+
+/** {@code review apply} with --check, -R, --fuzz, --tree DIR and --tree REPO --rev, through the command line. */
+class ApplyTargetsTest {
+  private static final String REFERENCE = ReferencePatchTest.PATCH;
+  private static final Path CLEAN = Path.of("src/test/resources/patch/clean.patch");
+  private static final String FOO = "drivers/misc/foo.c";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void checkAppliesAndReportsWithoutReplaying() {
+    CommandLineRun r = CommandLineRun.of("apply", "--check", REFERENCE);
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("    arch/arm/mm/dma-mapping.c      offset -1742 lines (in arch_setup_dma_ops)\n"),
+        r.out());
+    assertTrue(r.out().endsWith("\nbehaviour not replayed: --check applies and reports only\n"), r.out());
+  }
+
+  @Test
+  void aReversedPatchThatIsNotThereFailsWithTheMostSimilarPlaceSideBySide() {
+    CommandLineRun r = CommandLineRun.of("apply", "-R", "--base", "v4.12-rc1", REFERENCE);
+    assertEquals(3, r.exitCode(), r.err());
+    assertEquals("", r.out());
+    String[] lines = r.err().split("\n");
+    assertTrue(lines[0].startsWith("review: " + REFERENCE + ":55: error: hunk #1 (@@ -19,8 +19,7 @@ struct "
+        + "dev_archdata {) of arch/arm/include/asm/device.h does not apply: the most similar place is line 19"), lines[0]);
+    assertTrue(r.err().contains("\n  arch/arm/include/asm/device.h, hunk #1 @@ -19,8 +19,7 @@\n"
+        + "    the patch expects                            arch/arm/include/asm/device.h at line 19\n"), r.err());
+    assertTrue(r.err().contains("\n        unsigned int dma_coherent:1;           |     bool dma_coherent;\n"),
+        r.err());
+  }
+
+  @Test
+  void jsonGivesTheFailureDiagnosisToo() {
+    CommandLineRun r = CommandLineRun.of("apply", "-R", "--base", "v4.12-rc1", "--format", "json", REFERENCE);
+    assertEquals(3, r.exitCode(), r.err());
+    assertTrue(r.out().contains("\"replayed_on\": null,\n  \"not_replayed\": \"the patch does not apply\""), r.out());
+    assertTrue(r.out().contains("\"outcome\": \"failed\",\n              \"offset\": 0,\n              \"fuzz\": 0,"),
+        r.out());
+    assertTrue(r.out().contains("\"found_at\": 19,\n              \"first_difference\": 3,"), r.out());
+    assertTrue(r.out().contains("\"found\": [\n                \"#ifdef CONFIG_XEN\","), r.out());
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    assertEquals(2, CommandLineRun.of("apply", "--fuzz", "-1", REFERENCE).exitCode());
+    CommandLineRun rev = CommandLineRun.of("apply", "--rev", "v4.12", REFERENCE);
+    assertEquals(2, rev.exitCode());
+    assertTrue(rev.err().startsWith("review: --rev needs --tree REPO\n"), rev.err());
+    CommandLineRun missing = CommandLineRun.of("apply", "--tree", dir.resolve("nope").toString(), REFERENCE);
+    assertEquals(3, missing.exitCode());
+    assertEquals("review: " + dir.resolve("nope") + ": error: no such directory (--tree needs a directory or a git "
+        + "repository)\n", missing.err());
+  }
+
+  @Test
+  void unsafePathsAreRefused() {
+    CommandLineRun r = CommandLineRun.of("apply", "src/test/resources/patch/refuse_dotdot.patch");
+    assertEquals(3, r.exitCode());
+    assertTrue(r.err().startsWith("review: src/test/resources/patch/refuse_dotdot.patch:13: error: ../../.bashrc is "
+        + "refused: the path ../../.bashrc goes up with '..' and may leave the tree\n"), r.err());
+  }
+
+  /** A directory holding the modelled kernel's files stands for a real tree: applied there, replayed on the model. */
+  @Test
+  void aDirectoryIsPatchedAndTheModelReplayed() throws IOException {
+    Path linux = dir.resolve("kernel");
+    SourceTree model = BundledCorpus.kernel();
+    for (String p : model.paths()) {
+      Files.createDirectories(linux.resolve(p).getParent());
+      Files.write(linux.resolve(p), model.read(p).orElseThrow());
+    }
+    byte[] before = Files.readAllBytes(linux.resolve("arch/arm/mm/dma-mapping.c"));
+    CommandLineRun r = CommandLineRun.of("apply", "--tree", linux.toString(), "--format", "json", REFERENCE);
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("\"base\": \"kernel (directory)\",\n  \"replayed_on\": \"the modelled kernel at "
+        + "v4.12-rc1 "), r.out());
+    assertTrue(r.out().contains("\"model_files\": ["), r.out());
+    assertTrue(r.out().contains("\"function\": \"arch_setup_dma_ops\",\n              \"anchored\": true,"), r.out());
+    assertTrue(r.out().contains("\"summary\": {\n    \"regressed\": 0,\n    \"fixed\": 10,"), r.out());
+    assertTrue(r.err().contains("warning: the patch was made against another version of arch/arm/mm/dma-mapping.c"
+        + " (its index line says c742dfd2967b, the tree has "), r.err());
+    assertEquals(new String(before, StandardCharsets.UTF_8),
+        Files.readString(linux.resolve("arch/arm/mm/dma-mapping.c")), "the user's tree is never written");
+  }
+
+  /** A repository built here: commit one holds the pre-image, commit two and the work tree something else. */
+  @Test
+  void aRepositoryIsPatchedAtRevOrAtTheMailsBaseCommit() throws Exception {
+    Path linux = dir.resolve("linux");
+    RevCommit first;
+    try (Git git = Git.init().setDirectory(linux.toFile()).setInitialBranch("master").call()) {
+      Files.createDirectories(linux.resolve(FOO).getParent());
+      Files.write(linux.resolve(FOO), Files.readAllBytes(Path.of("src/test/resources/patch/clean_PreImage")));
+      git.add().addFilepattern(".").call();
+      first = git.commit().setMessage("foo").setAuthor("t", "t@example.org").setCommitter("t", "t@example.org")
+          .setSign(false).call();
+      Files.writeString(linux.resolve(FOO), "/* rewritten */\n");
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("rewrite").setAuthor("t", "t@example.org").setCommitter("t", "t@example.org")
+          .setSign(false).call();
+    }
+    CommandLineRun head = CommandLineRun.of("apply", "--tree", linux.toString(), CLEAN.toString());
+    assertEquals(3, head.exitCode(), "the work tree holds the rewritten file: " + head.err());
+
+    CommandLineRun atRev = CommandLineRun.of("apply", "--tree", linux.toString(), "--rev", first.name(),
+        CLEAN.toString());
+    assertEquals(0, atRev.exitCode(), atRev.err());
+    assertTrue(atRev.out().contains("  applied to linux at " + first.abbreviate(12).name() + ":\n    " + FOO
+        + "  clean, clean\n"), atRev.out());
+    assertTrue(atRev.out().contains("  applied to the modelled kernel at "), atRev.out());
+    assertTrue(atRev.out().contains(":\n    " + FOO + "  outside the model (not replayed)\n\nbehaviour not replayed: no "
+        + "file it changes is in the modelled kernel\n"), atRev.out());
+    assertFalse(atRev.err().contains("another version"), "index e21b6b1 is the blob at " + first.name());
+
+    Path mail = dir.resolve("based.patch");
+    Files.writeString(mail, Files.readString(CLEAN).replace("\n-- \n2.39.5", "\nbase-commit: " + first.name()
+        + "\n-- \n2.39.5"));
+    CommandLineRun based = CommandLineRun.of("apply", "--tree", linux.toString(), "--check", mail.toString());
+    assertEquals(0, based.exitCode(), based.err());
+    assertTrue(based.err().contains("review: linux: note: applying at base-commit " + first.name()), based.err());
+    assertEquals("/* rewritten */\n", Files.readString(linux.resolve(FOO)), "the user's tree is never written");
+  }
+}
