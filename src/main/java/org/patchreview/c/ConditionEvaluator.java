@@ -9,23 +9,55 @@ import org.patchreview.grammar.KernelCLexer;
  */
 final class ConditionEvaluator {
   private final List<CToken> tokens;
+  private final java.util.function.Predicate<String> unknown;
+  private final long unknownValue;
   private int pos;
   private String error;
+  private boolean sawUnknown;
 
-  private ConditionEvaluator(List<CToken> tokens) {
+  private ConditionEvaluator(List<CToken> tokens, java.util.function.Predicate<String> unknown, long unknownValue) {
     this.tokens = tokens;
+    this.unknown = unknown;
+    this.unknownValue = unknownValue;
   }
 
   /** The value, or an error message when the expression is malformed. */
   record Outcome(long value, String error) {}
 
   static Outcome evaluate(List<CToken> tokens) {
-    ConditionEvaluator e = new ConditionEvaluator(tokens);
+    return evaluate(tokens, name -> false, 0).outcome;
+  }
+
+  /**
+   * The value when every name {@code unknown} accepts (a macro from a header that was not read) may stand for any
+   * value: tried as 0, 1 and a large number, the condition is decided only when all three agree.
+   */
+  static Conditionals.Truth truth(List<CToken> tokens, java.util.function.Predicate<String> unknown) {
+    Run zero = evaluate(tokens, unknown, 0);
+    if (zero.outcome.error() != null) {
+      return Conditionals.Truth.UNKNOWN;
+    }
+    if (!zero.sawUnknown) {
+      return zero.outcome.value() != 0 ? Conditionals.Truth.TRUE : Conditionals.Truth.FALSE;
+    }
+    boolean z = zero.outcome.value() != 0;
+    boolean one = evaluate(tokens, unknown, 1).outcome.value() != 0;
+    boolean big = evaluate(tokens, unknown, 1000).outcome.value() != 0;
+    if (z == one && one == big) {
+      return z ? Conditionals.Truth.TRUE : Conditionals.Truth.FALSE;
+    }
+    return Conditionals.Truth.UNKNOWN;
+  }
+
+  private record Run(Outcome outcome, boolean sawUnknown) {}
+
+  private static Run evaluate(List<CToken> tokens, java.util.function.Predicate<String> unknown, long value) {
+    ConditionEvaluator e = new ConditionEvaluator(tokens, unknown, value);
     long v = e.conditional();
     if (e.error == null && e.pos < tokens.size()) {
       e.error = "unexpected \"" + tokens.get(e.pos).getText() + "\" in #if expression";
     }
-    return new Outcome(v, e.error);
+    return new Run(new Outcome(v, e.error), e.sawUnknown);
   }
 
   private String peek() {
@@ -139,10 +171,10 @@ final class ConditionEvaluator {
     return switch (t.getType()) {
       case KernelCLexer.IntegerConstant -> Literals.integer(t.getText()).value();
       case KernelCLexer.CharacterConstant -> Literals.character(t.getText());
-      case KernelCLexer.Identifier -> skipCall();
+      case KernelCLexer.Identifier -> name(t);
       default -> {
         if (Character.isLetter(t.getText().charAt(0)) || t.getText().startsWith("_")) {
-          yield skipCall();
+          yield name(t);
         }
         fail("unexpected \"" + t.getText() + "\" in #if expression");
         yield 0;
@@ -150,8 +182,18 @@ final class ConditionEvaluator {
     };
   }
 
+  /** A name left after expansion: 0, or the value tried for unknown names. */
+  private long name(CToken t) {
+    skipCall();
+    if (unknown.test(t.getText())) {
+      sawUnknown = true;
+      return unknownValue;
+    }
+    return 0;
+  }
+
   /** An identifier left after expansion is 0; a call of an unknown function-like name ({@code __has_attribute(x)}) too. */
-  private long skipCall() {
+  private void skipCall() {
     if (peek().equals("(")) {
       int depth = 0;
       do {
@@ -164,7 +206,6 @@ final class ConditionEvaluator {
         pos++;
       } while (depth > 0 && pos < tokens.size());
     }
-    return 0;
   }
 
   private void fail(String message) {

@@ -24,6 +24,9 @@ final class MacroExpander {
     /** Whether {@code IS_ENABLED(name)} holds. */
     boolean configEnabled(String symbol);
 
+    /** Whether {@code IS_ENABLED} can be decided (not for unpreprocessed code read without a config). */
+    boolean knowsConfig();
+
     void error(CToken at, String message);
   }
 
@@ -79,7 +82,7 @@ final class MacroExpander {
       case "__LINE__" -> out.add(new CToken(KernelCLexer.IntegerConstant, Integer.toString(t.getLine()), t.file(),
           t.getLine(), t.getCharPositionInLine(), t.hideset(), t.spaceBefore()));
       case "IS_ENABLED", "IS_BUILTIN", "IS_REACHABLE" -> {
-        if (host.macros().containsKey(name) || in.isEmpty() || !in.peekFirst().getText().equals("(")) {
+        if (!host.knowsConfig() || host.macros().containsKey(name) || in.isEmpty() || !in.peekFirst().getText().equals("(")) {
           return false;
         }
         List<List<CToken>> args = new ArrayList<>();

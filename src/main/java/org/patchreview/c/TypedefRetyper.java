@@ -11,7 +11,7 @@ import org.patchreview.grammar.KernelCLexer;
  * ({@code phandle phandle;} declares a member named like its type).
  */
 final class TypedefRetyper {
-  private final Set<String> names = new HashSet<>();
+  private final Set<String> names;
   private CToken previous;
   private CToken beforePrevious;
 
@@ -21,6 +21,15 @@ final class TypedefRetyper {
   private int parenDepth;
   private boolean nameFound;
   private int attributeDepth = -1;
+
+  TypedefRetyper() {
+    this(Set.of());
+  }
+
+  /** A pass that also takes {@code known} for typedef names (inferred ones, for unpreprocessed code). */
+  TypedefRetyper(Set<String> known) {
+    this.names = new HashSet<>(known);
+  }
 
   CToken next(CToken t) {
     CToken out = retype(t);

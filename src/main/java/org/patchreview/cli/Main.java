@@ -7,7 +7,7 @@ import picocli.CommandLine;
 /** The {@code review} command line: parses the arguments and hands over to a subcommand. */
 @CommandLine.Command(name = "review", mixinStandardHelpOptions = true, version = "review 0.1.0",
     description = "Replays Linux kernel patches on a modelled kernel and reports what behaves differently.",
-    subcommands = {ApplyCommand.class},
+    subcommands = {ApplyCommand.class, ParseCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:replayed, no regression",

@@ -1,0 +1,114 @@
+package org.patchreview.c;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The {@code #if} nesting of one preprocessor run. A condition is true, false, or (for unpreprocessed code, where
+ * the headers and often the config are missing) unknown. A chain whose conditions are unknown is read once per
+ * branch, the way Coccinelle parses both sides of an {@code #ifdef}: pass {@code k} takes the chain's {@code k}-th
+ * unknown branch, and the {@code #else} (or the first true branch) when no earlier one was taken.
+ */
+final class Conditionals {
+  /** The value of an {@code #if} condition. */
+  enum Truth { TRUE, FALSE, UNKNOWN }
+
+  /** One level: the branch being read is {@code active}; {@code unknowns} counts unknown branches so far. */
+  private record Level(boolean parentActive, boolean active, boolean taken, boolean decided, boolean sawElse,
+      int unknowns, boolean tail, CToken at) {}
+
+  private final Deque<Level> levels = new ArrayDeque<>();
+  private final int pass;
+  private int passesNeeded = 1;
+
+  Conditionals(int pass) {
+    this.pass = pass;
+  }
+
+  boolean active() {
+    return levels.isEmpty() || levels.peek().active();
+  }
+
+  int depth() {
+    return levels.size();
+  }
+
+  /** How many passes read every branch of the unknown chains seen so far (at least 1). */
+  int passesNeeded() {
+    return passesNeeded;
+  }
+
+  void open(CToken at, Truth truth) {
+    boolean parent = active();
+    levels.push(branch(new Level(parent, false, false, false, false, 0, false, at), truth));
+  }
+
+  /** Returns an error message, or null. */
+  String elif(CToken at, Truth truth) {
+    if (levels.isEmpty()) {
+      return "#elif without #if";
+    }
+    Level l = levels.pop();
+    levels.push(branch(l, truth));
+    return l.sawElse() ? "#elif after #else" : null;
+  }
+
+  /** Returns an error message, or null. */
+  String otherwise(CToken at) {
+    if (levels.isEmpty()) {
+      return "#else without #if";
+    }
+    Level l = levels.pop();
+    boolean now = l.parentActive() && !l.taken();
+    levels.push(new Level(l.parentActive(), now, true, true, true, l.unknowns(), l.tail() || !l.decided(), l.at()));
+    return l.sawElse() ? "second #else for the same #if" : null;
+  }
+
+  /** Returns an error message, or null. */
+  String close(CToken at) {
+    if (levels.isEmpty()) {
+      return "#endif without #if";
+    }
+    Level l = levels.pop();
+    if (l.unknowns() > 0) {
+      passesNeeded = Math.max(passesNeeded, l.unknowns() + (l.tail() ? 1 : 0));
+    }
+    return null;
+  }
+
+  /** Closes the levels opened since {@code depth}, returning where each was opened (innermost first). */
+  List<CToken> unwind(int depth) {
+    List<CToken> open = new ArrayList<>();
+    while (levels.size() > depth) {
+      open.add(levels.pop().at());
+    }
+    return open;
+  }
+
+  private Level branch(Level l, Truth truth) {
+    boolean active = false;
+    boolean taken = l.taken();
+    boolean decided = l.decided();
+    boolean tail = l.tail();
+    int unknowns = l.unknowns();
+    switch (truth) {
+      case TRUE -> {
+        active = l.parentActive() && !taken;
+        tail |= !decided;
+        decided = true;
+        taken = true;
+      }
+      case FALSE -> { }
+      case UNKNOWN -> {
+        if (!decided) {
+          active = l.parentActive() && !taken && unknowns == pass;
+          taken |= unknowns == pass;
+          unknowns++;
+        }
+      }
+    }
+    return new Level(l.parentActive(), active, taken, decided, l.sawElse(), unknowns, tail, l.at());
+  }
+}
