@@ -88,6 +88,10 @@ final class AstBuilder {
           java.nio.charset.StandardCharsets.UTF_8);
       return List.of(new Decl.StaticAssert(span(sa), expressions.expr(sa.expr()), msg));
     }
+    if (ctx.macro != null) {
+      // static DEFINE_MUTEX(lock); in unpreprocessed code: a macro that declares.
+      return List.of(new Decl.MacroCall(span(ctx), ctx.macro.getText(), text(ctx.balanced())));
+    }
     Specifiers spec = specifiers(ctx.declarationSpecifiers().declarationSpecifier());
     List<Decl> out = new ArrayList<>();
     if (ctx.initDeclarator().isEmpty() && spec.stolenName() != null) {
@@ -226,6 +230,10 @@ final class AstBuilder {
   }
 
   private List<Decl.Member> members(MemberDeclarationContext m) {
+    if (m.macro != null) {
+      return List.of(new Decl.Member(span(m), "", new CType.Macro(m.macro.getText(), text(m.balanced())), null,
+          List.of()));
+    }
     if (m.specifierQualifierList() == null) {
       return List.of();
     }

@@ -45,6 +45,8 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
         for (Decl d : decls.declaration(item.declaration(), true)) {
           if (d instanceof Decl.Var v) {
             vars.add(v);
+          } else if (d instanceof Decl.MacroCall m) {
+            items.add(new Stmt.MacroStmt(m.span(), m.name(), m.arguments(), new Stmt.Empty(m.span())));
           }
         }
         if (!vars.isEmpty()) {
@@ -64,7 +66,21 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
       return new Initializer.Single(AstBuilder.span(e), expr(e.expr()));
     }
     ListInitializerContext l = (ListInitializerContext) ctx;
-    return new Initializer.Braced(AstBuilder.span(l), items(l.initializerItem()));
+    if (l.macroItem().isEmpty()) {
+      return new Initializer.Braced(AstBuilder.span(l), items(l.initializerItem()));
+    }
+    // Items in source order, the comma-less macro calls among them.
+    List<Initializer.Item> items = new ArrayList<>();
+    for (int i = 0; i < l.getChildCount(); i++) {
+      if (l.getChild(i) instanceof InitializerItemContext item) {
+        items.addAll(items(List.of(item)));
+      } else if (l.getChild(i) instanceof MacroItemContext m) {
+        Expr call = new Expr.Call(AstBuilder.span(m), new Expr.Ident(AstBuilder.span(m), m.Identifier().getText()),
+            arguments(m.argument()));
+        items.add(new Initializer.Item(List.of(), new Initializer.Single(AstBuilder.span(m), call)));
+      }
+    }
+    return new Initializer.Braced(AstBuilder.span(l), List.copyOf(items));
   }
 
   List<Initializer.Item> items(List<InitializerItemContext> list) {
@@ -190,6 +206,11 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
   }
 
   @Override
+  public Object visitAttributeStmt(AttributeStmtContext ctx) {
+    return new Stmt.Empty(AstBuilder.span(ctx));
+  }
+
+  @Override
   public Object visitIteratorMacroStmt(IteratorMacroStmtContext ctx) {
     return new Stmt.MacroStmt(AstBuilder.span(ctx), ctx.Identifier().getText(), AstBuilder.text(ctx.balanced()),
         statement(ctx.statement()));
@@ -209,11 +230,16 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
 
   @Override
   public Object visitCallExpr(CallExprContext ctx) {
+    return new Expr.Call(AstBuilder.span(ctx), expr(ctx.expr()), arguments(ctx.argument()));
+  }
+
+  private List<Expr> arguments(List<ArgumentContext> list) {
     List<Expr> args = new ArrayList<>();
-    for (int i = 1; i < ctx.expr().size(); i++) {
-      args.add(expr(ctx.expr(i)));
+    for (ArgumentContext a : list) {
+      args.add(a.expr() != null ? expr(a.expr())
+          : new Expr.TypeArg(AstBuilder.span(a), decls.typeName(a.typeName())));
     }
-    return new Expr.Call(AstBuilder.span(ctx), expr(ctx.expr(0)), List.copyOf(args));
+    return List.copyOf(args);
   }
 
   @Override
@@ -265,6 +291,11 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
   @Override
   public Object visitAlignofExpr(AlignofExprContext ctx) {
     return new Expr.AlignofType(AstBuilder.span(ctx), decls.typeName(ctx.typeName()));
+  }
+
+  @Override
+  public Object visitAlignofExprExpr(AlignofExprExprContext ctx) {
+    return new Expr.AlignofType(AstBuilder.span(ctx), new CType.TypeOfExpr(expr(ctx.expr())));
   }
 
   @Override
@@ -367,6 +398,15 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
       text.append(t.getText());
     }
     return new Expr.StringLit(AstBuilder.span(ctx), stringBytes(ctx.StringLiteral()), text.toString());
+  }
+
+  @Override
+  public Object visitMacroStringPrimary(MacroStringPrimaryContext ctx) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < ctx.getChildCount(); i++) {
+      parts.add(ctx.getChild(i).getText());
+    }
+    return new Expr.MacroString(AstBuilder.span(ctx), List.copyOf(parts));
   }
 
   /** The bytes of adjacent string literals, concatenated. */

@@ -29,7 +29,7 @@ final class AttributeUses {
         continue;
       }
       CToken next = tokens.get(after);
-      if (!args && afterType(tokens, i, prev, next) || afterDeclarator(prev, next, code[i])
+      if (!args && afterType(tokens, i, prev, next) || afterDeclarator(tokens, i, next, code[i])
           || beforeType(prev, t, next)) {
         tokens.set(i, t.retyped(args ? KernelCLexer.AnnotationWithArgs : KernelCLexer.Annotation));
       }
@@ -40,22 +40,42 @@ final class AttributeUses {
   private static boolean afterType(List<CToken> tokens, int i, CToken prev, CToken next) {
     boolean type = RawRetyper.isBaseType(prev) || RawRetyper.isTypedefName(prev)
         || RawRetyper.isIdentifier(prev) && i > 1 && RawRetyper.isTag(tokens.get(i - 2));
-    return type && (RawRetyper.isIdentifier(next) || next.getType() == TokenTypes.STAR
-        || RawRetyper.isAnnotation(next));
+    return type && (RawRetyper.isIdentifier(next) || next.getType() == TokenTypes.STAR);
   }
 
-  /** {@code name X ;}, {@code name[N] X =}, {@code f(void) X {} (the last outside function bodies only). */
-  private static boolean afterDeclarator(CToken prev, CToken next, boolean inCode) {
+  /**
+   * {@code name X ;}, {@code name[N] X =}, and outside function bodies {@code f(void) X ;} or {@code f(void) X {}
+   * (a parameter list: the parenthesis follows a name or another parameter list, so never a cast).
+   */
+  private static boolean afterDeclarator(List<CToken> tokens, int i, CToken next, boolean inCode) {
+    CToken prev = tokens.get(i - 1);
     int p = prev.getType();
-    boolean declarator = RawRetyper.isIdentifier(prev) || p == TokenTypes.RBRACKET
-        || p == TokenTypes.RPAREN && !inCode;
-    if (!declarator) {
-      return false;
-    }
     int n = next.getType();
-    return n == TokenTypes.SEMI || n == TokenTypes.COMMA || next.getText().equals("=")
-        || n == TokenTypes.LBRACE && p == TokenTypes.RPAREN || RawRetyper.isAnnotation(next)
-        || n == TokenTypes.ATTRIBUTE || n == KernelCLexer.AnnotationWithArgs;
+    boolean attributeNext = RawRetyper.isAnnotation(next) || n == TokenTypes.ATTRIBUTE
+        || n == KernelCLexer.AnnotationWithArgs;
+    if (p == TokenTypes.RPAREN) {
+      return !inCode && (n == TokenTypes.SEMI || n == TokenTypes.LBRACE || attributeNext)
+          && parameterList(tokens, i - 1);
+    }
+    boolean declarator = RawRetyper.isIdentifier(prev) && !(i > 1 && RawRetyper.isTag(tokens.get(i - 2)))
+        || p == TokenTypes.RBRACKET;
+    return declarator && (n == TokenTypes.SEMI || n == TokenTypes.COMMA || next.getText().equals("=")
+        || attributeNext);
+  }
+
+  /** Whether the parenthesis closing at {@code close} opened right after a name or another parenthesis. */
+  private static boolean parameterList(List<CToken> tokens, int close) {
+    int depth = 0;
+    for (int k = close; k >= 0; k--) {
+      int type = tokens.get(k).getType();
+      if (type == TokenTypes.RPAREN) {
+        depth++;
+      } else if (type == TokenTypes.LPAREN && --depth == 0) {
+        return k > 0 && (RawRetyper.isIdentifier(tokens.get(k - 1))
+            || tokens.get(k - 1).getType() == TokenTypes.RPAREN);
+      }
+    }
+    return false;
   }
 
   /** {@code static __cold int}: a double-underscore name at the start of a declaration, before a type. */

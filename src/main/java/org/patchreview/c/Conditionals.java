@@ -15,9 +15,12 @@ final class Conditionals {
   /** The value of an {@code #if} condition. */
   enum Truth { TRUE, FALSE, UNKNOWN }
 
-  /** One level: the branch being read is {@code active}; {@code unknowns} counts unknown branches so far. */
+  /**
+   * One level: the branch being read is {@code active}; {@code unknowns} counts unknown branches so far;
+   * {@code pick} is the unknown branch this pass takes.
+   */
   private record Level(boolean parentActive, boolean active, boolean taken, boolean decided, boolean sawElse,
-      int unknowns, boolean tail, CToken at) {}
+      int unknowns, boolean tail, int pick, CToken at) {}
 
   private final Deque<Level> levels = new ArrayDeque<>();
   private final int pass;
@@ -40,9 +43,15 @@ final class Conditionals {
     return passesNeeded;
   }
 
-  void open(CToken at, Truth truth) {
+  /**
+   * Opens a chain of {@code branches} branches ({@code #if}, {@code #elif}s, {@code #else}). A pass past the
+   * chain's branches reads it as the first pass does, so a chain nested in a one-branch chain is still read
+   * branch by branch.
+   */
+  void open(CToken at, Truth truth, int branches) {
     boolean parent = active();
-    levels.push(branch(new Level(parent, false, false, false, false, 0, false, at), truth));
+    int pick = pass < branches ? pass : 0;
+    levels.push(branch(new Level(parent, false, false, false, false, 0, false, pick, at), truth));
   }
 
   /** Returns an error message, or null. */
@@ -62,7 +71,8 @@ final class Conditionals {
     }
     Level l = levels.pop();
     boolean now = l.parentActive() && !l.taken();
-    levels.push(new Level(l.parentActive(), now, true, true, true, l.unknowns(), l.tail() || !l.decided(), l.at()));
+    levels.push(new Level(l.parentActive(), now, true, true, true, l.unknowns(), l.tail() || !l.decided(), l.pick(),
+        l.at()));
     return l.sawElse() ? "second #else for the same #if" : null;
   }
 
@@ -103,12 +113,12 @@ final class Conditionals {
       case FALSE -> { }
       case UNKNOWN -> {
         if (!decided) {
-          active = l.parentActive() && !taken && unknowns == pass;
-          taken |= unknowns == pass;
+          active = l.parentActive() && !taken && unknowns == l.pick();
+          taken |= unknowns == l.pick();
           unknowns++;
         }
       }
     }
-    return new Level(l.parentActive(), active, taken, decided, l.sawElse(), unknowns, tail, l.at());
+    return new Level(l.parentActive(), active, taken, decided, l.sawElse(), unknowns, tail, l.pick(), l.at());
   }
 }

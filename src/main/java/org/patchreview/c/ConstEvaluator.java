@@ -138,6 +138,16 @@ public final class ConstEvaluator {
     public Long visitStatementExpr(Expr.StatementExpr e) {
       throw notConstant(e);
     }
+
+    @Override
+    public Long visitTypeArg(Expr.TypeArg e) {
+      throw notConstant(e);
+    }
+
+    @Override
+    public Long visitMacroString(Expr.MacroString e) {
+      throw notConstant(e);
+    }
   };
 
   private long offsetof(Type t, Expr.Offsetof o) {

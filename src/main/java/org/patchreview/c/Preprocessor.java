@@ -36,6 +36,8 @@ public final class Preprocessor implements MacroExpander.Host {
   private SegmentWriter writer;
   private List<CToken> rawOut;
   private BitSet skipped;
+  /** Branch counts of the chains of the file being read (unpreprocessed code only). */
+  private Map<CToken, Integer> branches = Map.of();
   private int includeDepth;
 
   private Preprocessor(SourceTree tree, Config config, boolean raw, int pass) {
@@ -133,7 +135,9 @@ public final class Preprocessor implements MacroExpander.Host {
     files.add(path);
     int depthAtEntry = conditionals.depth();
     List<CToken> pending = new ArrayList<>();
-    for (SourceLexer.Line line : SourceLexer.lines(path, text)) {
+    List<SourceLexer.Line> lines = SourceLexer.lines(path, text);
+    branches = raw ? branchCounts(lines) : Map.of();
+    for (SourceLexer.Line line : lines) {
       if (line.directive()) {
         flush(pending);
         directive(path, line.tokens());
@@ -147,6 +151,37 @@ public final class Preprocessor implements MacroExpander.Host {
     for (CToken at : conditionals.unwind(depthAtEntry)) {
       error(at, "unterminated #" + at.getText() + " (no matching #endif before the end of " + path + ")");
     }
+  }
+
+  /** For each {@code #if}, {@code #ifdef} and {@code #ifndef} of the file, how many branches its chain has. */
+  private static Map<CToken, Integer> branchCounts(List<SourceLexer.Line> lines) {
+    Map<CToken, Integer> counts = new java.util.IdentityHashMap<>();
+    Deque<CToken> open = new ArrayDeque<>();
+    Deque<Integer> count = new ArrayDeque<>();
+    for (SourceLexer.Line line : lines) {
+      if (!line.directive() || line.tokens().size() < 2) {
+        continue;
+      }
+      CToken name = line.tokens().get(1);
+      switch (name.getText()) {
+        case "if", "ifdef", "ifndef" -> {
+          open.push(name);
+          count.push(1);
+        }
+        case "elif", "else" -> {
+          if (!count.isEmpty()) {
+            count.push(count.pop() + 1);
+          }
+        }
+        case "endif" -> {
+          if (!open.isEmpty()) {
+            counts.put(open.pop(), count.pop());
+          }
+        }
+        default -> { }
+      }
+    }
+    return counts;
   }
 
   private void flush(List<CToken> pending) {
@@ -168,10 +203,12 @@ public final class Preprocessor implements MacroExpander.Host {
     CToken name = line.get(1);
     List<CToken> rest = line.subList(2, line.size());
     switch (name.getText()) {
-      case "if" -> conditionals.open(name, conditionals.active() ? evaluate(name, rest) : Conditionals.Truth.FALSE);
-      case "ifdef" -> conditionals.open(name, conditionals.active() ? isDefined(name, rest) : Conditionals.Truth.FALSE);
+      case "if" -> conditionals.open(name, conditionals.active() ? evaluate(name, rest) : Conditionals.Truth.FALSE,
+          branches.getOrDefault(name, 1));
+      case "ifdef" -> conditionals.open(name, conditionals.active() ? isDefined(name, rest)
+          : Conditionals.Truth.FALSE, branches.getOrDefault(name, 1));
       case "ifndef" -> conditionals.open(name, conditionals.active() ? not(isDefined(name, rest))
-          : Conditionals.Truth.FALSE);
+          : Conditionals.Truth.FALSE, branches.getOrDefault(name, 1));
       case "elif" -> problem(name, conditionals.elif(name, evaluate(name, rest)));
       case "else" -> problem(name, conditionals.otherwise(name));
       case "endif" -> problem(name, conditionals.close(name));

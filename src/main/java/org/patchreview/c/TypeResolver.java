@@ -206,6 +206,11 @@ public final class TypeResolver {
     public Type visitTypeOfExpr(CType.TypeOfExpr t) {
       return constants.typeOf(t.expr());
     }
+
+    @Override
+    public Type visitMacro(CType.Macro t) {
+      throw new UnknownNameException("type given by the unexpanded macro " + t.name());
+    }
   }
 
   /** Parameters of array and function type are pointers (C11 6.7.6.3). */

@@ -21,14 +21,20 @@ final class TypedefRetyper {
   private int parenDepth;
   private boolean nameFound;
   private int attributeDepth = -1;
+  private boolean typeSeen;
+  private final boolean inferred;
 
   TypedefRetyper() {
     this(Set.of());
   }
 
-  /** A pass that also takes {@code known} for typedef names (inferred ones, for unpreprocessed code). */
+  /**
+   * A pass that also takes {@code known} for typedef names: inferred ones, for unpreprocessed code, where the name a
+   * typedef declares may already be known from its uses and is then still read as the declared name.
+   */
   TypedefRetyper(Set<String> known) {
     this.names = new HashSet<>(known);
+    this.inferred = !known.isEmpty();
   }
 
   CToken next(CToken t) {
@@ -37,6 +43,7 @@ final class TypedefRetyper {
       inTypedef = true;
       parenDepth = 0;
       nameFound = false;
+      typeSeen = false;
     } else if (inTypedef) {
       track(out);
     } else {
@@ -49,6 +56,9 @@ final class TypedefRetyper {
 
   private CToken retype(CToken t) {
     if (t.getType() != KernelCLexer.Identifier || !names.contains(t.getText()) || readsAsIdentifier()) {
+      return t;
+    }
+    if (inferred && inTypedef && braceDepth == 0 && typeSeen && !nameFound && attributeDepth < 0) {
       return t;
     }
     return t.retyped(org.patchreview.grammar.KernelCParser.TypedefName);
@@ -88,10 +98,15 @@ final class TypedefRetyper {
     }
     if (type == TokenTypes.RBRACE) {
       braceDepth = Math.max(0, braceDepth - 1);
+      typeSeen |= braceDepth == 0;
       return;
     }
     if (braceDepth > 0) {
       return;
+    }
+    if (type == org.patchreview.grammar.KernelCParser.TypedefName || TokenTypes.isBaseTypeKeyword(t.getText())
+        || type == KernelCLexer.Identifier && afterTagKeyword()) {
+      typeSeen = true;
     }
     if (type == TokenTypes.ATTRIBUTE || type == TokenTypes.ATTRIBUTE2 || type == KernelCLexer.AnnotationWithArgs) {
       attributeDepth = parenDepth;
