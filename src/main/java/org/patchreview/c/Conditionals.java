@@ -20,7 +20,7 @@ final class Conditionals {
    * {@code pick} is the unknown branch this pass takes.
    */
   private record Level(boolean parentActive, boolean active, boolean taken, boolean decided, boolean sawElse,
-      int unknowns, boolean tail, int pick, CToken at) {}
+      int unknowns, boolean tail, int pick, boolean guessed, CToken at) {}
 
   private final Deque<Level> levels = new ArrayDeque<>();
   private final int pass;
@@ -32,6 +32,16 @@ final class Conditionals {
 
   boolean active() {
     return levels.isEmpty() || levels.peek().active();
+  }
+
+  /** Whether the code being read is read because of known conditions only, not a guessed branch. */
+  boolean certain() {
+    for (Level l : levels) {
+      if (l.guessed()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   int depth() {
@@ -51,7 +61,7 @@ final class Conditionals {
   void open(CToken at, Truth truth, int branches) {
     boolean parent = active();
     int pick = pass < branches ? pass : 0;
-    levels.push(branch(new Level(parent, false, false, false, false, 0, false, pick, at), truth));
+    levels.push(branch(new Level(parent, false, false, false, false, 0, false, pick, false, at), truth));
   }
 
   /** Returns an error message, or null. */
@@ -72,7 +82,7 @@ final class Conditionals {
     Level l = levels.pop();
     boolean now = l.parentActive() && !l.taken();
     levels.push(new Level(l.parentActive(), now, true, true, true, l.unknowns(), l.tail() || !l.decided(), l.pick(),
-        l.at()));
+        now && l.unknowns() > 0, l.at()));
     return l.sawElse() ? "second #else for the same #if" : null;
   }
 
@@ -119,6 +129,8 @@ final class Conditionals {
         }
       }
     }
-    return new Level(l.parentActive(), active, taken, decided, l.sawElse(), unknowns, tail, l.pick(), l.at());
+    boolean guessed = active && unknowns > 0;
+    return new Level(l.parentActive(), active, taken, decided, l.sawElse(), unknowns, tail, l.pick(), guessed,
+        l.at());
   }
 }

@@ -36,6 +36,8 @@ public final class Preprocessor implements MacroExpander.Host {
   private SegmentWriter writer;
   private List<CToken> rawOut;
   private BitSet skipped;
+  private String refusal;
+  private final Set<String> guards = new java.util.HashSet<>();
   /** Branch counts of the chains of the file being read (unpreprocessed code only). */
   private Map<CToken, Integer> branches = Map.of();
   private int includeDepth;
@@ -95,7 +97,7 @@ public final class Preprocessor implements MacroExpander.Host {
     p.rawOut = new ArrayList<>();
     p.skipped = new BitSet();
     p.file(path, text);
-    return new RawUnit(path, List.copyOf(p.rawOut), p.skipped, p.conditionals.passesNeeded(),
+    return new RawUnit(path, List.copyOf(p.rawOut), p.skipped, p.conditionals.passesNeeded(), p.refusal,
         List.copyOf(p.diagnostics));
   }
 
@@ -153,16 +155,25 @@ public final class Preprocessor implements MacroExpander.Host {
     }
   }
 
-  /** For each {@code #if}, {@code #ifdef} and {@code #ifndef} of the file, how many branches its chain has. */
-  private static Map<CToken, Integer> branchCounts(List<SourceLexer.Line> lines) {
+  /**
+   * For each {@code #if}, {@code #ifdef} and {@code #ifndef} of the file, how many branches its chain has; also
+   * notes the include guards ({@code #ifndef X} then {@code #define X}), which are known to be undefined.
+   */
+  private Map<CToken, Integer> branchCounts(List<SourceLexer.Line> lines) {
     Map<CToken, Integer> counts = new java.util.IdentityHashMap<>();
     Deque<CToken> open = new ArrayDeque<>();
     Deque<Integer> count = new ArrayDeque<>();
+    CToken previous = null;
     for (SourceLexer.Line line : lines) {
       if (!line.directive() || line.tokens().size() < 2) {
         continue;
       }
       CToken name = line.tokens().get(1);
+      if (previous != null && name.getText().equals("define") && line.tokens().size() > 2
+          && line.tokens().get(2).getText().equals(previous.getText())) {
+        guards.add(previous.getText());
+      }
+      previous = name.getText().equals("ifndef") && line.tokens().size() > 2 ? line.tokens().get(2) : null;
       switch (name.getText()) {
         case "if", "ifdef", "ifndef" -> {
           open.push(name);
@@ -257,6 +268,9 @@ public final class Preprocessor implements MacroExpander.Host {
       case "error" -> {
         if (!raw) {
           error(name, "#error " + joined(rest));
+        } else if (refusal == null && conditionals.certain()) {
+          // The file says it is not C to be compiled this way: an assembly-only header, say.
+          refusal = name.file() + ":" + name.getLine() + ": #error " + joined(rest);
         }
       }
       case "warning" -> report(new Diagnostic(Diagnostic.Severity.WARNING, name.file(), name.getLine(),
@@ -295,7 +309,8 @@ public final class Preprocessor implements MacroExpander.Host {
 
   /** Whether a name that is not defined here may be defined where this run cannot see (unpreprocessed code only). */
   private boolean unknown(String name) {
-    if (!raw || macros.containsKey(name) || name.equals("__ASSEMBLY__") || name.equals("__cplusplus")) {
+    if (!raw || macros.containsKey(name) || name.equals("__ASSEMBLY__") || name.equals("__cplusplus")
+        || guards.contains(name)) {
       return false;
     }
     return config == null || !name.startsWith("CONFIG_");

@@ -30,6 +30,10 @@ public final class SourceParser {
     int readings = 1;
     for (int pass = 0; pass < readings; pass++) {
       RawUnit unit = Preprocessor.runRaw(path, text, config, pass);
+      if (unit.refusal() != null) {
+        return new FileParse(path, new TranslationUnit(path, List.of()), lineCount, 0, lineCount, 0, 0, 1, List.of(),
+            "not parsed: " + unit.refusal());
+      }
       readings = Math.min(MAX_READINGS, Math.max(readings, unit.passesNeeded()));
       List<TopLevel> tops = CParser.parseTopLevel(path, RawRetyper.retype(unit.tokens()));
       for (TopLevel top : tops) {
@@ -60,7 +64,7 @@ public final class SourceParser {
     int passedLines = passed.get(1, lineCount + 1).cardinality();
     return new FileParse(path, new TranslationUnit(path, List.copyOf(decls)), lineCount,
         lineCount - badLines - passedLines, passedLines, badLines, functions.size(), readings,
-        List.copyOf(failures.values()));
+        List.copyOf(failures.values()), "");
   }
 
   private static TopLevel quoted(TopLevel top, String text) {

@@ -45,7 +45,7 @@ final class TypeUses {
       stars++;
       j = skipAttributes(tokens, j + 1);
     }
-    if (stars > 0 && parameter && inCode) {
+    if (stars > 0 && parameter && (inCode || !inParameterList(tokens, i))) {
       return false;
     }
     if (j >= tokens.size() || !RawRetyper.isIdentifier(tokens.get(j)) || j + 1 >= tokens.size()) {
@@ -60,6 +60,23 @@ final class TypeUses {
     }
     // T x( and T x: only without stars: a * b(c) and a * b : c are expressions.
     return stars == 0 && (a == TokenTypes.LPAREN || after.getText().equals(":"));
+  }
+
+  /** Whether the innermost parenthesis open at {@code i} follows a name or a parenthesis, as a parameter list does. */
+  private static boolean inParameterList(List<CToken> tokens, int i) {
+    int depth = 0;
+    for (int k = i - 1; k > 0; k--) {
+      int type = tokens.get(k).getType();
+      if (type == TokenTypes.RPAREN) {
+        depth++;
+      } else if (type == TokenTypes.LPAREN && depth-- == 0) {
+        CToken before = tokens.get(k - 1);
+        return RawRetyper.isIdentifier(before) || before.getType() == TokenTypes.RPAREN;
+      } else if (type == TokenTypes.SEMI || type == TokenTypes.LBRACE || type == TokenTypes.RBRACE) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** {@code (T)} followed by an operand, after an operator; or {@code (T *)}. */

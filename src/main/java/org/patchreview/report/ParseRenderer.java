@@ -42,6 +42,9 @@ public final class ParseRenderer {
     }
     if (perFile) {
       for (FileParse f : files) {
+        if (!f.note().isEmpty()) {
+          sb.append("review: ").append(f.path()).append(": note: ").append(f.note()).append('\n');
+        }
         for (TopLevel t : f.failures()) {
           sb.append("review: ").append(t.error().oneLine()).append(" (lines ").append(t.firstLine()).append('-')
               .append(t.lastLine()).append(" not parsed)\n");
