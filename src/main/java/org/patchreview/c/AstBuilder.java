@@ -129,6 +129,7 @@ final class AstBuilder {
   Specifiers specifiers(List<DeclarationSpecifierContext> list) {
     List<TypeSpecifierContext> types = new ArrayList<>();
     List<AttributeSpecifierContext> attrs = new ArrayList<>();
+    List<AttributeSpecifierContext> afterBody = new ArrayList<>();
     Decl.Storage storage = Decl.Storage.NONE;
     boolean typedef = false;
     boolean inline = false;
@@ -147,10 +148,29 @@ final class AstBuilder {
         inline |= s.functionSpecifier().getText().contains("inline");
       } else if (s.attributeSpecifier() != null) {
         attrs.add(s.attributeSpecifier());
+        if (!types.isEmpty() && types.get(types.size() - 1) instanceof StructTypeContext st
+            && st.getStop().getText().equals("}")) {
+          afterBody.add(s.attributeSpecifier());
+        }
       }
     }
     String stolen = stealName(types);
-    return new Specifiers(baseType(types), storage, typedef, inline, attributes(attrs), stolen);
+    CType type = baseType(types);
+    attachToDefinition(attributes(afterBody));
+    return new Specifiers(type, storage, typedef, inline, attributes(attrs), stolen);
+  }
+
+  /**
+   * {@code struct s { ... } __attribute__((packed));}: attributes right after a struct definition are the struct's,
+   * as they are when written after the keyword.
+   */
+  private void attachToDefinition(List<Attribute> extra) {
+    if (extra.isEmpty() || side.isEmpty() || !(side.get(side.size() - 1) instanceof Decl.Struct s)) {
+      return;
+    }
+    List<Attribute> all = new ArrayList<>(s.attributes());
+    all.addAll(extra);
+    side.set(side.size() - 1, new Decl.Struct(s.span(), s.union(), s.tag(), s.members(), List.copyOf(all), s.end()));
   }
 
   /**
