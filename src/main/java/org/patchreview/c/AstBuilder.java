@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.TerminalNode;
-import org.patchreview.grammar.KernelCParser;
 import org.patchreview.grammar.KernelCParser.*;
 
 /**
@@ -379,49 +377,7 @@ final class AstBuilder {
     return suffixes(suffixes, t);
   }
 
-  // ------------------------------------------------------------------ attributes
-
   List<Attribute> attributes(List<AttributeSpecifierContext> list) {
-    List<Attribute> out = new ArrayList<>();
-    for (AttributeSpecifierContext a : list) {
-      if (a.Annotation() != null) {
-        out.add(new Attribute(Attribute.normalise(a.Annotation().getText()), List.of(), ""));
-      } else if (a.AnnotationWithArgs() != null) {
-        out.add(new Attribute(Attribute.normalise(a.AnnotationWithArgs().getText()), strings(a.balanced()),
-            text(a.balanced())));
-      } else if (!a.attribute().isEmpty()) {
-        for (AttributeContext at : a.attribute()) {
-          if (at.attributeName() != null) {
-            out.add(new Attribute(Attribute.normalise(at.attributeName().getText()), strings(at.balanced()),
-                text(at.balanced())));
-          }
-        }
-      } else if (!a.StringLiteral().isEmpty()) {
-        out.add(new Attribute("asm", List.of(new String(expressions.stringBytes(a.StringLiteral()),
-            java.nio.charset.StandardCharsets.UTF_8)), ""));
-      }
-    }
-    return out;
-  }
-
-  private List<String> strings(List<BalancedContext> balanced) {
-    List<String> out = new ArrayList<>();
-    List<TerminalNode> run = new ArrayList<>();
-    collectStrings(balanced, run);
-    if (!run.isEmpty()) {
-      out.add(new String(expressions.stringBytes(run), java.nio.charset.StandardCharsets.UTF_8));
-    }
-    return out;
-  }
-
-  private static void collectStrings(List<BalancedContext> balanced, List<TerminalNode> out) {
-    for (BalancedContext b : balanced) {
-      if (b.getChildCount() == 1 && b.getChild(0) instanceof TerminalNode tn
-          && tn.getSymbol().getType() == KernelCParser.StringLiteral) {
-        out.add(tn);
-      } else {
-        collectStrings(b.balanced(), out);
-      }
-    }
+    return AstAttributes.of(list, expressions);
   }
 }

@@ -10,6 +10,7 @@ import org.patchreview.grammar.KernelCParser.*;
 /** The statement and expression half of {@link AstBuilder}: one visit method per labelled grammar alternative. */
 final class AstExpressions extends KernelCBaseVisitor<Object> {
   private final AstBuilder decls;
+  private final AstInitializers initializers = new AstInitializers(this);
 
   AstExpressions(AstBuilder decls) {
     this.decls = decls;
@@ -59,55 +60,8 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
     return new Stmt.Block(AstBuilder.span(ctx), List.copyOf(items));
   }
 
-  // ------------------------------------------------------------------ initialisers
-
   Initializer initializer(InitializerContext ctx) {
-    if (ctx instanceof ExprInitializerContext e) {
-      return new Initializer.Single(AstBuilder.span(e), expr(e.expr()));
-    }
-    ListInitializerContext l = (ListInitializerContext) ctx;
-    if (l.macroItem().isEmpty()) {
-      return new Initializer.Braced(AstBuilder.span(l), items(l.initializerItem()));
-    }
-    // Items in source order, the comma-less macro calls among them.
-    List<Initializer.Item> items = new ArrayList<>();
-    for (int i = 0; i < l.getChildCount(); i++) {
-      if (l.getChild(i) instanceof InitializerItemContext item) {
-        items.addAll(items(List.of(item)));
-      } else if (l.getChild(i) instanceof MacroItemContext m) {
-        Expr call = new Expr.Call(AstBuilder.span(m), new Expr.Ident(AstBuilder.span(m), m.Identifier().getText()),
-            arguments(m.argument()));
-        items.add(new Initializer.Item(List.of(), new Initializer.Single(AstBuilder.span(m), call)));
-      }
-    }
-    return new Initializer.Braced(AstBuilder.span(l), List.copyOf(items));
-  }
-
-  List<Initializer.Item> items(List<InitializerItemContext> list) {
-    List<Initializer.Item> items = new ArrayList<>();
-    for (InitializerItemContext item : list) {
-      if (item instanceof DesignatedItemContext d) {
-        List<Designator> ds = new ArrayList<>();
-        for (DesignatorContext dc : d.designator()) {
-          ds.add(designator(dc));
-        }
-        items.add(new Initializer.Item(List.copyOf(ds), initializer(d.initializer())));
-      } else if (item instanceof GnuDesignatedItemContext g) {
-        items.add(new Initializer.Item(List.of(new Designator.Field(g.Identifier().getText())),
-            initializer(g.initializer())));
-      } else {
-        items.add(new Initializer.Item(List.of(), initializer(((PlainItemContext) item).initializer())));
-      }
-    }
-    return List.copyOf(items);
-  }
-
-  private Designator designator(DesignatorContext dc) {
-    if (dc instanceof FieldDesignatorContext f) {
-      return new Designator.Field(f.Identifier().getText());
-    }
-    IndexDesignatorContext i = (IndexDesignatorContext) dc;
-    return new Designator.Index(expr(i.index), i.last == null ? null : expr(i.last));
+    return initializers.initializer(ctx);
   }
 
   // ------------------------------------------------------------------ statements
@@ -233,7 +187,7 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
     return new Expr.Call(AstBuilder.span(ctx), expr(ctx.expr()), arguments(ctx.argument()));
   }
 
-  private List<Expr> arguments(List<ArgumentContext> list) {
+  List<Expr> arguments(List<ArgumentContext> list) {
     List<Expr> args = new ArrayList<>();
     for (ArgumentContext a : list) {
       args.add(a.expr() != null ? expr(a.expr())
@@ -256,7 +210,7 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
   @Override
   public Object visitCompoundLiteralExpr(CompoundLiteralExprContext ctx) {
     return new Expr.CompoundLiteral(AstBuilder.span(ctx), decls.typeName(ctx.typeName()),
-        new Initializer.Braced(AstBuilder.span(ctx), items(ctx.initializerItem())));
+        new Initializer.Braced(AstBuilder.span(ctx), initializers.items(ctx.initializerItem())));
   }
 
   @Override
@@ -435,7 +389,7 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
     List<Designator> path = new ArrayList<>();
     path.add(new Designator.Field(ctx.Identifier().getText()));
     for (DesignatorContext d : ctx.designator()) {
-      path.add(designator(d));
+      path.add(initializers.designator(d));
     }
     return new Expr.Offsetof(AstBuilder.span(ctx), decls.typeName(ctx.typeName()), List.copyOf(path));
   }

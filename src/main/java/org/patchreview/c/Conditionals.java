@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code #if} nesting of one preprocessor run. A condition is true, false, or (for unpreprocessed code, where
@@ -132,5 +134,45 @@ final class Conditionals {
     boolean guessed = active && unknowns > 0;
     return new Level(l.parentActive(), active, taken, decided, l.sawElse(), unknowns, tail, l.pick(), guessed,
         l.at());
+  }
+
+  /**
+   * For each {@code #if}, {@code #ifdef} and {@code #ifndef} of the file, how many branches its chain has; also
+   * adds the include guards ({@code #ifndef X} then {@code #define X}), to {@code guards}.
+   */
+  static Map<CToken, Integer> branchCounts(List<SourceLexer.Line> lines, Set<String> guards) {
+    Map<CToken, Integer> counts = new java.util.IdentityHashMap<>();
+    Deque<CToken> open = new ArrayDeque<>();
+    Deque<Integer> count = new ArrayDeque<>();
+    CToken previous = null;
+    for (SourceLexer.Line line : lines) {
+      if (!line.directive() || line.tokens().size() < 2) {
+        continue;
+      }
+      CToken name = line.tokens().get(1);
+      if (previous != null && name.getText().equals("define") && line.tokens().size() > 2
+          && line.tokens().get(2).getText().equals(previous.getText())) {
+        guards.add(previous.getText());
+      }
+      previous = name.getText().equals("ifndef") && line.tokens().size() > 2 ? line.tokens().get(2) : null;
+      switch (name.getText()) {
+        case "if", "ifdef", "ifndef" -> {
+          open.push(name);
+          count.push(1);
+        }
+        case "elif", "else" -> {
+          if (!count.isEmpty()) {
+            count.push(count.pop() + 1);
+          }
+        }
+        case "endif" -> {
+          if (!open.isEmpty()) {
+            counts.put(open.pop(), count.pop());
+          }
+        }
+        default -> { }
+      }
+    }
+    return counts;
   }
 }

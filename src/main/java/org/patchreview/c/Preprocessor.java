@@ -138,7 +138,7 @@ public final class Preprocessor implements MacroExpander.Host {
     int depthAtEntry = conditionals.depth();
     List<CToken> pending = new ArrayList<>();
     List<SourceLexer.Line> lines = SourceLexer.lines(path, text);
-    branches = raw ? branchCounts(lines) : Map.of();
+    branches = raw ? Conditionals.branchCounts(lines, guards) : Map.of();
     for (SourceLexer.Line line : lines) {
       if (line.directive()) {
         flush(pending);
@@ -153,46 +153,6 @@ public final class Preprocessor implements MacroExpander.Host {
     for (CToken at : conditionals.unwind(depthAtEntry)) {
       error(at, "unterminated #" + at.getText() + " (no matching #endif before the end of " + path + ")");
     }
-  }
-
-  /**
-   * For each {@code #if}, {@code #ifdef} and {@code #ifndef} of the file, how many branches its chain has; also
-   * notes the include guards ({@code #ifndef X} then {@code #define X}), which are known to be undefined.
-   */
-  private Map<CToken, Integer> branchCounts(List<SourceLexer.Line> lines) {
-    Map<CToken, Integer> counts = new java.util.IdentityHashMap<>();
-    Deque<CToken> open = new ArrayDeque<>();
-    Deque<Integer> count = new ArrayDeque<>();
-    CToken previous = null;
-    for (SourceLexer.Line line : lines) {
-      if (!line.directive() || line.tokens().size() < 2) {
-        continue;
-      }
-      CToken name = line.tokens().get(1);
-      if (previous != null && name.getText().equals("define") && line.tokens().size() > 2
-          && line.tokens().get(2).getText().equals(previous.getText())) {
-        guards.add(previous.getText());
-      }
-      previous = name.getText().equals("ifndef") && line.tokens().size() > 2 ? line.tokens().get(2) : null;
-      switch (name.getText()) {
-        case "if", "ifdef", "ifndef" -> {
-          open.push(name);
-          count.push(1);
-        }
-        case "elif", "else" -> {
-          if (!count.isEmpty()) {
-            count.push(count.pop() + 1);
-          }
-        }
-        case "endif" -> {
-          if (!open.isEmpty()) {
-            counts.put(open.pop(), count.pop());
-          }
-        }
-        default -> { }
-      }
-    }
-    return counts;
   }
 
   private void flush(List<CToken> pending) {
@@ -377,7 +337,7 @@ public final class Preprocessor implements MacroExpander.Host {
       error(at, "#include expects \"FILE\" or <FILE>");
       return;
     }
-    Optional<String> resolved = resolve(path, name, quoted);
+    Optional<String> resolved = IncludePaths.resolve(tree, path, name, quoted);
     if (resolved.isEmpty()) {
       error(at, "cannot find include file " + (quoted ? "\"" + name + "\"" : "<" + name + ">")
           + " in the tree");
@@ -392,41 +352,5 @@ public final class Preprocessor implements MacroExpander.Host {
     file(resolved.get(), tree.readString(resolved.get()).orElse(""));
     writer.switchTo(path);
     includeDepth--;
-  }
-
-  private Optional<String> resolve(String from, String name, boolean quoted) {
-    if (quoted) {
-      int slash = from.lastIndexOf('/');
-      String candidate = normalise((slash < 0 ? "" : from.substring(0, slash + 1)) + name);
-      if (candidate != null && tree.contains(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    for (String dir : INCLUDE_DIRS) {
-      String candidate = normalise(dir + "/" + name);
-      if (candidate != null && tree.contains(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Folds {@code .} and {@code ..} out of a tree path; null when it would leave the tree. */
-  private static String normalise(String path) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (String part : path.split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        if (parts.isEmpty()) {
-          return null;
-        }
-        parts.removeLast();
-      } else {
-        parts.addLast(part);
-      }
-    }
-    return String.join("/", parts);
   }
 }
