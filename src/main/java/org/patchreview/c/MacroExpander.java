@@ -37,6 +37,9 @@ final class MacroExpander {
   }
 
   List<CToken> expand(List<CToken> input) {
+    if (!mayExpand(input)) {
+      return new ArrayList<>(input);
+    }
     Deque<CToken> in = new ArrayDeque<>(input);
     List<CToken> out = new ArrayList<>(input.size());
     while (!in.isEmpty()) {
@@ -73,6 +76,20 @@ final class MacroExpander {
     }
     return out;
   }
+
+  /** Whether any token names a macro or a built-in; most lines of unpreprocessed code have none. */
+  private boolean mayExpand(List<CToken> input) {
+    Map<String, Macro> macros = host.macros();
+    for (CToken t : input) {
+      if (t.getType() == KernelCLexer.Identifier && (macros.containsKey(t.getText()) || BUILTINS.contains(t.getText()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BUILTINS = Set.of("__FILE__", "__LINE__", "IS_ENABLED", "IS_BUILTIN",
+      "IS_REACHABLE");
 
   private boolean expandBuiltin(CToken t, Deque<CToken> in, List<CToken> out) {
     String name = t.getText();
