@@ -109,6 +109,17 @@ public final class CParser {
   private record Attempt(List<Decl> decls, Diagnostic error, CToken offending) {}
 
   private static Attempt attempt(String file, List<CToken> tokens) {
+    try {
+      return attemptOrOverflow(file, tokens);
+    } catch (StackOverflowError tooDeep) {
+      // One pathological declaration (an expression nested thousands deep) fails alone.
+      CToken first = tokens.get(0);
+      return new Attempt(List.of(), Diagnostic.error(file, first.getLine(), first.getCharPositionInLine() + 1,
+          "declaration nested too deeply to parse"), first);
+    }
+  }
+
+  private static Attempt attemptOrOverflow(String file, List<CToken> tokens) {
     KernelCParser parser = parser(file, tokens, PredictionMode.SLL);
     KernelCParser.CompilationUnitContext tree;
     try {

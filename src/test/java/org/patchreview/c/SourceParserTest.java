@@ -86,6 +86,16 @@ class SourceParserTest {
     assertEquals(p.lines(), p.good() + p.passed() + p.bad());
   }
 
+  @org.junit.jupiter.api.Test
+  void aDeclarationNestedTooDeeplyFailsAlone() {
+    String deep = "int a(void) { return 1; }\nint b = " + "(".repeat(20_000) + "1" + ")".repeat(20_000)
+        + ";\nint c(void) { return 2; }\n";
+    FileParse p = SourceParser.parse("deep.c", deep, null);
+    assertEquals(2, p.functions());
+    assertEquals(1, p.failures().size());
+    assertEquals("deep.c:2:1: error: declaration nested too deeply to parse", p.failures().get(0).error().oneLine());
+  }
+
   private static String failures(FileParse p) {
     return p.failures().stream().map(t -> t.error().oneLine()).toList().toString();
   }
