@@ -230,7 +230,7 @@ public final class Preprocessor implements MacroExpander.Host {
           error(name, "#error " + joined(rest));
         } else if (refusal == null && conditionals.certain()) {
           // The file says it is not C to be compiled this way: an assembly-only header, say.
-          refusal = name.file() + ":" + name.getLine() + ": #error " + joined(rest);
+          refusal = "its #error at line " + name.getLine() + " is reached: " + joined(rest);
         }
       }
       case "warning" -> report(new Diagnostic(Diagnostic.Severity.WARNING, name.file(), name.getLine(),

@@ -32,7 +32,7 @@ public final class SourceParser {
       RawUnit unit = Preprocessor.runRaw(path, text, config, pass);
       if (unit.refusal() != null) {
         return new FileParse(path, new TranslationUnit(path, List.of()), lineCount, 0, lineCount, 0, 0, 1, List.of(),
-            "not parsed: " + unit.refusal());
+            "not parsed as C: " + unit.refusal());
       }
       readings = Math.min(MAX_READINGS, Math.max(readings, unit.passesNeeded()));
       List<TopLevel> tops = CParser.parseTopLevel(path, RawRetyper.retype(unit.tokens()));
@@ -60,11 +60,14 @@ public final class SourceParser {
     BitSet passed = skippedEverywhere;
     passed.andNot(good);
     passed.andNot(bad);
+    List<TopLevel> failed = new ArrayList<>(failures.values());
+    failed.sort(java.util.Comparator.comparingInt((TopLevel t) -> t.error().line())
+        .thenComparingInt(t -> t.error().column()));
     int badLines = bad.get(1, lineCount + 1).cardinality();
     int passedLines = passed.get(1, lineCount + 1).cardinality();
     return new FileParse(path, new TranslationUnit(path, List.copyOf(decls)), lineCount,
         lineCount - badLines - passedLines, passedLines, badLines, functions.size(), readings,
-        List.copyOf(failures.values()), "");
+        List.copyOf(failed), "");
   }
 
   private static TopLevel quoted(TopLevel top, String text) {
