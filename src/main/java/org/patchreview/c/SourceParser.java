@@ -2,9 +2,12 @@ package org.patchreview.c;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Parses one kernel C file as it is, macros and {@code #ifdef}s included, the way Coccinelle does: no header is read
@@ -20,22 +23,39 @@ public final class SourceParser {
 
   /** Parses {@code text}, the content of {@code path}, under {@code config} (null: no config, both branches). */
   public static FileParse parse(String path, String text, Config config) {
-    int lineCount = lineCount(text);
-    BitSet good = new BitSet();
-    BitSet bad = new BitSet();
-    BitSet skippedEverywhere = null;
-    Map<String, TopLevel> failures = new LinkedHashMap<>();
-    Map<String, Boolean> functions = new LinkedHashMap<>();
-    List<Decl> decls = new ArrayList<>();
+    Readings r = new Readings(path, text);
     int readings = 1;
     for (int pass = 0; pass < readings; pass++) {
       RawUnit unit = Preprocessor.runRaw(path, text, config, pass);
       if (unit.refusal() != null) {
-        return new FileParse(path, new TranslationUnit(path, List.of()), lineCount, 0, lineCount, 0, 0, 1, List.of(),
-            "not parsed as C: " + unit.refusal());
+        return new FileParse(path, new TranslationUnit(path, List.of()), r.lineCount, 0, r.lineCount, 0, 0, 1,
+            List.of(), "not parsed as C: " + unit.refusal());
       }
       readings = Math.min(MAX_READINGS, Math.max(readings, unit.passesNeeded()));
-      List<TopLevel> tops = CParser.parseTopLevel(path, RawRetyper.retype(unit.tokens()));
+      r.add(pass, unit, CParser.parseTopLevel(path, RawRetyper.retype(unit.tokens())));
+    }
+    return r.result(readings);
+  }
+
+  /** What the readings of one file found so far: lines parsed and not, failures, functions, the first tree. */
+  private static final class Readings {
+    final String path;
+    final String text;
+    final int lineCount;
+    final BitSet good = new BitSet();
+    final BitSet bad = new BitSet();
+    BitSet skippedEverywhere;
+    final Map<String, TopLevel> failures = new LinkedHashMap<>();
+    final Set<String> functions = new HashSet<>();
+    final List<Decl> decls = new ArrayList<>();
+
+    Readings(String path, String text) {
+      this.path = path;
+      this.text = text;
+      this.lineCount = lineCount(text);
+    }
+
+    void add(int pass, RawUnit unit, List<TopLevel> tops) {
       for (TopLevel top : tops) {
         (top.parsed() ? good : bad).set(top.firstLine(), top.lastLine() + 1);
         if (!top.parsed()) {
@@ -43,7 +63,7 @@ public final class SourceParser {
         }
         for (Decl d : top.decls()) {
           if (d instanceof Decl.Function f && f.isDefinition()) {
-            functions.putIfAbsent(f.name() + "@" + f.span().line(), Boolean.TRUE);
+            functions.add(f.name() + "@" + f.span().line());
           }
           if (pass == 0) {
             decls.add(d);
@@ -56,18 +76,20 @@ public final class SourceParser {
         skippedEverywhere.and(unit.skippedLines());
       }
     }
-    bad.andNot(good);
-    BitSet passed = skippedEverywhere;
-    passed.andNot(good);
-    passed.andNot(bad);
-    List<TopLevel> failed = new ArrayList<>(failures.values());
-    failed.sort(java.util.Comparator.comparingInt((TopLevel t) -> t.error().line())
-        .thenComparingInt(t -> t.error().column()));
-    int badLines = bad.get(1, lineCount + 1).cardinality();
-    int passedLines = passed.get(1, lineCount + 1).cardinality();
-    return new FileParse(path, new TranslationUnit(path, List.copyOf(decls)), lineCount,
-        lineCount - badLines - passedLines, passedLines, badLines, functions.size(), readings,
-        List.copyOf(failed), "");
+
+    FileParse result(int readings) {
+      bad.andNot(good);
+      BitSet passed = skippedEverywhere;
+      passed.andNot(good);
+      passed.andNot(bad);
+      List<TopLevel> failed = new ArrayList<>(failures.values());
+      failed.sort(Comparator.comparingInt((TopLevel t) -> t.error().line()).thenComparingInt(t -> t.error().column()));
+      int badLines = bad.get(1, lineCount + 1).cardinality();
+      int passedLines = passed.get(1, lineCount + 1).cardinality();
+      return new FileParse(path, new TranslationUnit(path, List.copyOf(decls)), lineCount,
+          lineCount - badLines - passedLines, passedLines, badLines, functions.size(), readings, List.copyOf(failed),
+          "");
+    }
   }
 
   private static TopLevel quoted(TopLevel top, String text) {

@@ -16,59 +16,65 @@ final class TopLevelSplitter {
 
   static List<List<CToken>> split(List<CToken> tokens) {
     List<List<CToken>> out = new ArrayList<>();
-    int start = 0;
-    int depth = 0;
+    Cut cut = new Cut(tokens);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (cut.endsAt(i)) {
+        out.add(tokens.subList(cut.start, i + 1));
+        cut = new Cut(tokens);
+        cut.start = i + 1;
+      }
+    }
+    if (cut.start < tokens.size()) {
+      out.add(tokens.subList(cut.start, tokens.size()));
+    }
+    return out;
+  }
+
+  /** The state of the declaration being cut: bracket depth and where its last tag, parenthesis and = were. */
+  private static final class Cut {
+    final List<CToken> tokens;
+    int start;
+    int depth;
     int lastTag = -1;
     int lastParen = -1;
     int lastAssign = -1;
-    boolean functionBody = false;
-    boolean attributeParen = false;
-    for (int i = 0; i < tokens.size(); i++) {
+    boolean functionBody;
+    boolean attributeParen;
+
+    Cut(List<CToken> tokens) {
+      this.tokens = tokens;
+    }
+
+    boolean endsAt(int i) {
       CToken t = tokens.get(i);
       int type = t.getType();
-      String text = t.getText();
-      boolean end = false;
       if (type == TokenTypes.LBRACE || type == TokenTypes.LPAREN || type == TokenTypes.LBRACKET) {
-        if (depth == 0) {
-          if (type == TokenTypes.LBRACE) {
-            functionBody = lastAssign < 0 && lastTag <= lastParen;
-          } else if (type == TokenTypes.LPAREN) {
-            attributeParen = i > start && isAttributeWord(tokens.get(i - 1));
-          }
+        if (depth == 0 && type == TokenTypes.LBRACE) {
+          functionBody = lastAssign < 0 && lastTag <= lastParen;
+        } else if (depth == 0 && type == TokenTypes.LPAREN) {
+          attributeParen = i > start && isAttributeWord(tokens.get(i - 1));
         }
         depth++;
-      } else if (type == TokenTypes.RBRACE || type == TokenTypes.RPAREN || type == TokenTypes.RBRACKET) {
+        return false;
+      }
+      if (type == TokenTypes.RBRACE || type == TokenTypes.RPAREN || type == TokenTypes.RBRACKET) {
         depth = Math.max(0, depth - 1);
         if (depth == 0 && type == TokenTypes.RBRACE) {
-          end = functionBody;
-        } else if (depth == 0 && type == TokenTypes.RPAREN) {
-          if (!attributeParen) {
-            lastParen = i;
-          }
-          end = loneMacroCall(tokens, start, i);
+          return functionBody;
         }
-      } else if (depth == 0) {
-        if (type == TokenTypes.SEMI) {
-          end = true;
-        } else if (type == TokenTypes.STRUCT || type == TokenTypes.UNION || type == TokenTypes.ENUM) {
-          lastTag = i;
-        } else if (text.equals("=")) {
-          lastAssign = i;
+        if (depth == 0 && type == TokenTypes.RPAREN) {
+          lastParen = attributeParen ? lastParen : i;
+          return loneMacroCall(tokens, start, i);
         }
+        return false;
       }
-      if (end) {
-        out.add(tokens.subList(start, i + 1));
-        start = i + 1;
-        lastTag = -1;
-        lastParen = -1;
-        lastAssign = -1;
-        functionBody = false;
+      if (depth == 0 && (type == TokenTypes.STRUCT || type == TokenTypes.UNION || type == TokenTypes.ENUM)) {
+        lastTag = i;
+      } else if (depth == 0 && t.getText().equals("=")) {
+        lastAssign = i;
       }
+      return depth == 0 && type == TokenTypes.SEMI;
     }
-    if (start < tokens.size()) {
-      out.add(tokens.subList(start, tokens.size()));
-    }
-    return out;
   }
 
   /** {@code NAME(...)} alone, then a new line starting in column 0 with something other than {@code ;} or {@code {}. */

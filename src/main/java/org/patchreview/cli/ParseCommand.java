@@ -46,21 +46,43 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    var err = spec.commandLine().getErr();
     Config cfg = null;
     if (config != null) {
-      if (!Files.isRegularFile(config)) {
-        err.println("review: " + config + ": error: no such config file");
+      cfg = readConfig();
+      if (cfg == null) {
         return ExitCode.BAD_INPUT;
       }
-      Config.ConfigReadResult read = Config.parse(config.toString(), config.toString(),
-          Files.readString(config, StandardCharsets.ISO_8859_1));
-      if (!read.problems().isEmpty()) {
-        read.problems().forEach(d -> err.println("review: " + d.oneLine()));
-        return ExitCode.BAD_INPUT;
-      }
-      cfg = read.config();
     }
+    List<Path> files = files();
+    if (files == null) {
+      return ExitCode.BAD_INPUT;
+    }
+    Config chosen = cfg;
+    List<FileParse> parses = files.parallelStream().map(f -> parse(f, chosen)).toList();
+    if (parses.stream().anyMatch(java.util.Objects::isNull)) {
+      return ExitCode.BAD_INPUT;
+    }
+    ParseTotals totals = ParseTotals.of(parses, top);
+    spec.commandLine().getOut().print(ParseRenderer.text(parses, totals, !totalsOnly));
+    spec.commandLine().getOut().flush();
+    return minGood != null && totals.percentGood() < minGood ? ExitCode.REGRESSION : ExitCode.OK;
+  }
+
+  /** The config named by --config, or null after saying what is wrong with it. */
+  private Config readConfig() throws IOException {
+    var err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(config)) {
+      err.println("review: " + config + ": error: no such config file");
+      return null;
+    }
+    Config.ConfigReadResult read = Config.parse(config.toString(), config.toString(),
+        Files.readString(config, StandardCharsets.ISO_8859_1));
+    read.problems().forEach(d -> err.println("review: " + d.oneLine()));
+    return read.problems().isEmpty() ? read.config() : null;
+  }
+
+  /** The files to parse, directories giving their .c files in order; null after naming a path that is missing. */
+  private List<Path> files() throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
@@ -70,21 +92,11 @@ final class ParseCommand implements Callable<Integer> {
       } else if (Files.isRegularFile(p)) {
         files.add(p);
       } else {
-        err.println("review: " + p + ": error: no such file or directory");
-        return ExitCode.BAD_INPUT;
+        spec.commandLine().getErr().println("review: " + p + ": error: no such file or directory");
+        return null;
       }
     }
-    Config chosen = cfg;
-    List<FileParse> parses = files.parallelStream().map(f -> parse(f, chosen)).toList();
-    for (FileParse p : parses) {
-      if (p == null) {
-        return ExitCode.BAD_INPUT;
-      }
-    }
-    ParseTotals totals = ParseTotals.of(parses, top);
-    spec.commandLine().getOut().print(ParseRenderer.text(parses, totals, !totalsOnly));
-    spec.commandLine().getOut().flush();
-    return minGood != null && totals.percentGood() < minGood ? ExitCode.REGRESSION : ExitCode.OK;
+    return files;
   }
 
   private FileParse parse(Path file, Config cfg) {
