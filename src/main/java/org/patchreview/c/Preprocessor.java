@@ -137,7 +137,7 @@ public final class Preprocessor implements MacroExpander.Host {
     files.add(path);
     int depthAtEntry = conditionals.depth();
     List<CToken> pending = new ArrayList<>();
-    List<SourceLexer.Line> lines = SourceLexer.lines(path, text);
+    List<SourceLexer.Line> lines = raw ? SourceLexer.fastLines(path, text) : SourceLexer.lines(path, text);
     branches = raw ? Conditionals.branchCounts(lines, guards) : Map.of();
     for (SourceLexer.Line line : lines) {
       if (line.directive()) {
