@@ -64,6 +64,14 @@ final class AstBuilder {
     return expressions;
   }
 
+  /**
+   * A typedef (or struct, enum) declared inside a function: emitted at file scope before the function, since
+   * translation units resolve types at file scope (block scope for type names is not modelled).
+   */
+  void hoist(Decl d) {
+    side.add(d);
+  }
+
   // ------------------------------------------------------------------ functions and declarations
 
   private Decl.Function function(FunctionDefinitionContext f) {
@@ -110,7 +118,7 @@ final class AstBuilder {
   private Decl make(Specifiers spec, String name, CType type, List<Attribute> attributes, Initializer init,
       Span span, boolean local) {
     if (spec.isTypedef()) {
-      return new Decl.Typedef(span, name, type);
+      return new Decl.Typedef(span, name, type, List.copyOf(attributes));
     }
     if (type instanceof CType.Function fn && !local) {
       return new Decl.Function(span, name, fn, spec.storage(), spec.inline(), attributes, null, span);
@@ -127,11 +135,14 @@ final class AstBuilder {
   Specifiers specifiers(List<DeclarationSpecifierContext> list) {
     List<TypeSpecifierContext> types = new ArrayList<>();
     List<AttributeSpecifierContext> attrs = new ArrayList<>();
-    List<AttributeSpecifierContext> afterBody = new ArrayList<>();
+    List<AttributeSpecifierContext> afterStruct = new ArrayList<>();
     Decl.Storage storage = Decl.Storage.NONE;
     boolean typedef = false;
     boolean inline = false;
     for (DeclarationSpecifierContext s : list) {
+      if (s.attributeSpecifier() != null && types.stream().anyMatch(t -> t instanceof StructTypeContext)) {
+        afterStruct.add(s.attributeSpecifier());
+      }
       if (s.storageClass != null) {
         switch (s.storageClass.getText()) {
           case "typedef" -> typedef = true;
@@ -146,29 +157,57 @@ final class AstBuilder {
         inline |= s.functionSpecifier().getText().contains("inline");
       } else if (s.attributeSpecifier() != null) {
         attrs.add(s.attributeSpecifier());
-        if (!types.isEmpty() && types.get(types.size() - 1) instanceof StructTypeContext st
-            && st.getStop().getText().equals("}")) {
-          afterBody.add(s.attributeSpecifier());
-        }
       }
     }
+    boolean defines = types.stream().anyMatch(t -> t instanceof StructTypeContext st
+        && hasBody(st.structOrUnionSpecifier()));
     String stolen = stealName(types);
-    CType type = baseType(types);
-    attachToDefinition(attributes(afterBody));
-    return new Specifiers(type, storage, typedef, inline, attributes(attrs), stolen);
+    CType base = baseType(types);
+    attachToStruct(base, afterStruct);
+    return new Specifiers(base, storage, typedef, inline, declarationAttributes(attrs, afterStruct, defines), stolen);
   }
 
   /**
-   * {@code struct s { ... } __attribute__((packed));}: attributes right after a struct definition are the struct's,
-   * as they are when written after the keyword.
+   * The attributes that belong to the declared names: {@code packed} and {@code aligned} after a struct's closing
+   * brace belong to the struct type only, so that {@code typedef struct { ... } __aligned(2) t;} does not also
+   * give the typedef (which could lower the alignment) an attribute of its own.
    */
-  private void attachToDefinition(List<Attribute> extra) {
-    if (extra.isEmpty() || side.isEmpty() || !(side.get(side.size() - 1) instanceof Decl.Struct s)) {
+  private List<Attribute> declarationAttributes(List<AttributeSpecifierContext> all,
+      List<AttributeSpecifierContext> afterStruct, boolean defines) {
+    List<Attribute> out = new ArrayList<>(attributes(all.stream().filter(a -> !afterStruct.contains(a)).toList()));
+    for (Attribute a : attributes(afterStruct)) {
+      if (!defines || !(a.name().equals("packed") || a.name().equals("aligned"))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasBody(StructOrUnionSpecifierContext s) {
+    return s.getChild(s.getChildCount() - 1).getText().equals("}");
+  }
+
+  /**
+   * Attributes written after a struct's closing brace ({@code struct s { ... } __packed;}, where the kernel writes
+   * them) belong to the struct type: add them to its definition.
+   */
+  private void attachToStruct(CType type, List<AttributeSpecifierContext> trailing) {
+    if (trailing.isEmpty() || !(type instanceof CType.Tagged t)) {
       return;
     }
-    List<Attribute> all = new ArrayList<>(s.attributes());
-    all.addAll(extra);
-    side.set(side.size() - 1, new Decl.Struct(s.span(), s.union(), s.tag(), s.members(), List.copyOf(all), s.end()));
+    List<Attribute> extra = attributes(trailing).stream()
+        .filter(a -> a.name().equals("packed") || a.name().equals("aligned")).toList();
+    if (extra.isEmpty()) {
+      return;
+    }
+    for (int i = side.size() - 1; i >= 0; i--) {
+      if (side.get(i) instanceof Decl.Struct d && d.tag().equals(t.tag())) {
+        List<Attribute> all = new ArrayList<>(d.attributes());
+        all.addAll(extra);
+        side.set(i, new Decl.Struct(d.span(), d.union(), d.tag(), d.members(), List.copyOf(all), d.end()));
+        return;
+      }
+    }
   }
 
   /**
@@ -185,7 +224,26 @@ final class AstBuilder {
 
   CType specifierQualifiers(SpecifierQualifierListContext ctx) {
     List<TypeSpecifierContext> types = new ArrayList<>(ctx.typeSpecifier());
-    return baseType(types);
+    CType base = baseType(types);
+    attachToStruct(base, trailingAttributes(ctx));
+    return base;
+  }
+
+  /**
+   * The attributes of a specifier list that come after a struct or union definition in it; after a mere reference
+   * ({@code struct foo __aligned(8) m;}) they belong to the declaration, as in GCC.
+   */
+  private static List<AttributeSpecifierContext> trailingAttributes(SpecifierQualifierListContext ctx) {
+    List<AttributeSpecifierContext> out = new ArrayList<>();
+    boolean seen = false;
+    for (int i = 0; i < ctx.getChildCount(); i++) {
+      if (ctx.getChild(i) instanceof StructTypeContext st && hasBody(st.structOrUnionSpecifier())) {
+        seen = true;
+      } else if (seen && ctx.getChild(i) instanceof AttributeSpecifierContext a) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   private CType baseType(List<TypeSpecifierContext> types) {
@@ -211,6 +269,7 @@ final class AstBuilder {
         case "long" -> longs++;
         case "unsigned" -> unsigned = true;
         case "signed", "__signed__" -> signed = true;
+        case "int" -> base = base == null ? word : base;
         default -> base = word;
       }
     }
@@ -237,7 +296,7 @@ final class AstBuilder {
   private CType struct(StructOrUnionSpecifierContext s) {
     boolean union = s.kind.getText().equals("union");
     String tag = s.tag != null ? s.tag.getText() : "(anonymous " + s.kind.getText() + " at " + span(s) + ")";
-    if (s.getChild(s.getChildCount() - 1).getText().equals("}")) {
+    if (hasBody(s)) {
       List<Decl.Member> members = new ArrayList<>();
       for (MemberDeclarationContext m : s.memberDeclaration()) {
         members.addAll(members(m));
@@ -258,8 +317,18 @@ final class AstBuilder {
     List<TypeSpecifierContext> types = new ArrayList<>(m.specifierQualifierList().typeSpecifier());
     String stolen = m.memberDeclarator().isEmpty() ? stealName(types) : null;
     CType base = baseType(types);
-    List<Attribute> attrs = new ArrayList<>(attributes(m.specifierQualifierList().attributeSpecifier()));
-    attrs.addAll(attributes(m.attributeSpecifier()));
+    // Attributes after a struct's closing brace belong to that struct type, not to the member (GCC): an
+    // aligned type inside a packed struct is still packed there.
+    List<AttributeSpecifierContext> trailing = trailingAttributes(m.specifierQualifierList());
+    if (m.memberDeclarator().isEmpty()) {
+      trailing.addAll(m.attributeSpecifier());
+    }
+    attachToStruct(base, trailing);
+    List<Attribute> attrs = new ArrayList<>(attributes(m.specifierQualifierList().attributeSpecifier().stream()
+        .filter(a -> !trailing.contains(a)).toList()));
+    if (!m.memberDeclarator().isEmpty()) {
+      attrs.addAll(attributes(m.attributeSpecifier()));
+    }
     if (m.memberDeclarator().isEmpty()) {
       return List.of(new Decl.Member(span(m), stolen == null ? "" : stolen, base, null, attrs));
     }
@@ -298,8 +367,10 @@ final class AstBuilder {
 
   Declared declarator(DeclaratorContext d, CType base) {
     CType t = base;
-    for (int i = 0; i < d.pointer().size(); i++) {
-      t = new CType.Pointer(t);
+    for (PointerContext p : d.pointer()) {
+      List<Attribute> aligned = attributes(p.attributeSpecifier()).stream()
+          .filter(a -> a.name().equals("aligned")).toList();
+      t = new CType.Pointer(t, aligned);
     }
     return direct(d.directDeclarator(), t);
   }

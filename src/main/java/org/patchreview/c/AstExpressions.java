@@ -48,6 +48,8 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
             vars.add(v);
           } else if (d instanceof Decl.MacroCall m) {
             items.add(new Stmt.MacroStmt(m.span(), m.name(), m.arguments(), new Stmt.Empty(m.span())));
+          } else {
+            decls.hoist(d);
           }
         }
         if (!vars.isEmpty()) {

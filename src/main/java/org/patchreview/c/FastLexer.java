@@ -105,7 +105,7 @@ final class FastLexer {
       // A word, or a number with whatever letters, dots and exponent signs follow it: the grammar's lexer cuts it.
       int end = pos + 1;
       while (end < text.length() && (isWordPart(text.charAt(end)) || number && (text.charAt(end) == '.'
-          || (text.charAt(end) == '+' || text.charAt(end) == '-') && "eE".indexOf(text.charAt(end - 1)) >= 0))) {
+          || (text.charAt(end) == '+' || text.charAt(end) == '-') && "eEpP".indexOf(text.charAt(end - 1)) >= 0))) {
         end++;
       }
       String spelling = text.substring(pos, end);

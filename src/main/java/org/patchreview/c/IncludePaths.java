@@ -3,24 +3,32 @@ package org.patchreview.c;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.Set;
 import org.patchreview.tree.SourceTree;
 
 /** Where {@code #include} finds a file in a {@link SourceTree}: beside the includer for quotes, then the -I dirs. */
 final class IncludePaths {
   private IncludePaths() {}
 
-  static Optional<String> resolve(SourceTree tree, String from, String name, boolean quoted) {
+  /** The path found, or empty; every path looked at and not found is added to {@code absent}. */
+  static Optional<String> resolve(SourceTree tree, String from, String name, boolean quoted, Set<String> absent) {
     if (quoted) {
       int slash = from.lastIndexOf('/');
       String candidate = normalise((slash < 0 ? "" : from.substring(0, slash + 1)) + name);
       if (candidate != null && tree.contains(candidate)) {
         return Optional.of(candidate);
       }
+      if (candidate != null) {
+        absent.add(candidate);
+      }
     }
     for (String dir : Preprocessor.INCLUDE_DIRS) {
       String candidate = normalise(dir + "/" + name);
       if (candidate != null && tree.contains(candidate)) {
         return Optional.of(candidate);
+      }
+      if (candidate != null) {
+        absent.add(candidate);
       }
     }
     return Optional.empty();

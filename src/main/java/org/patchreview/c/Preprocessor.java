@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +32,15 @@ public final class Preprocessor implements MacroExpander.Host {
   private final Map<String, Macro> macros = new HashMap<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<String> files = new LinkedHashSet<>();
+  /** Paths an {@code #include} looked for and did not find: a later tree that has one may resolve differently. */
+  private final Set<String> absent = new HashSet<>();
   private final Conditionals conditionals;
   private final MacroExpander expander = new MacroExpander(this);
   private SegmentWriter writer;
   private List<CToken> rawOut;
   private BitSet skipped;
   private String refusal;
-  private final Set<String> guards = new java.util.HashSet<>();
+  private final Set<String> guards = new HashSet<>();
   /** Branch counts of the chains of the file being read (unpreprocessed code only). */
   private Map<CToken, Integer> branches = Map.of();
   private int includeDepth;
@@ -74,8 +77,23 @@ public final class Preprocessor implements MacroExpander.Host {
     predefine("__LINUX_ARM_ARCH__", "7");
   }
 
-  /** Preprocesses the translation unit at {@code path} in {@code tree}. */
+  /**
+   * Preprocesses the translation unit at {@code path} in {@code tree}; a unit whose files all read the same as in a
+   * tree preprocessed before, under the same config, is not preprocessed again.
+   */
   public static PreprocessResult run(SourceTree tree, Config config, String path) {
+    PreprocessResult cached = PreprocessCache.SHARED.lookup(tree, config, path);
+    if (cached != null) {
+      return cached;
+    }
+    Preprocessor p = fresh(tree, config, path);
+    PreprocessResult result = new PreprocessResult(path, p.writer.finish(), Set.copyOf(p.files),
+        List.copyOf(p.diagnostics));
+    PreprocessCache.SHARED.store(tree, config, result, p.absent);
+    return result;
+  }
+
+  private static Preprocessor fresh(SourceTree tree, Config config, String path) {
     Preprocessor p = new Preprocessor(tree, config, false, 0);
     p.writer = new SegmentWriter(path);
     Optional<String> text = tree.readString(path);
@@ -84,7 +102,7 @@ public final class Preprocessor implements MacroExpander.Host {
     } else {
       p.file(path, text.get());
     }
-    return new PreprocessResult(path, p.writer.finish(), Set.copyOf(p.files), List.copyOf(p.diagnostics));
+    return p;
   }
 
   /**
@@ -337,7 +355,7 @@ public final class Preprocessor implements MacroExpander.Host {
       error(at, "#include expects \"FILE\" or <FILE>");
       return;
     }
-    Optional<String> resolved = IncludePaths.resolve(tree, path, name, quoted);
+    Optional<String> resolved = IncludePaths.resolve(tree, path, name, quoted, absent);
     if (resolved.isEmpty()) {
       error(at, "cannot find include file " + (quoted ? "\"" + name + "\"" : "<" + name + ">")
           + " in the tree");

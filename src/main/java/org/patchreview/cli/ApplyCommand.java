@@ -14,14 +14,16 @@ import org.patchreview.ReviewResult;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.mail.MailReadResult;
 import org.patchreview.mail.MailReader;
+import org.patchreview.mail.ReadOptions;
 import org.patchreview.report.JsonRenderer;
 import org.patchreview.report.TextRenderer;
 import picocli.CommandLine;
 
 /** {@code review apply FILE}: replay a patch mail on the modelled kernel and report what behaves differently. */
 @CommandLine.Command(name = "apply", mixinStandardHelpOptions = true,
-    description = "Apply the patch mail(s) in FILE (an mbox, a single mail, or - for standard input) to the "
-        + "modelled kernel, run every board, config and scenario before and after, and report the differences.")
+    description = "Apply the patch mail(s) in FILE to the modelled kernel (a series in index order, each patch on "
+        + "the tree the one before left), run every board, config and scenario before and after, and report the "
+        + "differences.")
 final class ApplyCommand implements Callable<Integer> {
   /** Report formats. */
   enum Format { text, json }
@@ -29,12 +31,26 @@ final class ApplyCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.Parameters(paramLabel = "FILE", description = "the patch mail (mbox, .eml, .patch), or - for stdin")
+  @CommandLine.Parameters(paramLabel = "FILE", description = "the patch mail(s): an mbox, a maildir or a folder of "
+      + "mails, a single mail (.eml, .patch), a bare diff, or - for standard input")
   String file;
+
+  @CommandLine.Option(names = "--version", paramLabel = "N",
+      description = "review version N of the series (default: the newest complete version in the input)")
+  Integer version;
+
+  @CommandLine.Option(names = "--from-reply",
+      description = "take the diff from the first reply that carries or quotes it, even when the patch is there")
+  boolean fromReply;
 
   @CommandLine.Option(names = "--format", defaultValue = "text",
       description = "report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   Format format;
+
+  @CommandLine.Option(names = "--base", paramLabel = "REF",
+      description = "the modelled state to apply to: a tag (v4.12-rc1, v4.12, ...), a history entry (the state after "
+          + "it), before:ENTRY, or base; default: the newest state the patch applies to cleanly")
+  String base;
 
   @CommandLine.Option(names = "--timings", description = "print how long each phase took, on standard error")
   boolean timings;
@@ -52,16 +68,13 @@ final class ApplyCommand implements Callable<Integer> {
       Review.prepare(o);
       return o;
     });
-    MailReadResult mails;
-    if (file.equals("-")) {
-      try (InputStream in = System.in) {
-        mails = MailReader.read(in, "<stdin>");
-      }
-    } else {
-      mails = MailReader.read(Path.of(file));
-    }
+    MailReadResult mails = readMail();
     clock.mark("mail read");
-    ReviewResult result = Review.review(mails, options.join());
+    Review.Options chosen = options.join();
+    if (base != null) {
+      chosen = withBase(chosen, base);
+    }
+    ReviewResult result = Review.review(mails, chosen);
     var err = spec.commandLine().getErr();
     if (result.report() == null) {
       for (Diagnostic d : result.errors()) {
@@ -84,6 +97,36 @@ final class ApplyCommand implements Callable<Integer> {
       clock.lines().forEach(err::println);
     }
     return result.exitCode();
+  }
+
+  private Review.Options withBase(Review.Options o, String ref) {
+    if (ref.equals("base")) {
+      return o.withBase(o.base(), "the modelled kernel (base)");
+    }
+    var tree = o.history() == null ? java.util.Optional.<org.patchreview.tree.SourceTree>empty()
+        : o.history().resolve(ref);
+    if (tree.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--base " + ref + ": no such modelled state (tags: "
+          + (o.history() == null ? "none" : String.join(", ", o.history().tags())) + ")");
+    }
+    return o.withBase(tree.get(), "the modelled kernel at " + ref);
+  }
+
+  private MailReadResult readMail() throws IOException {
+    if (version != null && version < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--version must be 1 or more, not " + version);
+    }
+    if (version != null && fromReply) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--version and --from-reply cannot be used together: a reply is not a version of the series");
+    }
+    ReadOptions read = new ReadOptions(version == null ? 0 : version, fromReply);
+    if (!file.equals("-")) {
+      return MailReader.read(Path.of(file), read);
+    }
+    try (InputStream in = System.in) {
+      return MailReader.read(in, "<stdin>", read);
+    }
   }
 
   private void writeAtomically(Path out, String text) throws IOException {

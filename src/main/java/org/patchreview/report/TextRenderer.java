@@ -12,6 +12,7 @@ import org.patchreview.diff.RunDiff;
 import org.patchreview.diff.StructLayoutView;
 import org.patchreview.diff.Verdict;
 import org.patchreview.mail.PatchMail;
+import org.patchreview.mail.SubjectPrefix;
 import org.patchreview.patch.FileOutcome;
 import org.patchreview.patch.FileResult;
 import org.patchreview.patch.HunkResult;
@@ -28,10 +29,15 @@ public final class TextRenderer {
 
   public static String render(Report r) {
     StringBuilder out = new StringBuilder();
+    MailText.series(out, r.series());
     for (Report.PatchEntry p : r.patches()) {
       patch(out, p, r.base());
     }
+    for (Report.FixesClaim f : r.fixes()) {
+      out.append("  Fixes: ").append(f.subject()).append("\n    ").append(f.explanation()).append('\n');
+    }
     summary(out, r);
+    eachPatch(out, r);
     for (LayoutDiff l : r.layout()) {
       layout(out, l);
     }
@@ -50,9 +56,11 @@ public final class TextRenderer {
     PatchMail m = p.mail();
     out.append("review: ").append(m.rawSubject().isEmpty() ? "(no subject)" : m.rawSubject()).append('\n');
     if (!m.authorName().isEmpty() || !m.authorEmail().isEmpty()) {
-      out.append("  from ").append(m.authorName()).append(" <").append(m.authorEmail()).append(">");
+      out.append("  from ").append(m.authorName())
+          .append(m.authorEmail().isEmpty() ? "" : " <" + m.authorEmail() + ">");
       out.append(m.date().isEmpty() ? "" : ", " + m.date()).append('\n');
     }
+    MailText.patch(out, p.facts());
     out.append("  applied to ").append(base).append(":\n");
     int width = p.applied().files().stream().mapToInt(f -> f.path().length()).max().orElse(0);
     for (FileResult f : p.applied().files()) {
@@ -84,6 +92,30 @@ public final class TextRenderer {
         .append(" configs x ").append(scenarios).append(" scenarios): ");
     out.append(s.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().word())
         .collect(Collectors.joining(", "))).append('\n');
+  }
+
+  /** In a series, each patch replayed on the tree the one before left, with the runs it regressed. */
+  private static void eachPatch(StringBuilder out, Report r) {
+    if (r.patches().size() < 2) {
+      return;
+    }
+    out.append("each patch on the tree the one before left:\n");
+    for (Report.PatchEntry p : r.patches()) {
+      SubjectPrefix at = p.mail().prefix();
+      out.append("  ").append(at.inSeries() ? at.index() + "/" + at.total() + " " : "").append(p.mail().subject())
+          .append(": ");
+      if (p.replay().isEmpty()) {
+        out.append("not replayed on its own (the kernel does not build on one side)\n");
+        continue;
+      }
+      out.append(Report.summaryOf(p.replay()).entrySet().stream().map(e -> e.getValue() + " " + e.getKey().word())
+          .collect(Collectors.joining(", "))).append('\n');
+      List<String> regressed = p.replay().stream().filter(d -> d.verdict() == Verdict.REGRESSED)
+          .map(d -> d.board() + "/" + d.config() + "/" + d.scenario()).toList();
+      if (!regressed.isEmpty()) {
+        out.append("    regressed: ").append(String.join(", ", regressed)).append('\n');
+      }
+    }
   }
 
   private static void layout(StringBuilder out, LayoutDiff l) {

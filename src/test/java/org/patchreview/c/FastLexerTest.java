@@ -19,6 +19,7 @@ class FastLexerTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "int a = 0x1fUL + 1.5e+3f - .5 + 1e-2 + 0b101 + 08 + 123abc;",
+    "x = 0x ## 1f + 1e+ + 0x1p-3 + 1.2.3 + .5e+x + 0xe+1;",
     "char *s = L\"wide\" u8\"x\" U\"y\" u\"z\" \"esc\\\"aped\\\\\" 'c' '\\n' L'w' '\\'';",
     "a->b.c...d <<= 1 >>= 2 ## # ? : ; @ ` \\ x$y",
     "unterminated \"string\nand 'char\nand '' empty",
