@@ -25,7 +25,7 @@ compilationUnit
 externalDeclaration
     : functionDefinition                                         #functionDecl
     | declaration                                                #globalDecl
-    | Identifier '(' balanced* ')' ';'?                          #topLevelMacro
+    | Identifier ('(' balanced* ')')? ';'?                       #topLevelMacro
     | asmStatement                                               #topLevelAsm
     | ';'                                                        #emptyDecl
     ;
@@ -37,8 +37,9 @@ functionDefinition
 // ---------------------------------------------------------------- declarations
 
 declaration
-    : declarationSpecifiers (initDeclarator (',' initDeclarator)*)? ';'
+    : declarationSpecifiers (initDeclarator (',' attributeSpecifier* initDeclarator)*)? ';'
     | staticAssert
+    | declarationSpecifiers macro=Identifier '(' balanced* ')' attributeSpecifier* ('=' initializer)? ';'
     ;
 
 staticAssert
@@ -102,6 +103,7 @@ structOrUnionSpecifier
 memberDeclaration
     : specifierQualifierList (memberDeclarator (',' memberDeclarator)*)? attributeSpecifier* ';'
     | staticAssert
+    | macro=Identifier '(' balanced* ')' ';'?
     | ';'
     ;
 
@@ -168,13 +170,18 @@ directAbstractDeclarator
 
 initializer
     : expr                                                       #exprInitializer
-    | '{' (initializerItem (',' initializerItem)* ','?)? '}'     #listInitializer
+    | '{' (initializerItem (',' initializerItem | macroItem)* ','?)? '}'  #listInitializer
     ;
 
 initializerItem
     : designator+ '=' initializer                                #designatedItem
     | Identifier ':' initializer                                 #gnuDesignatedItem
     | initializer                                                #plainItem
+    ;
+
+/** A macro call following another item with no comma: {@code SET_SYSTEM_SLEEP_PM_OPS(a, b) SET_RUNTIME_PM_OPS(...)}. */
+macroItem
+    : Identifier '(' (argument (',' argument)*)? ')'
     ;
 
 designator
@@ -210,6 +217,7 @@ statement
     | 'return' expression? ';'                                   #returnStmt
     | asmStatement                                               #asmStmt
     | Identifier '(' balanced* ')' statement                     #iteratorMacroStmt
+    | attributeSpecifier+ ';'                                    #attributeStmt
     ;
 
 asmStatement
@@ -225,7 +233,7 @@ expression
 expr
     : primary                                                    #primaryExpr
     | expr '[' index=expression ']'                              #subscriptExpr
-    | expr '(' (expr (',' expr)*)? ')'                           #callExpr
+    | expr '(' (argument (',' argument)*)? ')'                   #callExpr
     | expr op=('.' | '->') member=Identifier                     #memberExpr
     | expr op=('++' | '--')                                      #postfixExpr
     | '(' typeName ')' '{' (initializerItem (',' initializerItem)* ','?)? '}'  #compoundLiteralExpr
@@ -234,6 +242,7 @@ expr
     | 'sizeof' '(' typeName ')'                                  #sizeofTypeExpr
     | 'sizeof' expr                                              #sizeofExpr
     | ('_Alignof' | '__alignof__') '(' typeName ')'              #alignofExpr
+    | ('_Alignof' | '__alignof__') expr                          #alignofExprExpr
     | '(' typeName ')' expr                                      #castExpr
     | left=expr op=('*' | '/' | '%') right=expr                  #multiplicativeExpr
     | left=expr op=('+' | '-') right=expr                        #additiveExpr
@@ -255,10 +264,17 @@ primary
     | FloatingConstant                                           #floatPrimary
     | CharacterConstant                                          #charPrimary
     | StringLiteral+                                             #stringPrimary
+    | (Identifier+ StringLiteral | StringLiteral+ Identifier) (StringLiteral | Identifier)*  #macroStringPrimary
     | '(' expression ')'                                         #parenPrimary
     | '(' compoundStatement ')'                                  #statementExprPrimary
     | '__builtin_offsetof' '(' typeName ',' Identifier designator* ')'  #offsetofPrimary
     | '__extension__' expr                                       #extensionPrimary
+    ;
+
+/** A call's argument: a type only where a macro takes one ({@code container_of(p, struct s, m)}). */
+argument
+    : expr
+    | typeName
     ;
 
 /** Any tokens with balanced parentheses: macro arguments and attribute arguments. */

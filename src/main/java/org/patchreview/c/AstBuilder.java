@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.TerminalNode;
-import org.patchreview.grammar.KernelCParser;
 import org.patchreview.grammar.KernelCParser.*;
 
 /**
@@ -95,6 +93,10 @@ final class AstBuilder {
       String msg = sa.StringLiteral().isEmpty() ? "" : new String(expressions.stringBytes(sa.StringLiteral()),
           java.nio.charset.StandardCharsets.UTF_8);
       return List.of(new Decl.StaticAssert(span(sa), expressions.expr(sa.expr()), msg));
+    }
+    if (ctx.macro != null) {
+      // static DEFINE_MUTEX(lock); in unpreprocessed code: a macro that declares.
+      return List.of(new Decl.MacroCall(span(ctx), ctx.macro.getText(), text(ctx.balanced())));
     }
     Specifiers spec = specifiers(ctx.declarationSpecifiers().declarationSpecifier());
     List<Decl> out = new ArrayList<>();
@@ -305,6 +307,10 @@ final class AstBuilder {
   }
 
   private List<Decl.Member> members(MemberDeclarationContext m) {
+    if (m.macro != null) {
+      return List.of(new Decl.Member(span(m), "", new CType.Macro(m.macro.getText(), text(m.balanced())), null,
+          List.of()));
+    }
     if (m.specifierQualifierList() == null) {
       return List.of();
     }
@@ -442,80 +448,7 @@ final class AstBuilder {
     return suffixes(suffixes, t);
   }
 
-  // ------------------------------------------------------------------ attributes
-
   List<Attribute> attributes(List<AttributeSpecifierContext> list) {
-    List<Attribute> out = new ArrayList<>();
-    for (AttributeSpecifierContext a : list) {
-      if (a.Annotation() != null) {
-        out.add(new Attribute(Attribute.normalise(a.Annotation().getText()), List.of(), ""));
-      } else if (a.AnnotationWithArgs() != null) {
-        out.add(new Attribute(Attribute.normalise(a.AnnotationWithArgs().getText()), strings(a.balanced()),
-            text(a.balanced()), argument(a.balanced())));
-      } else if (!a.attribute().isEmpty()) {
-        for (AttributeContext at : a.attribute()) {
-          if (at.attributeName() != null) {
-            out.add(new Attribute(Attribute.normalise(at.attributeName().getText()), strings(at.balanced()),
-                text(at.balanced()), argument(at.balanced())));
-          }
-        }
-      } else if (!a.StringLiteral().isEmpty()) {
-        out.add(new Attribute("asm", List.of(new String(expressions.stringBytes(a.StringLiteral()),
-            java.nio.charset.StandardCharsets.UTF_8)), ""));
-      }
-    }
-    return out;
-  }
-
-  /** The attribute's argument read as one C expression, or null when it is not one. */
-  private Expr argument(List<BalancedContext> balanced) {
-    if (balanced.isEmpty()) {
-      return null;
-    }
-    List<Token> tokens = new ArrayList<>();
-    for (BalancedContext b : balanced) {
-      collectTokens(b, tokens);
-    }
-    KernelCParser p = new KernelCParser(new org.antlr.v4.runtime.CommonTokenStream(
-        new org.antlr.v4.runtime.ListTokenSource(tokens)));
-    p.removeErrorListeners();
-    p.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
-    try {
-      ExpressionContext e = p.expression();
-      return p.getCurrentToken().getType() == Token.EOF ? expressions.expression(e) : null;
-    } catch (RuntimeException notAnExpression) {
-      return null;
-    }
-  }
-
-  private static void collectTokens(org.antlr.v4.runtime.tree.ParseTree t, List<Token> out) {
-    if (t instanceof TerminalNode tn) {
-      out.add(tn.getSymbol());
-      return;
-    }
-    for (int i = 0; i < t.getChildCount(); i++) {
-      collectTokens(t.getChild(i), out);
-    }
-  }
-
-  private List<String> strings(List<BalancedContext> balanced) {
-    List<String> out = new ArrayList<>();
-    List<TerminalNode> run = new ArrayList<>();
-    collectStrings(balanced, run);
-    if (!run.isEmpty()) {
-      out.add(new String(expressions.stringBytes(run), java.nio.charset.StandardCharsets.UTF_8));
-    }
-    return out;
-  }
-
-  private static void collectStrings(List<BalancedContext> balanced, List<TerminalNode> out) {
-    for (BalancedContext b : balanced) {
-      if (b.getChildCount() == 1 && b.getChild(0) instanceof TerminalNode tn
-          && tn.getSymbol().getType() == KernelCParser.StringLiteral) {
-        out.add(tn);
-      } else {
-        collectStrings(b.balanced(), out);
-      }
-    }
+    return AstAttributes.of(list, expressions);
   }
 }

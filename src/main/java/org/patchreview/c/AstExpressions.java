@@ -10,6 +10,7 @@ import org.patchreview.grammar.KernelCParser.*;
 /** The statement and expression half of {@link AstBuilder}: one visit method per labelled grammar alternative. */
 final class AstExpressions extends KernelCBaseVisitor<Object> {
   private final AstBuilder decls;
+  private final AstInitializers initializers = new AstInitializers(this);
 
   AstExpressions(AstBuilder decls) {
     this.decls = decls;
@@ -45,6 +46,8 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
         for (Decl d : decls.declaration(item.declaration(), true)) {
           if (d instanceof Decl.Var v) {
             vars.add(v);
+          } else if (d instanceof Decl.MacroCall m) {
+            items.add(new Stmt.MacroStmt(m.span(), m.name(), m.arguments(), new Stmt.Empty(m.span())));
           } else {
             decls.hoist(d);
           }
@@ -59,41 +62,8 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
     return new Stmt.Block(AstBuilder.span(ctx), List.copyOf(items));
   }
 
-  // ------------------------------------------------------------------ initialisers
-
   Initializer initializer(InitializerContext ctx) {
-    if (ctx instanceof ExprInitializerContext e) {
-      return new Initializer.Single(AstBuilder.span(e), expr(e.expr()));
-    }
-    ListInitializerContext l = (ListInitializerContext) ctx;
-    return new Initializer.Braced(AstBuilder.span(l), items(l.initializerItem()));
-  }
-
-  List<Initializer.Item> items(List<InitializerItemContext> list) {
-    List<Initializer.Item> items = new ArrayList<>();
-    for (InitializerItemContext item : list) {
-      if (item instanceof DesignatedItemContext d) {
-        List<Designator> ds = new ArrayList<>();
-        for (DesignatorContext dc : d.designator()) {
-          ds.add(designator(dc));
-        }
-        items.add(new Initializer.Item(List.copyOf(ds), initializer(d.initializer())));
-      } else if (item instanceof GnuDesignatedItemContext g) {
-        items.add(new Initializer.Item(List.of(new Designator.Field(g.Identifier().getText())),
-            initializer(g.initializer())));
-      } else {
-        items.add(new Initializer.Item(List.of(), initializer(((PlainItemContext) item).initializer())));
-      }
-    }
-    return List.copyOf(items);
-  }
-
-  private Designator designator(DesignatorContext dc) {
-    if (dc instanceof FieldDesignatorContext f) {
-      return new Designator.Field(f.Identifier().getText());
-    }
-    IndexDesignatorContext i = (IndexDesignatorContext) dc;
-    return new Designator.Index(expr(i.index), i.last == null ? null : expr(i.last));
+    return initializers.initializer(ctx);
   }
 
   // ------------------------------------------------------------------ statements
@@ -192,6 +162,11 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
   }
 
   @Override
+  public Object visitAttributeStmt(AttributeStmtContext ctx) {
+    return new Stmt.Empty(AstBuilder.span(ctx));
+  }
+
+  @Override
   public Object visitIteratorMacroStmt(IteratorMacroStmtContext ctx) {
     return new Stmt.MacroStmt(AstBuilder.span(ctx), ctx.Identifier().getText(), AstBuilder.text(ctx.balanced()),
         statement(ctx.statement()));
@@ -211,11 +186,16 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
 
   @Override
   public Object visitCallExpr(CallExprContext ctx) {
+    return new Expr.Call(AstBuilder.span(ctx), expr(ctx.expr()), arguments(ctx.argument()));
+  }
+
+  List<Expr> arguments(List<ArgumentContext> list) {
     List<Expr> args = new ArrayList<>();
-    for (int i = 1; i < ctx.expr().size(); i++) {
-      args.add(expr(ctx.expr(i)));
+    for (ArgumentContext a : list) {
+      args.add(a.expr() != null ? expr(a.expr())
+          : new Expr.TypeArg(AstBuilder.span(a), decls.typeName(a.typeName())));
     }
-    return new Expr.Call(AstBuilder.span(ctx), expr(ctx.expr(0)), List.copyOf(args));
+    return List.copyOf(args);
   }
 
   @Override
@@ -232,7 +212,7 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
   @Override
   public Object visitCompoundLiteralExpr(CompoundLiteralExprContext ctx) {
     return new Expr.CompoundLiteral(AstBuilder.span(ctx), decls.typeName(ctx.typeName()),
-        new Initializer.Braced(AstBuilder.span(ctx), items(ctx.initializerItem())));
+        new Initializer.Braced(AstBuilder.span(ctx), initializers.items(ctx.initializerItem())));
   }
 
   @Override
@@ -267,6 +247,11 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
   @Override
   public Object visitAlignofExpr(AlignofExprContext ctx) {
     return new Expr.AlignofType(AstBuilder.span(ctx), decls.typeName(ctx.typeName()));
+  }
+
+  @Override
+  public Object visitAlignofExprExpr(AlignofExprExprContext ctx) {
+    return new Expr.AlignofType(AstBuilder.span(ctx), new CType.TypeOfExpr(expr(ctx.expr())));
   }
 
   @Override
@@ -371,6 +356,15 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
     return new Expr.StringLit(AstBuilder.span(ctx), stringBytes(ctx.StringLiteral()), text.toString());
   }
 
+  @Override
+  public Object visitMacroStringPrimary(MacroStringPrimaryContext ctx) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < ctx.getChildCount(); i++) {
+      parts.add(ctx.getChild(i).getText());
+    }
+    return new Expr.MacroString(AstBuilder.span(ctx), List.copyOf(parts));
+  }
+
   /** The bytes of adjacent string literals, concatenated. */
   byte[] stringBytes(List<TerminalNode> literals) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -397,7 +391,7 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
     List<Designator> path = new ArrayList<>();
     path.add(new Designator.Field(ctx.Identifier().getText()));
     for (DesignatorContext d : ctx.designator()) {
-      path.add(designator(d));
+      path.add(initializers.designator(d));
     }
     return new Expr.Offsetof(AstBuilder.span(ctx), decls.typeName(ctx.typeName()), List.copyOf(path));
   }

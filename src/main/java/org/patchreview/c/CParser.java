@@ -22,6 +22,7 @@ import org.patchreview.tree.SourceTree;
  */
 public final class CParser {
   private static final Map<Key, SegmentParse> CACHE = new ConcurrentHashMap<>();
+  private static final Map<Key, Attempt> CHUNKS = new ConcurrentHashMap<>();
   private static final int MAX_CACHE = 50_000;
 
   private record SegmentParse(List<Decl> decls, List<Diagnostic> diagnostics) {}
@@ -66,39 +67,90 @@ public final class CParser {
   }
 
   private static SegmentParse parseSegment(Segment s) {
-    KernelCParser parser = new KernelCParser(new CommonTokenStream(new ListTokenSource(s.tokens(), s.file())));
-    parser.removeErrorListeners();
-    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    parser.setErrorHandler(new BailErrorStrategy());
-    KernelCParser.CompilationUnitContext tree;
+    Attempt whole = attempt(s.file(), s.tokens());
+    if (whole.error() == null) {
+      return new SegmentParse(whole.decls(), List.of());
+    }
+    // Recovery: each top-level declaration on its own, so one that does not parse loses nothing else.
+    List<Decl> decls = new ArrayList<>();
     List<Diagnostic> errors = new ArrayList<>();
+    for (List<CToken> chunk : TopLevelSplitter.split(s.tokens())) {
+      Attempt a = attempt(s.file(), chunk);
+      decls.addAll(a.decls());
+      if (a.error() != null) {
+        errors.add(a.error());
+      }
+    }
+    if (errors.isEmpty()) {
+      errors.add(whole.error());
+    }
+    return new SegmentParse(List.copyOf(decls), List.copyOf(errors));
+  }
+
+  /**
+   * Parses unpreprocessed code one top-level declaration at a time ({@link TopLevelSplitter}); each result says what
+   * the declaration declares, or where it stopped parsing. Parses are cached like segments.
+   */
+  static List<TopLevel> parseTopLevel(String file, List<CToken> tokens) {
+    List<TopLevel> out = new ArrayList<>();
+    for (List<CToken> chunk : TopLevelSplitter.split(tokens)) {
+      Segment s = new Segment(file, chunk);
+      Attempt a = CHUNKS.computeIfAbsent(new Key(s), k -> attempt(file, chunk));
+      out.add(new TopLevel(chunk.get(0).getLine(), chunk.get(chunk.size() - 1).getLine(), a.decls(), a.error(),
+          a.offending()));
+    }
+    if (CHUNKS.size() > MAX_CACHE) {
+      CHUNKS.clear();
+    }
+    return out;
+  }
+
+  /** The declarations a run of tokens parses to, or the error and the token where parsing stopped. */
+  private record Attempt(List<Decl> decls, Diagnostic error, CToken offending) {}
+
+  private static Attempt attempt(String file, List<CToken> tokens) {
+    try {
+      return attemptOrOverflow(file, tokens);
+    } catch (StackOverflowError tooDeep) {
+      // One pathological declaration (an expression nested thousands deep) fails alone.
+      CToken first = tokens.get(0);
+      return new Attempt(List.of(), Diagnostic.error(file, first.getLine(), first.getCharPositionInLine() + 1,
+          "declaration nested too deeply to parse"), first);
+    }
+  }
+
+  private static Attempt attemptOrOverflow(String file, List<CToken> tokens) {
+    KernelCParser parser = parser(file, tokens, PredictionMode.SLL);
+    KernelCParser.CompilationUnitContext tree;
     try {
       tree = parser.compilationUnit();
     } catch (ParseCancellationException sllFailed) {
-      parser = new KernelCParser(new CommonTokenStream(new ListTokenSource(s.tokens(), s.file())));
-      parser.removeErrorListeners();
-      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-      parser.setErrorHandler(new BailErrorStrategy());
+      parser = parser(file, tokens, PredictionMode.LL);
       try {
         tree = parser.compilationUnit();
       } catch (ParseCancellationException llFailed) {
         RecognitionException re = llFailed.getCause() instanceof RecognitionException r ? r : null;
         Token offending = re != null && re.getOffendingToken() != null ? re.getOffendingToken()
             : parser.getCurrentToken();
-        errors.add(syntaxError(offending, re, parser));
-        return new SegmentParse(List.of(), List.copyOf(errors));
+        return new Attempt(List.of(), syntaxError(offending, re, parser, file),
+            offending instanceof CToken c ? c : null);
       }
     }
-    if (!errors.isEmpty()) {
-      return new SegmentParse(List.of(), List.copyOf(errors));
-    }
     try {
-      return new SegmentParse(List.copyOf(new AstBuilder().build(tree)), List.of());
+      return new Attempt(List.copyOf(new AstBuilder().build(tree)), null, null);
     } catch (RuntimeException e) {
       Token start = tree.getStart();
-      return new SegmentParse(List.of(), List.of(Diagnostic.error(s.file(), start.getLine(),
-          "cannot build the syntax tree: " + e)));
+      return new Attempt(List.of(), Diagnostic.error(file, start.getLine(), "cannot build the syntax tree: " + e),
+          start instanceof CToken c ? c : null);
     }
+  }
+
+  private static KernelCParser parser(String file, List<CToken> tokens, PredictionMode mode) {
+    KernelCParser parser = new KernelCParser(new CommonTokenStream(new ListTokenSource(tokens, file)));
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(mode);
+    parser.setErrorHandler(new BailErrorStrategy());
+    return parser;
   }
 
   /**
@@ -167,17 +219,18 @@ public final class CParser {
    * A syntax error naming file, line and the token that did not fit; a missing {@code ;} is reported where it is
    * missing (after the previous token), as compilers do, not at the next line's first token.
    */
-  private static Diagnostic syntaxError(Token offending, RecognitionException re, KernelCParser parser) {
+  private static Diagnostic syntaxError(Token offending, RecognitionException re, KernelCParser parser,
+      String fallbackFile) {
     if (re != null && re.getExpectedTokens() != null && re.getExpectedTokens().contains(TokenTypes.SEMI)
         && offending.getTokenIndex() > 0) {
       Token prev = parser.getTokenStream().get(offending.getTokenIndex() - 1);
       if (prev.getLine() < offending.getLine() || offending.getType() == Token.EOF) {
-        String file = prev instanceof CToken c ? c.file() : "";
+        String file = prev instanceof CToken c ? c.file() : fallbackFile;
         return Diagnostic.error(file, prev.getLine(), prev.getCharPositionInLine() + prev.getText().length() + 1,
             "syntax error: expected ';' after \"" + prev.getText() + "\"");
       }
     }
-    String file = offending instanceof CToken c ? c.file() : "";
+    String file = offending instanceof CToken c ? c.file() : fallbackFile;
     int line = offending.getLine();
     int column = offending.getCharPositionInLine() + 1;
     String what = offending.getType() == Token.EOF

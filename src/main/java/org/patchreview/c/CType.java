@@ -78,6 +78,13 @@ public sealed interface CType extends java.io.Serializable {
     }
   }
 
+  /** A type written as an unexpanded macro call in unpreprocessed code ({@code DECLARE_BITMAP(map, 64);}). */
+  record Macro(String name, String arguments) implements CType {
+    public <R> R accept(Visitor<R> v) {
+      return v.visitMacro(this);
+    }
+  }
+
   /** One parameter of a function type; the name is empty when the prototype gives none. */
   record Param(String name, CType type) implements java.io.Serializable {}
 
@@ -98,6 +105,8 @@ public sealed interface CType extends java.io.Serializable {
     R visitFunction(Function t);
 
     R visitTypeOfExpr(TypeOfExpr t);
+
+    R visitMacro(Macro t);
   }
 
   /** The type as C would spell it around a declarator name (empty for abstract types). */

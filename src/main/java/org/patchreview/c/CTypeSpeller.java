@@ -67,6 +67,9 @@ final class CTypeSpeller {
     if (t instanceof CType.TypeOfExpr e) {
       return "typeof(" + ExprPrinter.print(e.expr()) + ")";
     }
+    if (t instanceof CType.Macro m) {
+      return m.name() + "(" + m.arguments() + ")";
+    }
     return t.toString();
   }
 }

@@ -10,11 +10,16 @@ import org.patchreview.grammar.KernelCLexer;
  */
 final class ConditionEvaluator {
   private final List<CToken> tokens;
+  private final java.util.function.Predicate<String> unknown;
+  private final long unknownValue;
   private int pos;
   private String error;
+  private boolean sawUnknown;
 
-  private ConditionEvaluator(List<CToken> tokens) {
+  private ConditionEvaluator(List<CToken> tokens, java.util.function.Predicate<String> unknown, long unknownValue) {
     this.tokens = tokens;
+    this.unknown = unknown;
+    this.unknownValue = unknownValue;
   }
 
   /** The value, or an error message when the expression is malformed. */
@@ -31,12 +36,39 @@ final class ConditionEvaluator {
   }
 
   static Outcome evaluate(List<CToken> tokens) {
-    ConditionEvaluator e = new ConditionEvaluator(tokens);
+    return evaluate(tokens, name -> false, 0).outcome;
+  }
+
+  /**
+   * The value when every name {@code unknown} accepts (a macro from a header that was not read) may stand for any
+   * value: tried as 0, 1 and a large number, the condition is decided only when all three agree.
+   */
+  static Conditionals.Truth truth(List<CToken> tokens, java.util.function.Predicate<String> unknown) {
+    Run zero = evaluate(tokens, unknown, 0);
+    if (zero.outcome.error() != null) {
+      return Conditionals.Truth.UNKNOWN;
+    }
+    if (!zero.sawUnknown) {
+      return zero.outcome.value() != 0 ? Conditionals.Truth.TRUE : Conditionals.Truth.FALSE;
+    }
+    boolean z = zero.outcome.value() != 0;
+    boolean one = evaluate(tokens, unknown, 1).outcome.value() != 0;
+    boolean big = evaluate(tokens, unknown, 1000).outcome.value() != 0;
+    if (z == one && one == big) {
+      return z ? Conditionals.Truth.TRUE : Conditionals.Truth.FALSE;
+    }
+    return Conditionals.Truth.UNKNOWN;
+  }
+
+  private record Run(Outcome outcome, boolean sawUnknown) {}
+
+  private static Run evaluate(List<CToken> tokens, java.util.function.Predicate<String> unknown, long value) {
+    ConditionEvaluator e = new ConditionEvaluator(tokens, unknown, value);
     V v = e.conditional();
     if (e.error == null && e.pos < tokens.size()) {
       e.error = "unexpected \"" + tokens.get(e.pos).getText() + "\" in #if expression";
     }
-    return new Outcome(v.v(), e.error);
+    return new Run(new Outcome(v.v(), e.error), e.sawUnknown);
   }
 
   private String peek() {
@@ -164,10 +196,10 @@ final class ConditionEvaluator {
         yield new V(i.value(), i.value() < 0 || t.getText().toLowerCase(java.util.Locale.ROOT).contains("u"));
       }
       case KernelCLexer.CharacterConstant -> new V(Literals.character(t.getText()), false);
-      case KernelCLexer.Identifier -> skipCall();
+      case KernelCLexer.Identifier -> name(t);
       default -> {
         if (Character.isLetter(t.getText().charAt(0)) || t.getText().startsWith("_")) {
-          yield skipCall();
+          yield name(t);
         }
         fail("unexpected \"" + t.getText() + "\" in #if expression");
         yield V.ZERO;
@@ -175,8 +207,18 @@ final class ConditionEvaluator {
     };
   }
 
+  /** A name left after expansion: 0, or the value tried for unknown names. */
+  private V name(CToken t) {
+    skipCall();
+    if (unknown.test(t.getText())) {
+      sawUnknown = true;
+      return new V(unknownValue, false);
+    }
+    return V.ZERO;
+  }
+
   /** An identifier left after expansion is 0; a call of an unknown function-like name ({@code __has_attribute(x)}) too. */
-  private V skipCall() {
+  private void skipCall() {
     if (peek().equals("(")) {
       int depth = 0;
       do {
@@ -189,7 +231,6 @@ final class ConditionEvaluator {
         pos++;
       } while (depth > 0 && pos < tokens.size());
     }
-    return V.ZERO;
   }
 
   private void fail(String message) {

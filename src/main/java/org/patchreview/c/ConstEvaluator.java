@@ -180,6 +180,16 @@ public final class ConstEvaluator {
     public Value visitStatementExpr(Expr.StatementExpr e) {
       throw notConstant(e);
     }
+
+    @Override
+    public Value visitTypeArg(Expr.TypeArg e) {
+      throw notConstant(e);
+    }
+
+    @Override
+    public Value visitMacroString(Expr.MacroString e) {
+      throw notConstant(e);
+    }
   };
 
   private long offsetof(Type t, Expr.Offsetof o) {

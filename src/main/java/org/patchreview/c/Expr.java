@@ -165,6 +165,23 @@ public sealed interface Expr extends java.io.Serializable {
     }
   }
 
+  /** A type given as a macro argument in unpreprocessed code: {@code container_of(p, struct s, m)}. */
+  record TypeArg(Span span, CType type) implements Expr {
+    public <R> R accept(Visitor<R> v) {
+      return v.visitTypeArg(this);
+    }
+  }
+
+  /**
+   * String literals with unexpanded string macros among them, in unpreprocessed code ({@code KERN_ERR "text"}):
+   * each part is a literal as written (quotes included) or a macro name.
+   */
+  record MacroString(Span span, List<String> parts) implements Expr {
+    public <R> R accept(Visitor<R> v) {
+      return v.visitMacroString(this);
+    }
+  }
+
   /** Double dispatch over expressions. */
   interface Visitor<R> {
     R visitIntLit(IntLit e);
@@ -204,5 +221,9 @@ public sealed interface Expr extends java.io.Serializable {
     R visitStatementExpr(StatementExpr e);
 
     R visitOffsetof(Offsetof e);
+
+    R visitTypeArg(TypeArg e);
+
+    R visitMacroString(MacroString e);
   }
 }

@@ -113,6 +113,16 @@ public final class ExprPrinter implements Expr.Visitor<String> {
   }
 
   @Override
+  public String visitTypeArg(Expr.TypeArg e) {
+    return CType.spell(e.type(), "");
+  }
+
+  @Override
+  public String visitMacroString(Expr.MacroString e) {
+    return String.join(" ", e.parts());
+  }
+
+  @Override
   public String visitOffsetof(Expr.Offsetof e) {
     return "offsetof(" + CType.spell(e.type(), "") + ", ...)";
   }

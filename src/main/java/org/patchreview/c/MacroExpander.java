@@ -24,6 +24,9 @@ final class MacroExpander {
     /** Whether {@code IS_ENABLED(name)} holds. */
     boolean configEnabled(String symbol);
 
+    /** Whether {@code IS_ENABLED} can be decided (not for unpreprocessed code read without a config). */
+    boolean knowsConfig();
+
     void error(CToken at, String message);
   }
 
@@ -34,6 +37,9 @@ final class MacroExpander {
   }
 
   List<CToken> expand(List<CToken> input) {
+    if (!mayExpand(input)) {
+      return new ArrayList<>(input);
+    }
     Deque<CToken> in = new ArrayDeque<>(input);
     List<CToken> out = new ArrayList<>(input.size());
     while (!in.isEmpty()) {
@@ -71,6 +77,20 @@ final class MacroExpander {
     return out;
   }
 
+  /** Whether any token names a macro or a built-in; most lines of unpreprocessed code have none. */
+  private boolean mayExpand(List<CToken> input) {
+    Map<String, Macro> macros = host.macros();
+    for (CToken t : input) {
+      if (t.getType() == KernelCLexer.Identifier && (macros.containsKey(t.getText()) || BUILTINS.contains(t.getText()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BUILTINS = Set.of("__FILE__", "__LINE__", "IS_ENABLED", "IS_BUILTIN",
+      "IS_REACHABLE");
+
   private boolean expandBuiltin(CToken t, Deque<CToken> in, List<CToken> out) {
     String name = t.getText();
     switch (name) {
@@ -79,7 +99,7 @@ final class MacroExpander {
       case "__LINE__" -> out.add(new CToken(KernelCLexer.IntegerConstant, Integer.toString(t.getLine()), t.file(),
           t.getLine(), t.getCharPositionInLine(), t.hideset(), t.spaceBefore()));
       case "IS_ENABLED", "IS_BUILTIN", "IS_REACHABLE" -> {
-        if (host.macros().containsKey(name) || in.isEmpty() || !in.peekFirst().getText().equals("(")) {
+        if (!host.knowsConfig() || host.macros().containsKey(name) || in.isEmpty() || !in.peekFirst().getText().equals("(")) {
           return false;
         }
         List<List<CToken>> args = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.patchreview.c;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,22 +28,44 @@ public final class Preprocessor implements MacroExpander.Host {
 
   private final SourceTree tree;
   private final Config config;
+  private final boolean raw;
   private final Map<String, Macro> macros = new HashMap<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<String> files = new LinkedHashSet<>();
   /** Paths an {@code #include} looked for and did not find: a later tree that has one may resolve differently. */
   private final Set<String> absent = new HashSet<>();
-  private final Deque<Conditional> conditionals = new ArrayDeque<>();
+  private final Conditionals conditionals;
   private final MacroExpander expander = new MacroExpander(this);
   private SegmentWriter writer;
+  private List<CToken> rawOut;
+  private BitSet skipped;
+  private String refusal;
+  private final Set<String> guards = new HashSet<>();
+  /** Branch counts of the chains of the file being read (unpreprocessed code only). */
+  private Map<CToken, Integer> branches = Map.of();
   private int includeDepth;
 
-  /** One level of {@code #if} nesting. */
-  private record Conditional(boolean parentActive, boolean active, boolean taken, boolean sawElse, CToken at) {}
-
-  private Preprocessor(SourceTree tree, Config config) {
+  private Preprocessor(SourceTree tree, Config config, boolean raw, int pass) {
     this.tree = tree;
     this.config = config;
+    this.raw = raw;
+    this.conditionals = new Conditionals(pass);
+    if (!raw) {
+      predefineTarget();
+    }
+    if (config != null) {
+      for (String symbol : config.symbols().keySet()) {
+        String value = config.symbols().get(symbol);
+        if (value.equals("m")) {
+          predefine(symbol + "_MODULE", "1");
+        } else {
+          config.macroValue(symbol).ifPresent(v -> predefine(symbol, v));
+        }
+      }
+    }
+  }
+
+  private void predefineTarget() {
     predefine("__KERNEL__", "1");
     predefine("__arm__", "1");
     predefine("__GNUC__", "12");
@@ -52,14 +75,6 @@ public final class Preprocessor implements MacroExpander.Host {
     predefine("__SIZEOF_POINTER__", "4");
     predefine("__SIZEOF_LONG__", "4");
     predefine("__LINUX_ARM_ARCH__", "7");
-    for (String symbol : config.symbols().keySet()) {
-      String value = config.symbols().get(symbol);
-      if (value.equals("m")) {
-        predefine(symbol + "_MODULE", "1");
-      } else {
-        config.macroValue(symbol).ifPresent(v -> predefine(symbol, v));
-      }
-    }
   }
 
   /**
@@ -79,7 +94,7 @@ public final class Preprocessor implements MacroExpander.Host {
   }
 
   private static Preprocessor fresh(SourceTree tree, Config config, String path) {
-    Preprocessor p = new Preprocessor(tree, config);
+    Preprocessor p = new Preprocessor(tree, config, false, 0);
     p.writer = new SegmentWriter(path);
     Optional<String> text = tree.readString(path);
     if (text.isEmpty()) {
@@ -88,6 +103,20 @@ public final class Preprocessor implements MacroExpander.Host {
       p.file(path, text.get());
     }
     return p;
+  }
+
+  /**
+   * Reads one file as it is, without its headers: {@code #include} is not followed, macros defined in the file are
+   * expanded and others are left for the grammar, conditions are decided by {@code config} (null: no config, every
+   * {@code CONFIG_} symbol unknown) and the unknown ones are read branch by branch, branch {@code pass} this time.
+   */
+  static RawUnit runRaw(String path, String text, Config config, int pass) {
+    Preprocessor p = new Preprocessor(SourceTree.empty(path), config, true, pass);
+    p.rawOut = new ArrayList<>();
+    p.skipped = new BitSet();
+    p.file(path, text);
+    return new RawUnit(path, List.copyOf(p.rawOut), p.skipped, p.conditionals.passesNeeded(), p.refusal,
+        List.copyOf(p.diagnostics));
   }
 
   private void predefine(String name, String value) {
@@ -102,12 +131,18 @@ public final class Preprocessor implements MacroExpander.Host {
 
   @Override
   public boolean configEnabled(String symbol) {
-    return config.enabled(symbol) || "m".equals(config.symbols().get(symbol));
+    return config != null && (config.enabled(symbol) || "m".equals(config.symbols().get(symbol)));
+  }
+
+  @Override
+  public boolean knowsConfig() {
+    return config != null || !raw;
   }
 
   @Override
   public void error(CToken at, String message) {
-    report(Diagnostic.error(at.file(), at.getLine(), at.getCharPositionInLine() + 1, message));
+    Diagnostic d = Diagnostic.error(at.file(), at.getLine(), at.getCharPositionInLine() + 1, message);
+    report(raw ? new Diagnostic(Diagnostic.Severity.WARNING, d.file(), d.line(), d.column(), message, "") : d);
   }
 
   private void report(Diagnostic d) {
@@ -116,32 +151,36 @@ public final class Preprocessor implements MacroExpander.Host {
     }
   }
 
-  private boolean active() {
-    return conditionals.isEmpty() || conditionals.peek().active();
-  }
-
   private void file(String path, String text) {
     files.add(path);
-    int depthAtEntry = conditionals.size();
+    int depthAtEntry = conditionals.depth();
     List<CToken> pending = new ArrayList<>();
-    for (SourceLexer.Line line : SourceLexer.lines(path, text)) {
+    List<SourceLexer.Line> lines = raw ? SourceLexer.fastLines(path, text) : SourceLexer.lines(path, text);
+    branches = raw ? Conditionals.branchCounts(lines, guards) : Map.of();
+    for (SourceLexer.Line line : lines) {
       if (line.directive()) {
         flush(pending);
         directive(path, line.tokens());
-      } else if (active()) {
+      } else if (conditionals.active()) {
         pending.addAll(line.tokens());
+      } else if (raw) {
+        skipped.set(line.number(), line.tokens().get(line.tokens().size() - 1).getLine() + 1);
       }
     }
     flush(pending);
-    while (conditionals.size() > depthAtEntry) {
-      CToken at = conditionals.pop().at();
+    for (CToken at : conditionals.unwind(depthAtEntry)) {
       error(at, "unterminated #" + at.getText() + " (no matching #endif before the end of " + path + ")");
     }
   }
 
   private void flush(List<CToken> pending) {
     if (!pending.isEmpty()) {
-      writer.emit(expander.expand(pending));
+      List<CToken> expanded = expander.expand(pending);
+      if (raw) {
+        rawOut.addAll(expanded);
+      } else {
+        writer.emit(expanded);
+      }
       pending.clear();
     }
   }
@@ -153,34 +192,73 @@ public final class Preprocessor implements MacroExpander.Host {
     CToken name = line.get(1);
     List<CToken> rest = line.subList(2, line.size());
     switch (name.getText()) {
-      case "if" -> pushConditional(name, active() && evaluate(name, rest));
-      case "ifdef" -> pushConditional(name, active() && isDefined(name, rest));
-      case "ifndef" -> pushConditional(name, active() && !isDefined(name, rest));
-      case "elif" -> elif(name, rest);
-      case "else" -> elseBranch(name);
-      case "endif" -> endif(name);
+      case "if" -> conditionals.open(name, conditionals.active() ? evaluate(name, rest) : Conditionals.Truth.FALSE,
+          branches.getOrDefault(name, 1));
+      case "ifdef" -> conditionals.open(name, conditionals.active() ? isDefined(name, rest)
+          : Conditionals.Truth.FALSE, branches.getOrDefault(name, 1));
+      case "ifndef" -> conditionals.open(name, conditionals.active() ? not(isDefined(name, rest))
+          : Conditionals.Truth.FALSE, branches.getOrDefault(name, 1));
+      case "elif" -> problem(name, conditionals.elif(name, evaluate(name, rest)));
+      case "else" -> problem(name, conditionals.otherwise(name));
+      case "endif" -> problem(name, conditionals.close(name));
       default -> {
-        if (active()) {
+        if (conditionals.active()) {
           activeDirective(path, name, rest);
         }
       }
     }
   }
 
+  private void problem(CToken at, String message) {
+    if (message != null) {
+      error(at, message);
+    }
+  }
+
+  private static Conditionals.Truth not(Conditionals.Truth t) {
+    return switch (t) {
+      case TRUE -> Conditionals.Truth.FALSE;
+      case FALSE -> Conditionals.Truth.TRUE;
+      case UNKNOWN -> Conditionals.Truth.UNKNOWN;
+    };
+  }
+
   private void activeDirective(String path, CToken name, List<CToken> rest) {
     switch (name.getText()) {
-      case "include" -> include(path, name, rest);
-      case "define" -> define(name, rest);
+      case "include" -> {
+        if (!raw) {
+          include(path, name, rest);
+        }
+      }
+      case "define" -> {
+        List<String> errors = new ArrayList<>();
+        Macro m = Macro.define(rest, errors);
+        if (m != null) {
+          macros.put(m.name(), m);
+        }
+        errors.forEach(e -> error(name, e));
+      }
       case "undef" -> {
         if (!rest.isEmpty()) {
           macros.remove(rest.get(0).getText());
         }
       }
-      case "error" -> error(name, "#error " + joined(rest));
+      case "error" -> {
+        if (!raw) {
+          error(name, "#error " + joined(rest));
+        } else if (refusal == null && conditionals.certain()) {
+          // The file says it is not C to be compiled this way: an assembly-only header, say.
+          refusal = "its #error at line " + name.getLine() + " is reached: " + joined(rest);
+        }
+      }
       case "warning" -> report(new Diagnostic(Diagnostic.Severity.WARNING, name.file(), name.getLine(),
           name.getCharPositionInLine() + 1, "#warning " + joined(rest), ""));
       case "pragma", "line", "ident" -> { }
-      default -> error(name, "unknown preprocessor directive #" + name.getText());
+      default -> {
+        if (!raw) {
+          error(name, "unknown preprocessor directive #" + name.getText());
+        }
+      }
     }
   }
 
@@ -195,54 +273,28 @@ public final class Preprocessor implements MacroExpander.Host {
     return sb.toString();
   }
 
-  private void pushConditional(CToken at, boolean condition) {
-    boolean parent = active();
-    conditionals.push(new Conditional(parent, parent && condition, parent && condition, false, at));
-  }
-
-  private void elif(CToken at, List<CToken> rest) {
-    if (conditionals.isEmpty()) {
-      error(at, "#elif without #if");
-      return;
-    }
-    Conditional c = conditionals.pop();
-    if (c.sawElse()) {
-      error(at, "#elif after #else");
-    }
-    boolean now = c.parentActive() && !c.taken() && evaluate(at, rest);
-    conditionals.push(new Conditional(c.parentActive(), now, c.taken() || now, c.sawElse(), c.at()));
-  }
-
-  private void elseBranch(CToken at) {
-    if (conditionals.isEmpty()) {
-      error(at, "#else without #if");
-      return;
-    }
-    Conditional c = conditionals.pop();
-    if (c.sawElse()) {
-      error(at, "second #else for the same #if");
-    }
-    boolean now = c.parentActive() && !c.taken();
-    conditionals.push(new Conditional(c.parentActive(), now, true, true, c.at()));
-  }
-
-  private void endif(CToken at) {
-    if (conditionals.isEmpty()) {
-      error(at, "#endif without #if");
-    } else {
-      conditionals.pop();
-    }
-  }
-
-  private boolean isDefined(CToken at, List<CToken> rest) {
+  private Conditionals.Truth isDefined(CToken at, List<CToken> rest) {
     if (rest.isEmpty()) {
       error(at, "#" + at.getText() + " needs a macro name");
-      return false;
+      return Conditionals.Truth.FALSE;
     }
-    return macros.containsKey(rest.get(0).getText());
+    String name = rest.get(0).getText();
+    if (macros.containsKey(name)) {
+      return Conditionals.Truth.TRUE;
+    }
+    return unknown(name) ? Conditionals.Truth.UNKNOWN : Conditionals.Truth.FALSE;
   }
 
-  private boolean evaluate(CToken at, List<CToken> rest) {
+  /** Whether a name that is not defined here may be defined where this run cannot see (unpreprocessed code only). */
+  private boolean unknown(String name) {
+    if (!raw || macros.containsKey(name) || name.equals("__ASSEMBLY__") || name.equals("__cplusplus")
+        || guards.contains(name)) {
+      return false;
+    }
+    return config == null || !name.startsWith("CONFIG_");
+  }
+
+  private Conditionals.Truth evaluate(CToken at, List<CToken> rest) {
     List<CToken> replaced = new ArrayList<>();
     for (int i = 0; i < rest.size(); i++) {
       CToken t = rest.get(i);
@@ -254,63 +306,29 @@ public final class Preprocessor implements MacroExpander.Host {
       int nameAt = paren ? i + 2 : i + 1;
       if (nameAt >= rest.size()) {
         error(t, "'defined' without a macro name");
-        return false;
+        return Conditionals.Truth.FALSE;
       }
-      boolean d = macros.containsKey(rest.get(nameAt).getText());
-      replaced.add(new CToken(KernelCLexer.IntegerConstant, d ? "1" : "0", t.file(), t.getLine(),
-          t.getCharPositionInLine(), Set.of(), true));
+      CToken name = rest.get(nameAt);
+      if (unknown(name.getText())) {
+        // Left as a name the evaluator treats as unknown.
+        replaced.add(name.retyped(KernelCLexer.Identifier));
+      } else {
+        boolean d = macros.containsKey(name.getText());
+        replaced.add(new CToken(KernelCLexer.IntegerConstant, d ? "1" : "0", t.file(), t.getLine(),
+            t.getCharPositionInLine(), Set.of(), true));
+      }
       i = paren ? nameAt + 1 : nameAt;
     }
-    ConditionEvaluator.Outcome o = ConditionEvaluator.evaluate(expander.expand(replaced));
+    List<CToken> expanded = expander.expand(replaced);
+    if (raw) {
+      return ConditionEvaluator.truth(expanded, this::unknown);
+    }
+    ConditionEvaluator.Outcome o = ConditionEvaluator.evaluate(expanded);
     if (o.error() != null) {
       error(at, o.error());
-      return false;
+      return Conditionals.Truth.FALSE;
     }
-    return o.value() != 0;
-  }
-
-  private void define(CToken at, List<CToken> rest) {
-    if (rest.isEmpty() || !isName(rest.get(0))) {
-      error(at, "#define needs a macro name");
-      return;
-    }
-    CToken name = rest.get(0);
-    List<String> params = null;
-    boolean variadic = false;
-    int bodyStart = 1;
-    if (rest.size() > 1 && rest.get(1).getText().equals("(") && !rest.get(1).spaceBefore()) {
-      params = new ArrayList<>();
-      int i = 2;
-      for (; i < rest.size() && !rest.get(i).getText().equals(")"); i++) {
-        String p = rest.get(i).getText();
-        if (p.equals(",")) {
-          continue;
-        }
-        if (p.equals("...")) {
-          params.add("__VA_ARGS__");
-          variadic = true;
-        } else if (i + 1 < rest.size() && rest.get(i + 1).getText().equals("...")) {
-          params.add(p);
-          variadic = true;
-          i++;
-        } else {
-          params.add(p);
-        }
-      }
-      if (i >= rest.size()) {
-        error(name, "missing ')' in the parameter list of macro " + name.getText());
-        return;
-      }
-      bodyStart = i + 1;
-    }
-    List<CToken> body = List.copyOf(rest.subList(bodyStart, rest.size()));
-    macros.put(name.getText(), new Macro(name.getText(), params == null ? null : List.copyOf(params), variadic,
-        body, name.span()));
-  }
-
-  private static boolean isName(CToken t) {
-    String s = t.getText();
-    return !s.isEmpty() && (Character.isLetter(s.charAt(0)) || s.charAt(0) == '_');
+    return o.value() != 0 ? Conditionals.Truth.TRUE : Conditionals.Truth.FALSE;
   }
 
   private void include(String path, CToken at, List<CToken> rest) {
@@ -337,7 +355,7 @@ public final class Preprocessor implements MacroExpander.Host {
       error(at, "#include expects \"FILE\" or <FILE>");
       return;
     }
-    Optional<String> resolved = resolve(path, name, quoted);
+    Optional<String> resolved = IncludePaths.resolve(tree, path, name, quoted, absent);
     if (resolved.isEmpty()) {
       error(at, "cannot find include file " + (quoted ? "\"" + name + "\"" : "<" + name + ">")
           + " in the tree");
@@ -352,47 +370,5 @@ public final class Preprocessor implements MacroExpander.Host {
     file(resolved.get(), tree.readString(resolved.get()).orElse(""));
     writer.switchTo(path);
     includeDepth--;
-  }
-
-  private Optional<String> resolve(String from, String name, boolean quoted) {
-    if (quoted) {
-      int slash = from.lastIndexOf('/');
-      String candidate = normalise((slash < 0 ? "" : from.substring(0, slash + 1)) + name);
-      if (candidate != null && tree.contains(candidate)) {
-        return Optional.of(candidate);
-      }
-      if (candidate != null) {
-        absent.add(candidate);
-      }
-    }
-    for (String dir : INCLUDE_DIRS) {
-      String candidate = normalise(dir + "/" + name);
-      if (candidate != null && tree.contains(candidate)) {
-        return Optional.of(candidate);
-      }
-      if (candidate != null) {
-        absent.add(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Folds {@code .} and {@code ..} out of a tree path; null when it would leave the tree. */
-  private static String normalise(String path) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (String part : path.split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        if (parts.isEmpty()) {
-          return null;
-        }
-        parts.removeLast();
-      } else {
-        parts.addLast(part);
-      }
-    }
-    return String.join("/", parts);
   }
 }

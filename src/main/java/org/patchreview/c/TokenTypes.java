@@ -10,6 +10,8 @@ final class TokenTypes {
   static final int RBRACE = type("'}'");
   static final int LPAREN = type("'('");
   static final int RPAREN = type("')'");
+  static final int LBRACKET = type("'['");
+  static final int RBRACKET = type("']'");
   static final int DOT = type("'.'");
   static final int ARROW = type("'->'");
   static final int STAR = type("'*'");

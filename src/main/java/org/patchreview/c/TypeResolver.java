@@ -153,6 +153,10 @@ public final class TypeResolver {
       public Integer visitTypeOfExpr(CType.TypeOfExpr t) {
         return natural(t);
       }
+
+      public Integer visitMacro(CType.Macro t) {
+        return natural(t);
+      }
     });
   }
 
@@ -283,6 +287,11 @@ public final class TypeResolver {
     @Override
     public Type visitTypeOfExpr(CType.TypeOfExpr t) {
       return constants.typeOf(t.expr());
+    }
+
+    @Override
+    public Type visitMacro(CType.Macro t) {
+      throw new UnknownNameException("type given by the unexpanded macro " + t.name());
     }
   }
 

@@ -12,7 +12,7 @@ import org.patchreview.grammar.KernelCLexer;
  * shadows the typedef until its block ends, as in C.
  */
 final class TypedefRetyper {
-  private final Set<String> names = new HashSet<>();
+  private final Set<String> names;
   private CToken previous;
   private CToken beforePrevious;
 
@@ -23,6 +23,21 @@ final class TypedefRetyper {
   private int parenDepth;
   private boolean nameFound;
   private int attributeDepth = -1;
+  private boolean typeSeen;
+  private final boolean inferred;
+
+  TypedefRetyper() {
+    this(Set.of());
+  }
+
+  /**
+   * A pass that also takes {@code known} for typedef names: inferred ones, for unpreprocessed code, where the name a
+   * typedef declares may already be known from its uses and is then still read as the declared name.
+   */
+  TypedefRetyper(Set<String> known) {
+    this.names = new HashSet<>(known);
+    this.inferred = !known.isEmpty();
+  }
 
   // After struct/union/enum and the attributes written there, the next name is a tag, never a typedef name.
   private boolean tagPending;
@@ -47,6 +62,7 @@ final class TypedefRetyper {
       typedefDepth = braceDepth;
       parenDepth = 0;
       nameFound = false;
+      typeSeen = false;
     } else if (inTypedef) {
       track(out, tag);
     } else {
@@ -60,6 +76,9 @@ final class TypedefRetyper {
   private CToken retype(CToken t) {
     if (t.getType() != KernelCLexer.Identifier || !names.contains(t.getText()) || readsAsIdentifier()
         || shadowed(t.getText())) {
+      return t;
+    }
+    if (inferred && inTypedef && braceDepth == typedefDepth && typeSeen && !nameFound && attributeDepth < 0) {
       return t;
     }
     return t.retyped(org.patchreview.grammar.KernelCParser.TypedefName);
@@ -186,10 +205,15 @@ final class TypedefRetyper {
     }
     if (type == TokenTypes.RBRACE) {
       braceDepth = Math.max(0, braceDepth - 1);
+      typeSeen |= braceDepth == typedefDepth;
       return;
     }
     if (braceDepth > typedefDepth) {
       return;
+    }
+    if (type == org.patchreview.grammar.KernelCParser.TypedefName || TokenTypes.isBaseTypeKeyword(t.getText())
+        || type == KernelCLexer.Identifier && tag) {
+      typeSeen = true;
     }
     if (type == TokenTypes.ATTRIBUTE || type == TokenTypes.ATTRIBUTE2 || type == KernelCLexer.AnnotationWithArgs) {
       attributeDepth = parenDepth;

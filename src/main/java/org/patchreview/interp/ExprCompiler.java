@@ -413,6 +413,16 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
   }
 
   @Override
+  public ExprNode visitTypeArg(Expr.TypeArg e) {
+    throw new CompileError(e.span(), "a type as an argument of an unexpanded macro cannot be executed");
+  }
+
+  @Override
+  public ExprNode visitMacroString(Expr.MacroString e) {
+    throw new CompileError(e.span(), "a string with unexpanded macros cannot be executed");
+  }
+
+  @Override
   public ExprNode visitOffsetof(Expr.Offsetof e) {
     try {
       return new Values.Const(SIZE_T, unit.types.constants().evaluate(e), e);

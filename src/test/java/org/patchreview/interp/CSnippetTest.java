@@ -23,7 +23,8 @@ import org.patchreview.tree.SourceTree;
 /**
  * C snippets with inline expectations, discovered from {@code src/test/resources/c/**}{@code /*.c} (all but
  * {@code known-bugs/}, which holds snippets that show open bugs and runs only with
- * {@code -Dsnippets.knownBugs=true}). Each snippet is preprocessed, parsed and linked with the shared
+ * {@code -Dsnippets.knownBugs=true}, and {@code raw/}, unpreprocessed kernel C that {@code SourceParserTest} reads with
+ * its own expectations). Each snippet is preprocessed, parsed and linked with the shared
  * {@code prelude.h} and the headers beside it, then every {@code // expect...:} comment is checked; the expectation
  * language is described in {@code src/test/resources/c/README.md}. A mismatch names {@code file:line}, the
  * expectation and what happened instead.
@@ -31,13 +32,14 @@ import org.patchreview.tree.SourceTree;
 class CSnippetTest {
   private static final String KNOWN_BUGS = "known-bugs/";
   private static final String MODEL = "model/";
+  private static final String RAW = "raw/";
 
   static Stream<String> snippets() throws IOException, URISyntaxException {
     boolean knownBugs = Boolean.getBoolean("snippets.knownBugs");
     Path root = root();
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(p -> p.toString().endsWith(".c")).map(p -> relative(root, p))
-          .filter(p -> knownBugs || !p.startsWith(KNOWN_BUGS)).sorted().toList().stream();
+          .filter(p -> knownBugs || !p.startsWith(KNOWN_BUGS)).filter(p -> !p.startsWith(RAW)).sorted().toList().stream();
     }
   }
 

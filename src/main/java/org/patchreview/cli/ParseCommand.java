@@ -1,0 +1,113 @@
+package org.patchreview.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.patchreview.ExitCode;
+import org.patchreview.c.Config;
+import org.patchreview.c.FileParse;
+import org.patchreview.c.ParseTotals;
+import org.patchreview.c.SourceParser;
+import org.patchreview.diag.Diagnostic;
+import org.patchreview.report.ParseRenderer;
+import picocli.CommandLine;
+
+/** {@code review parse PATH...}: parse kernel C files as they are and report what parsed, as spatch --parse-c does. */
+@CommandLine.Command(name = "parse", mixinStandardHelpOptions = true,
+    description = "Parse C files as they are, without their headers (directories: every .c file under them), and "
+        + "report per file and in total the lines parsed and not parsed, the functions, and the tokens parsing "
+        + "stopped at, like spatch --parse-c.")
+final class ParseCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Parameters(paramLabel = "PATH", arity = "1..*", description = "C files or directories")
+  List<Path> paths;
+
+  @CommandLine.Option(names = "--config", paramLabel = "FILE",
+      description = "a kernel .config deciding CONFIG_ conditions (default: none; both branches are parsed)")
+  Path config;
+
+  @CommandLine.Option(names = "--totals", description = "print only the totals and the problem tokens")
+  boolean totalsOnly;
+
+  @CommandLine.Option(names = "--top", paramLabel = "N", defaultValue = "10",
+      description = "how many problem tokens to show (default: ${DEFAULT-VALUE})")
+  int top;
+
+  @CommandLine.Option(names = "--min-good", paramLabel = "PERCENT",
+      description = "exit with 1 when less than PERCENT of the lines are good or passed")
+  Double minGood;
+
+  @Override
+  public Integer call() throws IOException {
+    Config cfg = null;
+    if (config != null) {
+      cfg = readConfig();
+      if (cfg == null) {
+        return ExitCode.BAD_INPUT;
+      }
+    }
+    List<Path> files = files();
+    if (files == null) {
+      return ExitCode.BAD_INPUT;
+    }
+    Config chosen = cfg;
+    List<FileParse> parses = files.parallelStream().map(f -> parse(f, chosen)).toList();
+    if (parses.stream().anyMatch(java.util.Objects::isNull)) {
+      return ExitCode.BAD_INPUT;
+    }
+    ParseTotals totals = ParseTotals.of(parses, top);
+    spec.commandLine().getOut().print(ParseRenderer.text(parses, totals, !totalsOnly));
+    spec.commandLine().getOut().flush();
+    return minGood != null && totals.percentGood() < minGood ? ExitCode.REGRESSION : ExitCode.OK;
+  }
+
+  /** The config named by --config, or null after saying what is wrong with it. */
+  private Config readConfig() throws IOException {
+    var err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(config)) {
+      err.println("review: " + config + ": error: no such config file");
+      return null;
+    }
+    Config.ConfigReadResult read = Config.parse(config.toString(), config.toString(),
+        Files.readString(config, StandardCharsets.ISO_8859_1));
+    read.problems().forEach(d -> err.println("review: " + d.oneLine()));
+    return read.problems().isEmpty() ? read.config() : null;
+  }
+
+  /** The files to parse, directories giving their .c files in order; null after naming a path that is missing. */
+  private List<Path> files() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(f -> f.toString().endsWith(".c") && Files.isRegularFile(f)).sorted().forEach(files::add);
+        }
+      } else if (Files.isRegularFile(p)) {
+        files.add(p);
+      } else {
+        spec.commandLine().getErr().println("review: " + p + ": error: no such file or directory");
+        return null;
+      }
+    }
+    return files;
+  }
+
+  private FileParse parse(Path file, Config cfg) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("review: " + Diagnostic.error(file.toString(), 0,
+          "cannot read: " + e.getMessage()).oneLine());
+      return null;
+    }
+    return SourceParser.parse(file.toString(), new String(bytes, StandardCharsets.UTF_8), cfg);
+  }
+}
