@@ -57,6 +57,20 @@ public final class Review {
         return t;
       });
 
+  /**
+   * Forgets every build, run and preprocessed unit kept for the JVM's life: a benchmark that replays the same
+   * patches again measures the work, not the caches.
+   */
+  public static void forgetCaches() {
+    synchronized (BUILDS) {
+      BUILDS.clear();
+    }
+    synchronized (TRACES) {
+      TRACES.clear();
+    }
+    org.patchreview.c.KernelBuild.forgetCache();
+  }
+
   private static <V> Map<String, V> lru(int size) {
     return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
       private static final long serialVersionUID = 1L;
