@@ -8,6 +8,10 @@ import java.util.stream.IntStream;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.diff.LayoutDiff;
 import org.patchreview.diff.LayoutDiffer;
+import org.patchreview.diff.PatchContext;
+import org.patchreview.diff.PatchLines;
+import org.patchreview.diff.SourceText;
+import org.patchreview.diff.Verdict;
 import org.patchreview.diff.RunDiff;
 import org.patchreview.diff.TraceDiffer;
 import org.patchreview.interp.BuiltKernel;
@@ -36,17 +40,25 @@ public final class Review {
   private static final ConcurrentHashMap<String, CompletableFuture<BuiltKernel>> BASE_BUILDS =
       new ConcurrentHashMap<>();
 
-  /** How to review: the tree to apply to, the matrix to run, the interpreter's budgets. */
-  public record Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings) {
+  /**
+   * How to review: the tree to apply to, the matrix to run, the interpreter's budgets, where phases are timed and
+   * progress is told.
+   */
+  public record Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings,
+      Progress progress) {
     public static Options bundled() {
       return bundled(new Timings());
     }
 
     public static Options bundled(Timings timings) {
       Options o = new Options(BundledCorpus.kernel(), "the modelled kernel (v4.12-rc1)", Matrix.bundled(),
-          Machine.Budget.DEFAULT, timings);
+          Machine.Budget.DEFAULT, timings, Progress.NONE);
       timings.mark("corpus and matrix loaded");
       return o;
+    }
+
+    public Options withProgress(Progress p) {
+      return new Options(base, baseName, matrix, budget, timings, p);
     }
   }
 
@@ -81,6 +93,7 @@ public final class Review {
       return ReviewResult.failed(ExitCode.INTERNAL, options.matrix().diagnostics());
     }
     List<PatchMail> patches = mails.patches();
+    options.progress().update("applying " + (patches.size() == 1 ? "the patch" : patches.size() + " patches"), 0, 0);
     List<ApplyResult> applied = Patcher.applySeries(options.base(), patches);
     options.timings().mark("patch applied");
     List<Diagnostic> failures = new ArrayList<>();
@@ -112,6 +125,7 @@ public final class Review {
       if (before.hasErrors()) {
         return ReviewResult.failed(ExitCode.INTERNAL, errorsOf(before));
       }
+      options.progress().update("building the patched kernel (" + c.config().name() + ")", 0, 0);
       BuiltKernel built = BuiltKernel.build(after, c.config(), changed::contains);
       options.timings().mark("patched kernel built (" + c.config().name() + ")");
       if (built.hasErrors()) {
@@ -119,7 +133,8 @@ public final class Review {
       }
       builds.add(new BuiltKernel[] {before, built});
     }
-    List<RunDiff> runs = runAll(options, matrix, builds);
+    PatchContext context = new PatchContext(PatchLines.of(patches, applied), sourceText(options.base(), after));
+    List<RunDiff> runs = runAll(options, matrix, builds, context);
     options.timings().mark("runs done and compared");
     List<LayoutDiff> layout = new ArrayList<>();
     List<LayoutDiffer.Touched> touched = touched(applied);
@@ -131,7 +146,7 @@ public final class Review {
     for (int i = 0; i < patches.size(); i++) {
       entries.add(new Report.PatchEntry(patches.get(i), applied.get(i)));
     }
-    Report report = new Report(options.baseName(), entries, layout, runs, List.copyOf(notes));
+    Report report = new Report(options.baseName(), entries, layout, runs, List.copyOf(notes), context.lines());
     return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
   }
 
@@ -145,13 +160,17 @@ public final class Review {
 
   /**
    * Runs every cell of the matrix before and after, in parallel. Scenarios that extend one another run as one chain;
-   * results keep matrix order (config, board, scenario).
+   * results keep matrix order (config, board, scenario). A chain where some run differs runs again, recording the
+   * statements executed, so that each difference can name where the runs part: ordinary runs never record.
    */
-  private static List<RunDiff> runAll(Options options, Matrix matrix, List<BuiltKernel[]> builds) {
+  private static List<RunDiff> runAll(Options options, Matrix matrix, List<BuiltKernel[]> builds,
+      PatchContext context) {
     List<List<Scenario>> chains = matrix.chains();
     int boards = matrix.boards().size();
     int tasks = matrix.configs().size() * boards * chains.size();
     java.util.Map<String, RunDiff> byCell = new ConcurrentHashMap<>();
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    options.progress().update("running", 0, matrix.size());
     IntStream.range(0, tasks).parallel().forEach(i -> {
       int c = i / (boards * chains.size());
       int b = (i / chains.size()) % boards;
@@ -159,12 +178,14 @@ public final class Review {
       Matrix.ConfigEntry config = matrix.configs().get(c);
       var board = config.apply(matrix.boards().get(b));
       BuiltKernel[] k = builds.get(c);
-      List<Trace> before = ScenarioRunner.runChain(k[0].program(), board, config.config(), chain, options.budget());
-      List<Trace> after = k[0].units().equals(k[1].units()) ? before
-          : ScenarioRunner.runChain(k[1].program(), board, config.config(), chain, options.budget());
-      for (int j = 0; j < chain.size(); j++) {
-        byCell.put(c + "/" + b + "/" + chain.get(j).name(), TraceDiffer.diff(before.get(j), after.get(j)));
+      List<RunDiff> diffs = runChain(options, k, board, config, chain, false, context);
+      if (diffs.stream().anyMatch(d -> d.verdict() != Verdict.SAME)) {
+        diffs = runChain(options, k, board, config, chain, true, context);
       }
+      for (int j = 0; j < chain.size(); j++) {
+        byCell.put(c + "/" + b + "/" + chain.get(j).name(), diffs.get(j));
+      }
+      options.progress().update("running", done.addAndGet(chain.size()), matrix.size());
     });
     List<RunDiff> out = new ArrayList<>();
     for (int c = 0; c < matrix.configs().size(); c++) {
@@ -175,6 +196,29 @@ public final class Review {
       }
     }
     return out;
+  }
+
+  private static List<RunDiff> runChain(Options options, BuiltKernel[] k, org.patchreview.hw.Board board,
+      Matrix.ConfigEntry config, List<Scenario> chain, boolean record, PatchContext context) {
+    List<Trace> before = ScenarioRunner.runChain(k[0].program(), board, config.config(), chain, options.budget(),
+        record);
+    List<Trace> after = k[0].units().equals(k[1].units()) ? before
+        : ScenarioRunner.runChain(k[1].program(), board, config.config(), chain, options.budget(), record);
+    List<RunDiff> out = new ArrayList<>();
+    for (int j = 0; j < chain.size(); j++) {
+      out.add(TraceDiffer.diff(before.get(j), after.get(j), context));
+    }
+    return out;
+  }
+
+  /** Source lines of the trees before and after, split once per file on first use. */
+  private static SourceText sourceText(SourceTree before, SourceTree after) {
+    java.util.Map<String, String[]> cache = new ConcurrentHashMap<>();
+    return (isAfter, file, line) -> {
+      String[] lines = cache.computeIfAbsent((isAfter ? "+" : "-") + file,
+          k -> (isAfter ? after : before).readString(file).map(t -> t.split("\n", -1)).orElse(new String[0]));
+      return line >= 1 && line <= lines.length ? lines[line - 1] : "";
+    };
   }
 
   /** The line ranges each file's hunks touched, old side and new side, for the layout diff. */

@@ -5,14 +5,25 @@ import java.util.List;
 import java.util.Map;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.diff.LayoutDiff;
+import org.patchreview.diff.PatchLines;
 import org.patchreview.diff.RunDiff;
 import org.patchreview.diff.Verdict;
 import org.patchreview.mail.PatchMail;
 import org.patchreview.patch.ApplyResult;
 
-/** Everything a review found, in one model every renderer reads: the patches, layouts, runs and a summary. */
+/**
+ * Everything a review found, in one model every renderer reads: the patches, layouts, runs and a summary, and the
+ * patches' hunks as they applied ({@code lines}), which the runs' differences name and the reply mail quotes.
+ */
 public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
-    List<Diagnostic> notes) {
+    List<Diagnostic> notes, PatchLines lines) {
+
+  /** A report whose hunks are read from its patches' mails. */
+  public Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
+      List<Diagnostic> notes) {
+    this(base, patches, layout, runs, notes, PatchLines.of(patches.stream().map(PatchEntry::mail).toList(),
+        patches.stream().map(PatchEntry::applied).toList()));
+  }
 
   /** A patch as it came by mail and how it applied. */
   public record PatchEntry(PatchMail mail, ApplyResult applied) {}
