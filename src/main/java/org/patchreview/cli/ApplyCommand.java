@@ -14,7 +14,12 @@ import org.patchreview.ReviewResult;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.mail.MailReadResult;
 import org.patchreview.mail.MailReader;
+import org.patchreview.report.ChecksRenderer;
+import org.patchreview.report.HtmlRenderer;
 import org.patchreview.report.JsonRenderer;
+import org.patchreview.report.MailRenderer;
+import org.patchreview.report.MarkdownRenderer;
+import org.patchreview.report.Report;
 import org.patchreview.report.TextRenderer;
 import picocli.CommandLine;
 
@@ -24,7 +29,10 @@ import picocli.CommandLine;
         + "modelled kernel, run every board, config and scenario before and after, and report the differences.")
 final class ApplyCommand implements Callable<Integer> {
   /** Report formats. */
-  enum Format { text, json }
+  enum Format { text, json, md, mail, checks, html }
+
+  /** When the terminal report is coloured. */
+  enum When { auto, always, never }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -39,6 +47,10 @@ final class ApplyCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--timings", description = "print how long each phase took, on standard error")
   boolean timings;
 
+  @CommandLine.Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never")
+  When color;
+
   @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "write the report to OUT (atomically) instead of standard output")
   Path output;
@@ -47,6 +59,9 @@ final class ApplyCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     // The corpus and the unpatched kernel do not depend on the mail: start on them while the mail is read.
     Timings clock = new Timings();
+    Terminal terminal = Terminal.current();
+    var err = spec.commandLine().getErr();
+    ProgressLine progress = terminal.stderrTty() ? new ProgressLine(err, System::nanoTime, 1000) : null;
     CompletableFuture<Review.Options> options = CompletableFuture.supplyAsync(() -> {
       Review.Options o = Review.Options.bundled(clock);
       Review.prepare(o);
@@ -61,29 +76,55 @@ final class ApplyCommand implements Callable<Integer> {
       mails = MailReader.read(Path.of(file));
     }
     clock.mark("mail read");
-    ReviewResult result = Review.review(mails, options.join());
-    var err = spec.commandLine().getErr();
+    Review.Options o = options.join();
+    ReviewResult result = Review.review(mails, progress == null ? o : o.withProgress(progress));
+    if (progress != null) {
+      progress.finish();
+    }
     if (result.report() == null) {
       for (Diagnostic d : result.errors()) {
         err.println("review: " + d.oneLine());
+      }
+      if (format == Format.checks) {
+        // b4 reads the answer from standard output whatever the exit code: say why nothing was replayed.
+        emit(mails.patches().isEmpty() ? ChecksRenderer.nothing() : ChecksRenderer.notReplayed(result.errors()));
       }
       return result.exitCode();
     }
     for (Diagnostic note : result.report().notes()) {
       err.println("review: " + note.oneLine());
     }
-    String text = format == Format.json ? JsonRenderer.render(result.report()) : TextRenderer.render(result.report());
+    emit(render(result.report(), terminal));
+    if (timings) {
+      clock.mark("report written");
+      clock.lines().forEach(err::println);
+    }
+    return result.exitCode();
+  }
+
+  private String render(Report report, Terminal terminal) {
+    return switch (format) {
+      case text -> TextRenderer.render(report, new TextRenderer.Style(colour(terminal), terminal.columns()));
+      case json -> JsonRenderer.render(report);
+      case md -> MarkdownRenderer.render(report);
+      case mail -> MailRenderer.render(report);
+      case checks -> ChecksRenderer.render(report);
+      case html -> HtmlRenderer.render(report);
+    };
+  }
+
+  /** {@code always} and {@code never} as said; {@code auto} only when the report goes to a terminal. */
+  private boolean colour(Terminal terminal) {
+    return color == When.always || (color == When.auto && output == null && terminal.colour("auto"));
+  }
+
+  private void emit(String text) throws IOException {
     if (output != null) {
       writeAtomically(output, text);
     } else {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
     }
-    if (timings) {
-      clock.mark("report written");
-      clock.lines().forEach(err::println);
-    }
-    return result.exitCode();
   }
 
   private void writeAtomically(Path out, String text) throws IOException {
