@@ -16,7 +16,7 @@ final class ProgressLine implements Progress {
   private final LongSupplier clock;
   private final long start;
   private final long delayNanos;
-  private long lastShown = Long.MIN_VALUE;
+  private long lastShown;
   private boolean shown;
 
   ProgressLine(PrintWriter err, LongSupplier nanoClock, long delayMillis) {
@@ -24,6 +24,7 @@ final class ProgressLine implements Progress {
     this.clock = nanoClock;
     this.start = nanoClock.getAsLong();
     this.delayNanos = delayMillis * 1_000_000L;
+    this.lastShown = start - EVERY_NANOS;
   }
 
   @Override

@@ -114,24 +114,28 @@ final class Divergences {
   }
 
   /**
-   * The hunk a parting itself points at: the first statement in it that a hunk added (after) or removed (before),
-   * else the hunk around the last statement both ran (a changed condition in the hunk's context).
+   * The hunk a parting itself points at: the first statement in it, taking the two runs step by step, that a hunk
+   * added (the run after) or removed (the run before); else the hunk around the last statement both ran (a condition
+   * in the hunk's context that now goes the other way).
    */
   private HunkRef hunk(int i) {
     return hunks.computeIfAbsent(i, k -> {
       Edit e = edits.get(k);
-      for (int j = e.getBeginB(); j < e.getEndB(); j++) {
-        Span s = after.log().span(j);
-        HunkRef h = lines.added(s.file(), s.line());
-        if (h != null) {
-          return h;
+      int length = Math.max(e.getLengthA(), e.getLengthB());
+      for (int j = 0; j < length; j++) {
+        if (j < e.getLengthB()) {
+          Span s = after.log().span(e.getBeginB() + j);
+          HunkRef h = lines.added(s.file(), s.line());
+          if (h != null) {
+            return h;
+          }
         }
-      }
-      for (int j = e.getBeginA(); j < e.getEndA(); j++) {
-        Span s = before.log().span(j);
-        HunkRef h = lines.removed(s.file(), s.line());
-        if (h != null) {
-          return h;
+        if (j < e.getLengthA()) {
+          Span s = before.log().span(e.getBeginA() + j);
+          HunkRef h = lines.removed(s.file(), s.line());
+          if (h != null) {
+            return h;
+          }
         }
       }
       if (e.getBeginB() > 0) {

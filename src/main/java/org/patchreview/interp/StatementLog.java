@@ -13,7 +13,8 @@ public final class StatementLog {
   private String[] functions = new String[8192];
   private int size;
 
-  void add(Span span, String function) {
+  /** Appends a statement (the machine does, while recording; tests build logs by hand). */
+  public void add(Span span, String function) {
     if (size == spans.length) {
       spans = Arrays.copyOf(spans, size * 2);
       functions = Arrays.copyOf(functions, size * 2);

@@ -1,5 +1,6 @@
 package org.patchreview.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.patchreview.diag.Diagnostic;
@@ -37,9 +38,15 @@ public final class JsonRenderer {
       layout(w, l);
     }
     w.endArray();
+    Map<Divergence, Integer> partings = new LinkedHashMap<>();
     w.name("runs").beginArray();
     for (RunDiff d : r.runs()) {
-      run(w, d, r.lines().series());
+      run(w, d, partings);
+    }
+    w.endArray();
+    w.name("partings").beginArray();
+    for (Divergence p : partings.keySet()) {
+      parting(w, p, r.lines().series());
     }
     w.endArray();
     w.name("summary").beginObject();
@@ -122,7 +129,7 @@ public final class JsonRenderer {
     w.endArray().endObject();
   }
 
-  private static void run(JsonWriter w, RunDiff d, boolean series) {
+  private static void run(JsonWriter w, RunDiff d, Map<Divergence, Integer> partings) {
     w.beginObject();
     w.field("board", d.board()).field("config", d.config()).field("scenario", d.scenario());
     w.field("verdict", d.verdict().word());
@@ -135,19 +142,19 @@ public final class JsonRenderer {
       w.beginObject().field("step", c.step()).field("kind", c.kind()).field("what", c.what())
           .field("before", c.before()).field("after", c.after()).field("location", c.location());
       w.name("why");
-      why(w, c.why(), series);
+      if (c.why() == null) {
+        w.nil();
+      } else {
+        w.number(partings.computeIfAbsent(c.why(), k -> partings.size()));
+      }
       w.endObject();
     }
     w.endArray();
     w.endObject();
   }
 
-  /** Where the runs part for one change (schema 1 addition: absent from older reports, null when unknown). */
-  private static void why(JsonWriter w, Divergence why, boolean series) {
-    if (why == null) {
-      w.nil();
-      return;
-    }
+  /** A place where runs part, which changes name by index in their {@code why} (a schema 1 addition). */
+  private static void parting(JsonWriter w, Divergence why, boolean series) {
     w.beginObject().field("function", why.function());
     w.name("at");
     statement(w, why.at());

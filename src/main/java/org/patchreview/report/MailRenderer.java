@@ -21,6 +21,7 @@ public final class MailRenderer {
   /** git format-patch's separator line: a fixed date, so the output is the same on every run. */
   private static final String SEPARATOR = "From review Mon Sep 17 00:00:00 2001";
   static final int WIDTH = 72;
+  private static final java.util.regex.Pattern FROM_LINE = java.util.regex.Pattern.compile("(?m)^>*From ");
 
   private MailRenderer() {}
 
@@ -39,11 +40,12 @@ public final class MailRenderer {
     return out.toString();
   }
 
-  private static void message(StringBuilder out, Report r, PatchMail m, List<PatchFile> files,
+  private static void message(StringBuilder mbox, Report r, PatchMail m, List<PatchFile> files,
       MailFindings findings, boolean last) {
-    out.append(SEPARATOR).append('\n');
-    headers(out, m);
-    out.append('\n');
+    mbox.append(SEPARATOR).append('\n');
+    headers(mbox, m);
+    mbox.append('\n');
+    StringBuilder out = new StringBuilder();
     out.append(attribution(m)).append('\n');
     boolean snipped = snip(out, false);
     for (PatchFile f : files) {
@@ -64,8 +66,10 @@ public final class MailRenderer {
     if (last) {
       closing(out, r, findings);
     }
-    out.append("\n-- \nreview ").append(r.lines().series() ? "(series of " + r.patches().size() + " patches)" : "")
+    // mboxrd: a body line that reads as a message separator gets one more '>'.
+    out.append("\n-- \nreview").append(r.lines().series() ? " (series of " + r.patches().size() + " patches)" : "")
         .append("\n\n");
+    mbox.append(FROM_LINE.matcher(out).replaceAll(">$0"));
   }
 
   /** One "[...]" for a run of snipped hunks or files. */

@@ -117,7 +117,10 @@ public final class MarkdownRenderer {
     return heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-');
   }
 
-  /** Inline text with every character CommonMark could read as markup escaped, and HTML's brackets as entities. */
+  /**
+   * Inline text as it reads: HTML's {@code <>&} as entities, the characters that make emphasis, code, links, tables
+   * and strike-through escaped anywhere, and those that start a block (a heading, a list item) escaped at the start.
+   */
   static String esc(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
@@ -128,14 +131,14 @@ public final class MarkdownRenderer {
         case '&' -> b.append("&amp;");
         case '\n', '\r' -> b.append(' ');
         default -> {
-          if ("\\`*_{}[]()#+-.!|~".indexOf(c) >= 0) {
+          if ("\\`*_[]|~".indexOf(c) >= 0 || (b.isEmpty() && "#+-=".indexOf(c) >= 0)) {
             b.append('\\');
           }
           b.append(c);
         }
       }
     }
-    return b.toString();
+    return b.toString().replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
   }
 
   /** A code span, fenced with more backticks than the text holds in a row; an empty cell stays empty. */
