@@ -36,7 +36,7 @@ final class ProgressLine implements Progress {
     }
     lastShown = now;
     shown = true;
-    err.print("\rreview: " + what + (total > 0 ? " " + done + "/" + total + " runs" : "") + "…\u001b[K");
+    err.print("\rreview: " + what + (total > 0 ? " " + done + "/" + total + " runs" : "") + "...\u001b[K");
     err.flush();
   }
 

@@ -37,14 +37,14 @@ class ProgressLineTest {
     at(1410);
     line.update("running", 30, 30);
     line.finish();
-    assertEquals("\rreview: running 3/30 runs…\u001b[K\rreview: running 9/30 runs…\u001b[K"
-        + "\rreview: running 30/30 runs…\u001b[K\r\u001b[K", err.toString());
+    assertEquals("\rreview: running 3/30 runs...\u001b[K\rreview: running 9/30 runs...\u001b[K"
+        + "\rreview: running 30/30 runs...\u001b[K\r\u001b[K", err.toString());
   }
 
   @Test
   void phasesWithoutACountShowTheirName() {
     at(5000);
     line.update("building the patched kernel (default)", 0, 0);
-    assertTrue(err.toString().contains("review: building the patched kernel (default)…"), err.toString());
+    assertTrue(err.toString().contains("review: building the patched kernel (default)..."), err.toString());
   }
 }
