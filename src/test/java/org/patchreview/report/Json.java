@@ -9,7 +9,7 @@ import java.util.Map;
  * A strict JSON reader for tests (RFC 8259): objects as ordered maps, arrays as lists, numbers as Long or Double,
  * strings, booleans and null. It rejects trailing text, so what it reads is JSON a consumer can read.
  */
-final class Json {
+public final class Json {
   private final String s;
   private int i;
 
@@ -17,7 +17,7 @@ final class Json {
     this.s = s;
   }
 
-  static Object parse(String text) {
+  public static Object parse(String text) {
     Json j = new Json(text);
     Object v = j.value();
     j.space();
