@@ -11,7 +11,6 @@ import org.patchreview.diff.LayoutDiffer;
 import org.patchreview.diff.PatchContext;
 import org.patchreview.diff.PatchLines;
 import org.patchreview.diff.SourceText;
-import org.patchreview.diff.Verdict;
 import org.patchreview.diff.RunDiff;
 import org.patchreview.diff.TraceDiffer;
 import org.patchreview.interp.BuiltKernel;
@@ -159,9 +158,9 @@ public final class Review {
   }
 
   /**
-   * Runs every cell of the matrix before and after, in parallel. Scenarios that extend one another run as one chain;
-   * results keep matrix order (config, board, scenario). A chain where some run differs runs again, recording the
-   * statements executed, so that each difference can name where the runs part: ordinary runs never record.
+   * Runs every cell of the matrix before and after, in parallel, recording the statements each run executes so that
+   * each difference can name where the runs part (the alignment is only made for runs that differ). Scenarios that
+   * extend one another run as one chain; results keep matrix order (config, board, scenario).
    */
   private static List<RunDiff> runAll(Options options, Matrix matrix, List<BuiltKernel[]> builds,
       PatchContext context) {
@@ -178,10 +177,7 @@ public final class Review {
       Matrix.ConfigEntry config = matrix.configs().get(c);
       var board = config.apply(matrix.boards().get(b));
       BuiltKernel[] k = builds.get(c);
-      List<RunDiff> diffs = runChain(options, k, board, config, chain, false, context);
-      if (diffs.stream().anyMatch(d -> d.verdict() != Verdict.SAME)) {
-        diffs = runChain(options, k, board, config, chain, true, context);
-      }
+      List<RunDiff> diffs = runChain(options, k, board, config, chain, context);
       for (int j = 0; j < chain.size(); j++) {
         byCell.put(c + "/" + b + "/" + chain.get(j).name(), diffs.get(j));
       }
@@ -199,16 +195,12 @@ public final class Review {
   }
 
   private static List<RunDiff> runChain(Options options, BuiltKernel[] k, org.patchreview.hw.Board board,
-      Matrix.ConfigEntry config, List<Scenario> chain, boolean record, PatchContext context) {
+      Matrix.ConfigEntry config, List<Scenario> chain, PatchContext context) {
     List<Trace> before = ScenarioRunner.runChain(k[0].program(), board, config.config(), chain, options.budget(),
-        record);
+        true);
     List<Trace> after = k[0].units().equals(k[1].units()) ? before
-        : ScenarioRunner.runChain(k[1].program(), board, config.config(), chain, options.budget(), record);
-    List<RunDiff> out = new ArrayList<>();
-    for (int j = 0; j < chain.size(); j++) {
-      out.add(TraceDiffer.diff(before.get(j), after.get(j), context));
-    }
-    return out;
+        : ScenarioRunner.runChain(k[1].program(), board, config.config(), chain, options.budget(), true);
+    return TraceDiffer.diffChain(before, after, context);
   }
 
   /** Source lines of the trees before and after, split once per file on first use. */

@@ -21,14 +21,14 @@ import org.patchreview.observe.Execution;
 final class Divergences {
   private static final int MAX_TEXT = 80;
 
-  private final Execution before;
-  private final Execution after;
+  private final StatementLog before;
+  private final StatementLog after;
   private final PatchLines lines;
   private final SourceText text;
   private final EditList edits;
-  private final Map<Integer, HunkRef> hunks = new HashMap<>();
+  private final Map<Integer, HunkRef> hunks = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private Divergences(Execution before, Execution after, PatchLines lines, SourceText text) {
+  private Divergences(StatementLog before, StatementLog after, PatchLines lines, SourceText text) {
     this.before = before;
     this.after = after;
     this.lines = lines;
@@ -39,7 +39,11 @@ final class Divergences {
     this.edits = new HistogramDiff().diff(KeySequence.COMPARATOR, a, b);
   }
 
-  static Divergences of(Execution before, Execution after, PatchLines lines, SourceText text) {
+  /**
+   * Aligns two logs whole: the traces of a chain of scenarios share their logs (a shorter scenario's trace ends
+   * earlier in them), so one alignment serves them all.
+   */
+  static Divergences of(StatementLog before, StatementLog after, PatchLines lines, SourceText text) {
     return new Divergences(before, after, lines, text);
   }
 
@@ -51,9 +55,8 @@ final class Divergences {
    * A statement's key: its file and line in the tree after the patch. A line of the tree before that the patch
    * removed or rewrote gets a key of its own, equal to nothing on the other side.
    */
-  private long[] keys(Execution e, Map<String, Integer> files, boolean mapThroughPatch) {
-    StatementLog log = e.log();
-    long[] keys = new long[e.end()];
+  private long[] keys(StatementLog log, Map<String, Integer> files, boolean mapThroughPatch) {
+    long[] keys = new long[log.size()];
     Map<Span, Long> seen = new IdentityHashMap<>();
     for (int i = 0; i < keys.length; i++) {
       Span s = log.span(i);
@@ -70,14 +73,14 @@ final class Divergences {
     return keys;
   }
 
-  /** Why an observation the run after the patch made at position {@code p} differs. */
-  Divergence forAfter(int p) {
-    return explain(pick(p, after, true));
+  /** Why an observation the run after the patch made at position {@code p} of execution {@code e} differs. */
+  Divergence forAfter(int p, Execution e) {
+    return explain(pick(p, e, true));
   }
 
-  /** Why an observation the run before the patch made at position {@code p} differs. */
-  Divergence forBefore(int p) {
-    return explain(pick(p, before, false));
+  /** Why an observation the run before the patch made at position {@code p} of execution {@code e} differs. */
+  Divergence forBefore(int p, Execution e) {
+    return explain(pick(p, e, false));
   }
 
   private int pick(int p, Execution e, boolean afterSide) {
@@ -124,14 +127,14 @@ final class Divergences {
       int length = Math.max(e.getLengthA(), e.getLengthB());
       for (int j = 0; j < length; j++) {
         if (j < e.getLengthB()) {
-          Span s = after.log().span(e.getBeginB() + j);
+          Span s = after.span(e.getBeginB() + j);
           HunkRef h = lines.added(s.file(), s.line());
           if (h != null) {
             return h;
           }
         }
         if (j < e.getLengthA()) {
-          Span s = before.log().span(e.getBeginA() + j);
+          Span s = before.span(e.getBeginA() + j);
           HunkRef h = lines.removed(s.file(), s.line());
           if (h != null) {
             return h;
@@ -139,20 +142,20 @@ final class Divergences {
         }
       }
       if (e.getBeginB() > 0) {
-        Span s = after.log().span(e.getBeginB() - 1);
+        Span s = after.span(e.getBeginB() - 1);
         return lines.around(s.file(), s.line());
       }
       return null;
     });
   }
 
-  private Divergence.Statement statement(Execution e, int i, boolean afterSide) {
-    Span s = e.log().span(i);
+  private Divergence.Statement statement(StatementLog log, int i, boolean afterSide) {
+    Span s = log.span(i);
     String source = text.line(afterSide, s.file(), s.line()).strip();
     if (source.length() > MAX_TEXT) {
       source = source.substring(0, MAX_TEXT - 1) + "…";
     }
-    return new Divergence.Statement(s.fileLine(), e.log().function(i), source);
+    return new Divergence.Statement(s.fileLine(), log.function(i), source);
   }
 
   /** Statement keys as a JGit diff sequence. */

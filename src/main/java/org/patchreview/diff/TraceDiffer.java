@@ -28,7 +28,23 @@ public final class TraceDiffer {
    * part and which hunk made them ({@link Change#why()}).
    */
   public static RunDiff diff(Trace before, Trace after, PatchContext context) {
-    Causes causes = Causes.of(before, after, context);
+    return diffChain(List.of(before), List.of(after), context).get(0);
+  }
+
+  /**
+   * The runs of a chain of scenarios ({@code before.get(i)} against {@code after.get(i)}), which share their statement
+   * logs: where runs part is worked out once for the chain.
+   */
+  public static List<RunDiff> diffChain(List<Trace> before, List<Trace> after, PatchContext context) {
+    Causes.Shared shared = new Causes.Shared(context);
+    List<RunDiff> out = new ArrayList<>();
+    for (int i = 0; i < before.size(); i++) {
+      out.add(diff(before.get(i), after.get(i), Causes.of(before.get(i), after.get(i), shared)));
+    }
+    return out;
+  }
+
+  private static RunDiff diff(Trace before, Trace after, Causes causes) {
     List<Observation> eventsBefore = new ArrayList<>();
     List<Observation> eventsAfter = new ArrayList<>();
     Map<String, Observation.State> statesBefore = new LinkedHashMap<>();

@@ -51,9 +51,9 @@ class DivergencesTest {
         "foo_probe:19", "foo_probe:20", "foo_remove:25", "foo_remove:27", "foo_remove:28");
     Execution after = run(new int[] {0, 6}, "foo_probe:13", "foo_probe:15", "foo_probe:17", "foo_probe:18",
         "foo_probe:19", "foo_probe:20", "foo_remove:25", "foo_remove:27", "foo_remove:28");
-    Divergences d = Divergences.of(before, after, patch(), TEXT);
+    Divergences d = Divergences.of(before.log(), after.log(), patch(), TEXT);
     assertEquals(1, d.partings(), "the probe is the same; remove parts once");
-    Divergence why = d.forAfter(9);
+    Divergence why = d.forAfter(9, after);
     assertEquals("foo_remove:25", why.at().function() + ":" + why.at().location().split(":")[1]);
     assertEquals(FILE + ":27", why.before().location());
     assertEquals("before 27", why.before().text());
@@ -69,9 +69,9 @@ class DivergencesTest {
     // Old line 29 is new line 31: the runs agree there, so an observation in the probe has no parting.
     Execution before = run(new int[] {0}, "foo_probe:13", "foo_remove:29");
     Execution after = run(new int[] {0}, "foo_probe:13", "foo_remove:31");
-    Divergences d = Divergences.of(before, after, patch(), TEXT);
+    Divergences d = Divergences.of(before.log(), after.log(), patch(), TEXT);
     assertEquals(0, d.partings());
-    assertNull(d.forAfter(2));
+    assertNull(d.forAfter(2, after));
   }
 
   @Test
@@ -82,8 +82,8 @@ class DivergencesTest {
         "foo_probe:15");
     Execution after = run(new int[] {0, 3}, "foo_remove:25", "foo_remove:27", "foo_remove:28", "foo_probe:13",
         "foo_probe:15");
-    Divergences d = Divergences.of(before, after, patch(), TEXT);
-    Divergence why = d.forAfter(5);
+    Divergences d = Divergences.of(before.log(), after.log(), patch(), TEXT);
+    Divergence why = d.forAfter(5, after);
     assertEquals(FILE + ":27", why.after().location());
     assertEquals(1, why.hunk().index());
   }
