@@ -22,26 +22,27 @@ public record PatchHunk(int patch, String file, int index, String header, List<S
 
   /** The new-tree line of body line {@code i}, or -1 when that line is removed. */
   public int newLineOf(int i) {
-    int line = newStart;
-    for (int k = 0; k < i; k++) {
-      char c = kind(k);
-      if (c == ' ' || c == '+') {
-        line++;
-      }
-    }
-    return kind(i) == '-' ? -1 : line;
+    return lineOf(i, newStart, '-');
   }
 
   /** The old-tree line of body line {@code i}, or -1 when that line is added. */
   public int oldLineOf(int i) {
-    int line = oldStart;
+    return lineOf(i, oldStart, '+');
+  }
+
+  /** Counts the body lines before {@code i} that exist on this side (all but {@code other} and markers). */
+  private int lineOf(int i, int start, char other) {
+    if (kind(i) == other) {
+      return -1;
+    }
+    int line = start;
     for (int k = 0; k < i; k++) {
       char c = kind(k);
-      if (c == ' ' || c == '-') {
+      if (c != other && c != '\\') {
         line++;
       }
     }
-    return kind(i) == '+' ? -1 : line;
+    return line;
   }
 
   /** The body line's mark: {@code ' '}, {@code '-'}, {@code '+'} or {@code '\\'} (no newline at end of file). */

@@ -129,7 +129,7 @@ public final class PatchLines {
     for (int p = 0; p < patches && l > 0; p++) {
       Placed[] hunks = byOldPath.get(p).get(f);
       if (hunks != null) {
-        l = forward(hunks, l);
+        l = through(hunks, l, true);
       }
       f = renames.get(p).getOrDefault(f, f);
     }
@@ -156,11 +156,11 @@ public final class PatchLines {
       }
       for (Placed h : hunks) {
         int at = l - h.hunk().newStart();
-        if (at >= 0 && at < h.newCount() && (span || markAtNew(h, at) == '+')) {
+        if (at >= 0 && at < h.newCount() && (span || markAt(h, at, '+') == '+')) {
           return h.hunk().ref();
         }
       }
-      l = backward(hunks, l);
+      l = through(hunks, l, false);
       f = oldPathOf(p, f);
     }
     return null;
@@ -175,11 +175,11 @@ public final class PatchLines {
       if (hunks != null) {
         for (Placed h : hunks) {
           int at = l - h.hunk().oldStart();
-          if (at >= 0 && at < h.oldCount() && markAtOld(h, at) == '-') {
+          if (at >= 0 && at < h.oldCount() && markAt(h, at, '-') == '-') {
             return h.hunk().ref();
           }
         }
-        l = forward(hunks, l);
+        l = through(hunks, l, true);
       }
       f = renames.get(p).getOrDefault(f, f);
     }
@@ -195,56 +195,31 @@ public final class PatchLines {
     return path;
   }
 
-  /** The mark of the {@code n}th body line that exists on the new side. */
-  private static char markAtNew(Placed h, int n) {
+  /** The mark of the {@code n}th body line that exists on the side whose own mark is {@code own}. */
+  private static char markAt(Placed h, int n, char own) {
     int seen = -1;
     for (char c : h.kinds()) {
-      if ((c == ' ' || c == '+') && ++seen == n) {
+      if ((c == ' ' || c == own) && ++seen == n) {
         return c;
       }
     }
     return ' ';
   }
 
-  private static char markAtOld(Placed h, int n) {
-    int seen = -1;
-    for (char c : h.kinds()) {
-      if ((c == ' ' || c == '-') && ++seen == n) {
-        return c;
-      }
-    }
-    return ' ';
-  }
-
-  /** Old line to new line through one file's hunks: context lines follow, removed lines give -1. */
-  private static int forward(Placed[] hunks, int line) {
+  /** Old line to new line ({@code forward}) or back through one file's hunks; -1 for a line of its side only. */
+  private static int through(Placed[] hunks, int line, boolean forward) {
     int delta = 0;
     for (Placed h : hunks) {
-      int start = h.hunk().oldStart();
+      int start = forward ? h.hunk().oldStart() : h.hunk().newStart();
+      int count = forward ? h.oldCount() : h.newCount();
       if (line < start) {
         return line + delta;
       }
-      if (line < start + h.oldCount()) {
-        int before = walk(h, line - start, ' ', '-', '+');
-        return before < 0 ? -1 : before + h.hunk().newStart();
+      if (line < start + count) {
+        int before = forward ? walk(h, line - start, ' ', '-', '+') : walk(h, line - start, ' ', '+', '-');
+        return before < 0 ? -1 : before + (forward ? h.hunk().newStart() : h.hunk().oldStart());
       }
-      delta += h.newCount() - h.oldCount();
-    }
-    return line + delta;
-  }
-
-  private static int backward(Placed[] hunks, int line) {
-    int delta = 0;
-    for (Placed h : hunks) {
-      int start = h.hunk().newStart();
-      if (line < start) {
-        return line + delta;
-      }
-      if (line < start + h.newCount()) {
-        int before = walk(h, line - start, ' ', '+', '-');
-        return before < 0 ? -1 : before + h.hunk().oldStart();
-      }
-      delta += h.oldCount() - h.newCount();
+      delta += forward ? h.newCount() - h.oldCount() : h.oldCount() - h.newCount();
     }
     return line + delta;
   }
