@@ -304,6 +304,14 @@ fragment Exponent
     : [eE] [+-]? [0-9]+
     ;
 
+/**
+ * A preprocessing number that is not a valid constant by itself ({@code 0x}, {@code 1f}): only lexed when longer than
+ * the constant rules match, so that {@code ##} can paste it; the token pass re-lexes what pasting makes.
+ */
+PpNumber
+    : '.'? [0-9] ([0-9a-zA-Z_.] | [eEpP] [+-])*
+    ;
+
 CharacterConstant
     : 'L'? '\'' (~['\\\r\n] | Escape)+ '\''
     ;

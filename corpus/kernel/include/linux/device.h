@@ -29,6 +29,7 @@ struct iommu_ops;
 struct iommu_group;
 struct dma_map_ops;
 struct dma_iommu_mapping;
+struct bus_dma_region;
 struct dmabounce_device_info;
 struct resource;
 
@@ -120,6 +121,13 @@ struct device {
 	u64		*dma_mask;
 	u64		coherent_dma_mask;
 	unsigned long	dma_pfn_offset;
+	/*
+	 * Later members (upstream v4.19 and v5.10): the device's own DMA
+	 * coherency and its dma-ranges windows. Nothing in the v4.12 model
+	 * sets them; the history's later patches do.
+	 */
+	const struct bus_dma_region *dma_range_map;
+	bool		dma_coherent;
 
 	/* arch specific additions */
 	struct dev_archdata	archdata;
@@ -170,6 +178,12 @@ static inline void device_lock(struct device *dev)
 static inline void device_unlock(struct device *dev)
 {
 	mutex_unlock(&dev->mutex);
+}
+
+/* Whether an IOMMU driver took @dev on (it has an IOMMU group). */
+static inline bool device_iommu_mapped(struct device *dev)
+{
+	return (dev->iommu_group != NULL);
 }
 
 static inline bool device_is_registered(struct device *dev)

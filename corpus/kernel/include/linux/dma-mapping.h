@@ -48,6 +48,20 @@ struct dma_map_ops {
 
 #include <asm/dma-mapping.h>
 
+/*
+ * kernel/dma/direct.c: what a device gets when get_dma_ops() finds no
+ * ops at all (dma-direct).
+ */
+void *dma_direct_alloc(struct device *dev, size_t size,
+		dma_addr_t *dma_handle, gfp_t gfp, unsigned long attrs);
+void dma_direct_free(struct device *dev, size_t size,
+		void *cpu_addr, dma_addr_t dma_addr, unsigned long attrs);
+dma_addr_t dma_direct_map_page(struct device *dev, struct page *page,
+		unsigned long offset, size_t size, enum dma_data_direction dir,
+		unsigned long attrs);
+void dma_direct_unmap_page(struct device *dev, dma_addr_t addr,
+		size_t size, enum dma_data_direction dir, unsigned long attrs);
+
 static inline const struct dma_map_ops *get_dma_ops(struct device *dev)
 {
 	if (dev && dev->dma_ops)
@@ -77,6 +91,9 @@ static inline dma_addr_t dma_map_page_attrs(struct device *dev,
 	const struct dma_map_ops *ops = get_dma_ops(dev);
 
 	BUG_ON(!valid_dma_direction(dir));
+	/* No ops at all: dma-direct. */
+	if (!ops)
+		return dma_direct_map_page(dev, page, offset, size, dir, attrs);
 	return ops->map_page(dev, page, offset, size, dir, attrs);
 }
 
@@ -88,7 +105,9 @@ static inline void dma_unmap_page_attrs(struct device *dev,
 	const struct dma_map_ops *ops = get_dma_ops(dev);
 
 	BUG_ON(!valid_dma_direction(dir));
-	if (ops->unmap_page)
+	if (!ops)
+		dma_direct_unmap_page(dev, addr, size, dir, attrs);
+	else if (ops->unmap_page)
 		ops->unmap_page(dev, addr, size, dir, attrs);
 }
 
@@ -121,7 +140,8 @@ static inline void *dma_alloc_attrs(struct device *dev, size_t size,
 {
 	const struct dma_map_ops *ops = get_dma_ops(dev);
 
-	BUG_ON(!ops);
+	if (!ops)
+		return dma_direct_alloc(dev, size, dma_handle, flag, attrs);
 	if (!ops->alloc)
 		return NULL;
 
@@ -134,8 +154,13 @@ static inline void dma_free_attrs(struct device *dev, size_t size,
 {
 	const struct dma_map_ops *ops = get_dma_ops(dev);
 
-	BUG_ON(!ops);
-	if (!ops->free || !cpu_addr)
+	if (!cpu_addr)
+		return;
+	if (!ops) {
+		dma_direct_free(dev, size, cpu_addr, dma_handle, attrs);
+		return;
+	}
+	if (!ops->free)
 		return;
 
 	ops->free(dev, size, cpu_addr, dma_handle, attrs);
@@ -157,6 +182,8 @@ static inline int dma_mapping_error(struct device *dev, dma_addr_t dma_addr)
 {
 	const struct dma_map_ops *ops = get_dma_ops(dev);
 
+	if (!ops)
+		return dma_addr == DMA_ERROR_CODE;
 	if (ops->mapping_error)
 		return ops->mapping_error(dev, dma_addr);
 	return 0;

@@ -1,36 +1,37 @@
 #ifndef _KREF_H_
 #define _KREF_H_
 
-#include <linux/atomic.h>
-#include <linux/bug.h>
+#include <linux/refcount.h>
 
-/* A reference count; the runner shows refcount.counter for every kref. */
+/* A reference count; the runner shows the count of every object that has a kref. */
 struct kref {
-	atomic_t refcount;
+	refcount_t refcount;
 };
 
-#define KREF_INIT(n)	{ .refcount = ATOMIC_INIT(n), }
+#define KREF_INIT(n)	{ .refcount = REFCOUNT_INIT(n), }
 
 static inline void kref_init(struct kref *kref)
 {
-	atomic_set(&kref->refcount, 1);
+	refcount_set(&kref->refcount, 1);
 }
 
 static inline unsigned int kref_read(const struct kref *kref)
 {
-	return atomic_read(&kref->refcount);
+	return refcount_read(&kref->refcount);
 }
 
 static inline void kref_get(struct kref *kref)
 {
-	/* Taking a reference on an object nobody holds is a bug. */
-	WARN_ON_ONCE(atomic_inc_return(&kref->refcount) < 2);
+	refcount_inc(&kref->refcount);
 }
 
-/* Drop a reference; the last one calls @release. Returns 1 then. */
+/*
+ * Drop a reference; the last one calls @release and returns 1. A put on a
+ * count already at zero warns (refcount_t underflow) and releases nothing.
+ */
 static inline int kref_put(struct kref *kref, void (*release)(struct kref *kref))
 {
-	if (atomic_dec_and_test(&kref->refcount)) {
+	if (refcount_dec_and_test(&kref->refcount)) {
 		release(kref);
 		return 1;
 	}

@@ -3,21 +3,20 @@ package org.patchreview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
+import org.patchreview.corpus.History;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.diff.LayoutDiff;
 import org.patchreview.diff.LayoutDiffer;
 import org.patchreview.diff.PatchContext;
 import org.patchreview.diff.PatchLines;
-import org.patchreview.diff.SourceText;
 import org.patchreview.diff.RunDiff;
-import org.patchreview.diff.TraceDiffer;
+import org.patchreview.diff.SourceText;
 import org.patchreview.interp.BuiltKernel;
 import org.patchreview.interp.Machine;
 import org.patchreview.mail.MailReadResult;
 import org.patchreview.mail.PatchMail;
-import org.patchreview.observe.Trace;
 import org.patchreview.patch.ApplyResult;
 import org.patchreview.patch.FileOutcome;
 import org.patchreview.patch.FileResult;
@@ -25,8 +24,6 @@ import org.patchreview.patch.HunkResult;
 import org.patchreview.patch.Patcher;
 import org.patchreview.report.Report;
 import org.patchreview.scenario.Matrix;
-import org.patchreview.scenario.Scenario;
-import org.patchreview.scenario.ScenarioRunner;
 import org.patchreview.tree.BundledCorpus;
 import org.patchreview.tree.SourceTree;
 
@@ -35,31 +32,78 @@ import org.patchreview.tree.SourceTree;
  * for every config, runs every (board, config, scenario) on both, and compares them.
  */
 public final class Review {
-  /** The base tree built for each config, kept for the life of the JVM (the corpus replays many patches). */
-  private static final ConcurrentHashMap<String, CompletableFuture<BuiltKernel>> BASE_BUILDS =
-      new ConcurrentHashMap<>();
+  /**
+   * Builds and runs by tree content, kept for the life of the JVM: the corpus replays a chain where each patch's
+   * tree after is the next one's tree before, so each state is built and run once (the runs are kept by
+   * {@link MatrixRun}). Least recently used go first.
+   */
+  private static final Map<String, CompletableFuture<BuiltKernel>> BUILDS = lru(48);
 
   /**
-   * How to review: the tree to apply to, the matrix to run, the interpreter's budgets, where phases are timed and
-   * progress is told.
+   * Builds run on their own daemon threads: a review waits for them, and waiting inside the common fork-join pool
+   * (where the parallel parsing and runs go) would starve it on a two-core machine.
+   */
+  private static final java.util.concurrent.ExecutorService BUILDERS = java.util.concurrent.Executors
+      .newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "review-build");
+        t.setDaemon(true);
+        return t;
+      });
+
+  static <V> Map<String, V> lru(int size) {
+    return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > size;
+      }
+    });
+  }
+
+  /**
+   * How to review: the tree to apply to and its name, the matrix to run, the interpreter's budgets, where phases are
+   * timed, the modelled history (null for none) used to choose a base and to check Fixes: tags, and where progress is
+   * told. {@code chooseBase} lets the review pick the newest state of the history the patch applies to cleanly;
+   * otherwise {@code base} is used as given.
    */
   public record Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings,
-      Progress progress) {
+      History history, boolean chooseBase, boolean checkFixes, Progress progress) {
+
+    /** Options that tell no progress. */
+    public Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings,
+        History history, boolean chooseBase, boolean checkFixes) {
+      this(base, baseName, matrix, budget, timings, history, chooseBase, checkFixes, Progress.NONE);
+    }
+
     public static Options bundled() {
       return bundled(new Timings());
     }
 
     public static Options bundled(Timings timings) {
-      Options o = new Options(BundledCorpus.kernel(), "the modelled kernel (v4.12-rc1)", Matrix.bundled(),
-          Machine.Budget.DEFAULT, timings, Progress.NONE);
+      Options o = new Options(BundledCorpus.kernel(), BASE_NAME, Matrix.bundled(), Machine.Budget.DEFAULT, timings,
+          Histories.bundled(), true, true);
       timings.mark("corpus and matrix loaded");
       return o;
     }
 
+    /** The same review against a given base. */
+    public Options withBase(SourceTree tree, String name) {
+      return new Options(tree, name, matrix, budget, timings, history, false, checkFixes, progress);
+    }
+
+    /** The same review without checking Fixes: tags (used when replaying the commit a tag names). */
+    public Options withoutFixesCheck() {
+      return new Options(base, baseName, matrix, budget, timings, history, chooseBase, false, progress);
+    }
+
+    /** The same review, telling its progress to {@code p}. */
     public Options withProgress(Progress p) {
-      return new Options(base, baseName, matrix, budget, timings, p);
+      return new Options(base, baseName, matrix, budget, timings, history, chooseBase, checkFixes, p);
     }
   }
+
+  static final String BASE_NAME = "the modelled kernel";
 
   private Review() {}
 
@@ -69,34 +113,41 @@ public final class Review {
    */
   public static void prepare(Options options) {
     for (Matrix.ConfigEntry c : options.matrix().configs()) {
-      baseBuild(options, c);
+      build(options.base(), c, options.timings(), "unpatched");
     }
   }
 
-  private static CompletableFuture<BuiltKernel> baseBuild(Options options, Matrix.ConfigEntry c) {
-    return BASE_BUILDS.computeIfAbsent(key(options, c),
-        k -> CompletableFuture.supplyAsync(() -> {
-          BuiltKernel b = BuiltKernel.build(options.base(), c.config());
-          options.timings().mark("unpatched kernel built (" + c.config().name() + ")");
-          return b;
-        }));
+  /** The tree built for a config, built once per JVM in the background. */
+  private static CompletableFuture<BuiltKernel> build(SourceTree tree, Matrix.ConfigEntry c, Timings timings,
+      String what) {
+    String key = tree.digest() + "/" + c.config().name() + "/" + c.config().symbols().hashCode();
+    synchronized (BUILDS) {
+      return BUILDS.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> {
+        BuiltKernel b = BuiltKernel.build(tree, c.config());
+        timings.mark(what + " kernel built (" + c.config().name() + ")");
+        return b;
+      }, BUILDERS));
+    }
   }
 
   public static ReviewResult review(MailReadResult mails, Options options) {
     List<Diagnostic> errors = mails.diagnostics().stream().filter(Diagnostic::isError).toList();
+    // Warnings and notes of the mail stage (missing series members, quoting repairs) explain errors found later.
+    List<Diagnostic> mailNotes = mails.diagnostics().stream().filter(d -> !d.isError()).toList();
     if (mails.patches().isEmpty() || !errors.isEmpty()) {
-      return ReviewResult.failed(ExitCode.BAD_INPUT, errors.isEmpty()
-          ? List.of(Diagnostic.error("", 0, "no patch found in the input")) : errors);
+      return ReviewResult.failed(ExitCode.BAD_INPUT, concat(errors.isEmpty()
+          ? List.of(Diagnostic.error("", 0, "no patch found in the input")) : errors, mailNotes));
     }
     if (options.matrix().hasErrors()) {
       return ReviewResult.failed(ExitCode.INTERNAL, options.matrix().diagnostics());
     }
     List<PatchMail> patches = mails.patches();
+    options = chooseBase(options, patches);
     options.progress().update("applying " + (patches.size() == 1 ? "the patch" : patches.size() + " patches"), 0, 0);
     List<ApplyResult> applied = Patcher.applySeries(options.base(), patches);
     options.timings().mark("patch applied");
     List<Diagnostic> failures = new ArrayList<>();
-    List<Diagnostic> notes = new ArrayList<>();
+    List<Diagnostic> notes = new ArrayList<>(mailNotes);
     boolean anyApplied = false;
     for (ApplyResult a : applied) {
       failures.addAll(a.diagnostics().stream().filter(Diagnostic::isError).toList());
@@ -104,36 +155,75 @@ public final class Review {
       anyApplied |= a.files().stream().anyMatch(f -> f.outcome() == FileOutcome.APPLIED);
     }
     if (!failures.isEmpty()) {
-      return ReviewResult.failed(ExitCode.BAD_INPUT, failures);
+      return ReviewResult.failed(ExitCode.BAD_INPUT, concat(failures, mailNotes));
     }
     if (!anyApplied) {
       return ReviewResult.failed(ExitCode.BAD_INPUT, List.of(Diagnostic.error(patches.get(0).source(),
           patches.get(0).diffLine(), "no file the patch changes is in the modelled kernel, so nothing can be replayed")));
     }
     SourceTree after = applied.get(applied.size() - 1).after();
-    return replay(options, patches, applied, after, notes);
+    return replay(options, mails, applied, after, notes);
   }
 
-  private static ReviewResult replay(Options options, List<PatchMail> patches, List<ApplyResult> applied,
+  /**
+   * Without an explicit base, the newest state of the modelled history that the patch applies to with every hunk in
+   * place, else the newest it applies to at all, else the bundled kernel (whose failure the review then reports).
+   */
+  private static Options chooseBase(Options options, List<PatchMail> patches) {
+    if (!options.chooseBase() || options.history() == null) {
+      return options;
+    }
+    Map.Entry<String, SourceTree> fallback = null;
+    for (Map.Entry<String, SourceTree> state : options.history().statesNewestFirst()) {
+      List<ApplyResult> r = Patcher.applySeries(state.getValue(), patches);
+      boolean applies = r.stream().allMatch(a -> a.diagnostics().stream().noneMatch(Diagnostic::isError));
+      boolean clean = applies && r.stream().flatMap(a -> a.files().stream()).flatMap(f -> f.hunks().stream())
+          .allMatch(h -> h.outcome() == org.patchreview.patch.HunkOutcome.CLEAN);
+      if (clean) {
+        return options.withBase(state.getValue(), BASE_NAME + " at " + state.getKey()
+            + " (the newest modelled state the patch applies to cleanly)");
+      }
+      if (applies && fallback == null) {
+        fallback = state;
+      }
+    }
+    if (fallback != null) {
+      return options.withBase(fallback.getValue(), BASE_NAME + " at " + fallback.getKey()
+          + " (the newest modelled state the patch applies to)");
+    }
+    return options.withBase(options.base(), BASE_NAME);
+  }
+
+  private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> then) {
+    List<Diagnostic> out = new ArrayList<>(first);
+    out.addAll(then);
+    return out;
+  }
+
+  private static ReviewResult replay(Options options, MailReadResult mails, List<ApplyResult> applied,
       SourceTree after, List<Diagnostic> notes) {
+    List<PatchMail> patches = mails.patches();
     Matrix matrix = options.matrix();
     java.util.Set<String> changed = options.base().changedPaths(after);
     List<BuiltKernel[]> builds = new ArrayList<>();
+    options.progress().update("building the kernel before and after", 0, 0);
     for (Matrix.ConfigEntry c : matrix.configs()) {
-      BuiltKernel before = baseBuild(options, c).join();
+      build(after, c, options.timings(), "patched");
+    }
+    for (Matrix.ConfigEntry c : matrix.configs()) {
+      BuiltKernel before = build(options.base(), c, options.timings(), "unpatched").join();
       if (before.hasErrors()) {
-        return ReviewResult.failed(ExitCode.INTERNAL, errorsOf(before));
+        return ReviewResult.failed(ExitCode.INTERNAL, errorsOf(before.diagnostics()));
       }
-      options.progress().update("building the patched kernel (" + c.config().name() + ")", 0, 0);
-      BuiltKernel built = BuiltKernel.build(after, c.config(), changed::contains);
-      options.timings().mark("patched kernel built (" + c.config().name() + ")");
-      if (built.hasErrors()) {
-        return ReviewResult.failed(ExitCode.BAD_INPUT, errorsOf(built));
+      BuiltKernel built = build(after, c, options.timings(), "patched").join();
+      List<Diagnostic> problems = problems(built, changed);
+      if (problems.stream().anyMatch(Diagnostic::isError)) {
+        return ReviewResult.failed(ExitCode.BAD_INPUT, concat(errorsOf(problems), notes));
       }
       builds.add(new BuiltKernel[] {before, built});
     }
     PatchContext context = new PatchContext(PatchLines.of(patches, applied), sourceText(options.base(), after));
-    List<RunDiff> runs = runAll(options, matrix, builds, context);
+    List<RunDiff> runs = MatrixRun.runAll(options, matrix, builds, context);
     options.timings().mark("runs done and compared");
     List<LayoutDiff> layout = new ArrayList<>();
     List<LayoutDiffer.Touched> touched = touched(applied);
@@ -141,71 +231,79 @@ public final class Review {
       layout.addAll(LayoutDiffer.diff(matrix.configs().get(i).config().name(), builds.get(i)[0].units(),
           builds.get(i)[1].units(), touched));
     }
+    List<List<RunDiff>> each = eachPatch(options, mails, applied, builds, notes);
     List<Report.PatchEntry> entries = new ArrayList<>();
     for (int i = 0; i < patches.size(); i++) {
-      entries.add(new Report.PatchEntry(patches.get(i), applied.get(i)));
+      entries.add(new Report.PatchEntry(patches.get(i), applied.get(i), mails.factsOf(i),
+          each.isEmpty() ? List.of() : each.get(i)));
     }
-    Report report = new Report(options.baseName(), entries, layout, runs, List.copyOf(notes), context.lines());
+    List<Report.FixesClaim> fixes = FixesCheck.check(options, patches, runs);
+    Report report = new Report(options.baseName(), entries, layout, runs, fixes, List.copyOf(notes), mails.series(),
+        context.lines());
     return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
   }
 
-  private static String key(Options options, Matrix.ConfigEntry c) {
-    return System.identityHashCode(options.base()) + "/" + c.config().name() + "/" + c.config().symbols().hashCode();
-  }
-
-  private static List<Diagnostic> errorsOf(BuiltKernel k) {
-    return k.diagnostics().stream().filter(Diagnostic::isError).limit(10).toList();
+  private static List<Diagnostic> errorsOf(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().filter(Diagnostic::isError).limit(10).toList();
   }
 
   /**
-   * Runs every cell of the matrix before and after, in parallel, recording the statements each run executes so that
-   * each difference can name where the runs part (the alignment is only made for runs that differ). Scenarios that
-   * extend one another run as one chain; results keep matrix order (config, board, scenario).
+   * In a series of two or more patches, each patch replayed on its own: the kernel the patch before left against
+   * the kernel with this patch. A point of the series where the kernel does not build is noted (the series cannot be
+   * bisected there) and the patches on either side of it are not replayed on their own.
    */
-  private static List<RunDiff> runAll(Options options, Matrix matrix, List<BuiltKernel[]> builds,
-      PatchContext context) {
-    List<List<Scenario>> chains = matrix.chains();
-    int boards = matrix.boards().size();
-    int tasks = matrix.configs().size() * boards * chains.size();
-    java.util.Map<String, RunDiff> byCell = new ConcurrentHashMap<>();
-    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-    options.progress().update("running", 0, matrix.size());
-    IntStream.range(0, tasks).parallel().forEach(i -> {
-      int c = i / (boards * chains.size());
-      int b = (i / chains.size()) % boards;
-      List<Scenario> chain = chains.get(i % chains.size());
-      Matrix.ConfigEntry config = matrix.configs().get(c);
-      var board = config.apply(matrix.boards().get(b));
-      BuiltKernel[] k = builds.get(c);
-      List<RunDiff> diffs = runChain(options, k, board, config, chain, context);
-      for (int j = 0; j < chain.size(); j++) {
-        byCell.put(c + "/" + b + "/" + chain.get(j).name(), diffs.get(j));
-      }
-      options.progress().update("running", done.addAndGet(chain.size()), matrix.size());
-    });
-    List<RunDiff> out = new ArrayList<>();
-    for (int c = 0; c < matrix.configs().size(); c++) {
-      for (int b = 0; b < boards; b++) {
-        for (Scenario s : matrix.scenarios()) {
-          out.add(byCell.get(c + "/" + b + "/" + s.name()));
-        }
-      }
+  private static List<List<RunDiff>> eachPatch(Options options, MailReadResult mails, List<ApplyResult> applied,
+      List<BuiltKernel[]> whole, List<Diagnostic> notes) {
+    int n = applied.size();
+    if (n < 2) {
+      return List.of();
     }
+    List<List<BuiltKernel>> kernels = new ArrayList<>();
+    List<List<Diagnostic>> errors = new ArrayList<>();
+    kernels.add(whole.stream().map(k -> k[0]).toList());
+    errors.add(List.of());
+    for (int i = 0; i < n - 1; i++) {
+      SourceTree tree = applied.get(i).after();
+      java.util.Set<String> changed = options.base().changedPaths(tree);
+      List<CompletableFuture<BuiltKernel>> pending = options.matrix().configs().stream()
+          .map(c -> build(tree, c, options.timings(), "intermediate")).toList();
+      List<BuiltKernel> built = pending.stream().map(CompletableFuture::join).toList();
+      kernels.add(built);
+      errors.add(built.stream().flatMap(k -> errorsOf(problems(k, changed)).stream()).toList());
+    }
+    kernels.add(whole.stream().map(k -> k[1]).toList());
+    errors.add(List.of());
+    List<List<RunDiff>> out = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      if (!errors.get(i).isEmpty()) {
+        PatchMail p = mails.patches().get(i - 1);
+        notes.add(Diagnostic.warning(p.source(), p.sourceLine(), "the kernel does not build after this patch ("
+            + errors.get(i).get(0).oneLine() + "), so the series cannot be bisected here"));
+      }
+      boolean builds = errors.get(i).isEmpty() && errors.get(i - 1).isEmpty();
+      List<BuiltKernel[]> pairs = new ArrayList<>();
+      for (int c = 0; c < whole.size(); c++) {
+        pairs.add(new BuiltKernel[] {kernels.get(i - 1).get(c), kernels.get(i).get(c)});
+      }
+      // Only the verdicts of a patch's own replay are reported, not where its runs part: no recording needed.
+      out.add(builds ? MatrixRun.runAll(options, options.matrix(), pairs, PatchContext.NONE) : List.of());
+    }
+    options.timings().mark("each patch of the series replayed");
     return out;
   }
 
-  private static List<RunDiff> runChain(Options options, BuiltKernel[] k, org.patchreview.hw.Board board,
-      Matrix.ConfigEntry config, List<Scenario> chain, PatchContext context) {
-    List<Trace> before = ScenarioRunner.runChain(k[0].program(), board, config.config(), chain, options.budget(),
-        true);
-    List<Trace> after = k[0].units().equals(k[1].units()) ? before
-        : ScenarioRunner.runChain(k[1].program(), board, config.config(), chain, options.budget(), true);
-    return TraceDiffer.diffChain(before, after, context);
+  /** What building a tree reported, and the errors of the files the patch changed, compiled even where no run goes. */
+  private static List<Diagnostic> problems(BuiltKernel built, java.util.Set<String> changed) {
+    List<Diagnostic> problems = new ArrayList<>(built.diagnostics());
+    if (!built.hasErrors()) {
+      problems.addAll(built.program().compileNow(changed::contains));
+    }
+    return problems;
   }
 
   /** Source lines of the trees before and after, split once per file on first use. */
   private static SourceText sourceText(SourceTree before, SourceTree after) {
-    java.util.Map<String, String[]> cache = new ConcurrentHashMap<>();
+    Map<String, String[]> cache = new ConcurrentHashMap<>();
     return (isAfter, file, line) -> {
       String[] lines = cache.computeIfAbsent((isAfter ? "+" : "-") + file,
           k -> (isAfter ? after : before).readString(file).map(t -> t.split("\n", -1)).orElse(new String[0]));

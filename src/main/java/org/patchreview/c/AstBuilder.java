@@ -66,6 +66,14 @@ final class AstBuilder {
     return expressions;
   }
 
+  /**
+   * A typedef (or struct, enum) declared inside a function: emitted at file scope before the function, since
+   * translation units resolve types at file scope (block scope for type names is not modelled).
+   */
+  void hoist(Decl d) {
+    side.add(d);
+  }
+
   // ------------------------------------------------------------------ functions and declarations
 
   private Decl.Function function(FunctionDefinitionContext f) {
@@ -108,7 +116,7 @@ final class AstBuilder {
   private Decl make(Specifiers spec, String name, CType type, List<Attribute> attributes, Initializer init,
       Span span, boolean local) {
     if (spec.isTypedef()) {
-      return new Decl.Typedef(span, name, type);
+      return new Decl.Typedef(span, name, type, List.copyOf(attributes));
     }
     if (type instanceof CType.Function fn && !local) {
       return new Decl.Function(span, name, fn, spec.storage(), spec.inline(), attributes, null, span);
@@ -125,10 +133,14 @@ final class AstBuilder {
   Specifiers specifiers(List<DeclarationSpecifierContext> list) {
     List<TypeSpecifierContext> types = new ArrayList<>();
     List<AttributeSpecifierContext> attrs = new ArrayList<>();
+    List<AttributeSpecifierContext> afterStruct = new ArrayList<>();
     Decl.Storage storage = Decl.Storage.NONE;
     boolean typedef = false;
     boolean inline = false;
     for (DeclarationSpecifierContext s : list) {
+      if (s.attributeSpecifier() != null && types.stream().anyMatch(t -> t instanceof StructTypeContext)) {
+        afterStruct.add(s.attributeSpecifier());
+      }
       if (s.storageClass != null) {
         switch (s.storageClass.getText()) {
           case "typedef" -> typedef = true;
@@ -145,8 +157,55 @@ final class AstBuilder {
         attrs.add(s.attributeSpecifier());
       }
     }
+    boolean defines = types.stream().anyMatch(t -> t instanceof StructTypeContext st
+        && hasBody(st.structOrUnionSpecifier()));
     String stolen = stealName(types);
-    return new Specifiers(baseType(types), storage, typedef, inline, attributes(attrs), stolen);
+    CType base = baseType(types);
+    attachToStruct(base, afterStruct);
+    return new Specifiers(base, storage, typedef, inline, declarationAttributes(attrs, afterStruct, defines), stolen);
+  }
+
+  /**
+   * The attributes that belong to the declared names: {@code packed} and {@code aligned} after a struct's closing
+   * brace belong to the struct type only, so that {@code typedef struct { ... } __aligned(2) t;} does not also
+   * give the typedef (which could lower the alignment) an attribute of its own.
+   */
+  private List<Attribute> declarationAttributes(List<AttributeSpecifierContext> all,
+      List<AttributeSpecifierContext> afterStruct, boolean defines) {
+    List<Attribute> out = new ArrayList<>(attributes(all.stream().filter(a -> !afterStruct.contains(a)).toList()));
+    for (Attribute a : attributes(afterStruct)) {
+      if (!defines || !(a.name().equals("packed") || a.name().equals("aligned"))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasBody(StructOrUnionSpecifierContext s) {
+    return s.getChild(s.getChildCount() - 1).getText().equals("}");
+  }
+
+  /**
+   * Attributes written after a struct's closing brace ({@code struct s { ... } __packed;}, where the kernel writes
+   * them) belong to the struct type: add them to its definition.
+   */
+  private void attachToStruct(CType type, List<AttributeSpecifierContext> trailing) {
+    if (trailing.isEmpty() || !(type instanceof CType.Tagged t)) {
+      return;
+    }
+    List<Attribute> extra = attributes(trailing).stream()
+        .filter(a -> a.name().equals("packed") || a.name().equals("aligned")).toList();
+    if (extra.isEmpty()) {
+      return;
+    }
+    for (int i = side.size() - 1; i >= 0; i--) {
+      if (side.get(i) instanceof Decl.Struct d && d.tag().equals(t.tag())) {
+        List<Attribute> all = new ArrayList<>(d.attributes());
+        all.addAll(extra);
+        side.set(i, new Decl.Struct(d.span(), d.union(), d.tag(), d.members(), List.copyOf(all), d.end()));
+        return;
+      }
+    }
   }
 
   /**
@@ -163,7 +222,26 @@ final class AstBuilder {
 
   CType specifierQualifiers(SpecifierQualifierListContext ctx) {
     List<TypeSpecifierContext> types = new ArrayList<>(ctx.typeSpecifier());
-    return baseType(types);
+    CType base = baseType(types);
+    attachToStruct(base, trailingAttributes(ctx));
+    return base;
+  }
+
+  /**
+   * The attributes of a specifier list that come after a struct or union definition in it; after a mere reference
+   * ({@code struct foo __aligned(8) m;}) they belong to the declaration, as in GCC.
+   */
+  private static List<AttributeSpecifierContext> trailingAttributes(SpecifierQualifierListContext ctx) {
+    List<AttributeSpecifierContext> out = new ArrayList<>();
+    boolean seen = false;
+    for (int i = 0; i < ctx.getChildCount(); i++) {
+      if (ctx.getChild(i) instanceof StructTypeContext st && hasBody(st.structOrUnionSpecifier())) {
+        seen = true;
+      } else if (seen && ctx.getChild(i) instanceof AttributeSpecifierContext a) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   private CType baseType(List<TypeSpecifierContext> types) {
@@ -189,6 +267,7 @@ final class AstBuilder {
         case "long" -> longs++;
         case "unsigned" -> unsigned = true;
         case "signed", "__signed__" -> signed = true;
+        case "int" -> base = base == null ? word : base;
         default -> base = word;
       }
     }
@@ -215,7 +294,7 @@ final class AstBuilder {
   private CType struct(StructOrUnionSpecifierContext s) {
     boolean union = s.kind.getText().equals("union");
     String tag = s.tag != null ? s.tag.getText() : "(anonymous " + s.kind.getText() + " at " + span(s) + ")";
-    if (s.getChild(s.getChildCount() - 1).getText().equals("}")) {
+    if (hasBody(s)) {
       List<Decl.Member> members = new ArrayList<>();
       for (MemberDeclarationContext m : s.memberDeclaration()) {
         members.addAll(members(m));
@@ -232,8 +311,18 @@ final class AstBuilder {
     List<TypeSpecifierContext> types = new ArrayList<>(m.specifierQualifierList().typeSpecifier());
     String stolen = m.memberDeclarator().isEmpty() ? stealName(types) : null;
     CType base = baseType(types);
-    List<Attribute> attrs = new ArrayList<>(attributes(m.specifierQualifierList().attributeSpecifier()));
-    attrs.addAll(attributes(m.attributeSpecifier()));
+    // Attributes after a struct's closing brace belong to that struct type, not to the member (GCC): an
+    // aligned type inside a packed struct is still packed there.
+    List<AttributeSpecifierContext> trailing = trailingAttributes(m.specifierQualifierList());
+    if (m.memberDeclarator().isEmpty()) {
+      trailing.addAll(m.attributeSpecifier());
+    }
+    attachToStruct(base, trailing);
+    List<Attribute> attrs = new ArrayList<>(attributes(m.specifierQualifierList().attributeSpecifier().stream()
+        .filter(a -> !trailing.contains(a)).toList()));
+    if (!m.memberDeclarator().isEmpty()) {
+      attrs.addAll(attributes(m.attributeSpecifier()));
+    }
     if (m.memberDeclarator().isEmpty()) {
       return List.of(new Decl.Member(span(m), stolen == null ? "" : stolen, base, null, attrs));
     }
@@ -272,8 +361,10 @@ final class AstBuilder {
 
   Declared declarator(DeclaratorContext d, CType base) {
     CType t = base;
-    for (int i = 0; i < d.pointer().size(); i++) {
-      t = new CType.Pointer(t);
+    for (PointerContext p : d.pointer()) {
+      List<Attribute> aligned = attributes(p.attributeSpecifier()).stream()
+          .filter(a -> a.name().equals("aligned")).toList();
+      t = new CType.Pointer(t, aligned);
     }
     return direct(d.directDeclarator(), t);
   }
@@ -360,12 +451,12 @@ final class AstBuilder {
         out.add(new Attribute(Attribute.normalise(a.Annotation().getText()), List.of(), ""));
       } else if (a.AnnotationWithArgs() != null) {
         out.add(new Attribute(Attribute.normalise(a.AnnotationWithArgs().getText()), strings(a.balanced()),
-            text(a.balanced())));
+            text(a.balanced()), argument(a.balanced())));
       } else if (!a.attribute().isEmpty()) {
         for (AttributeContext at : a.attribute()) {
           if (at.attributeName() != null) {
             out.add(new Attribute(Attribute.normalise(at.attributeName().getText()), strings(at.balanced()),
-                text(at.balanced())));
+                text(at.balanced()), argument(at.balanced())));
           }
         }
       } else if (!a.StringLiteral().isEmpty()) {
@@ -374,6 +465,37 @@ final class AstBuilder {
       }
     }
     return out;
+  }
+
+  /** The attribute's argument read as one C expression, or null when it is not one. */
+  private Expr argument(List<BalancedContext> balanced) {
+    if (balanced.isEmpty()) {
+      return null;
+    }
+    List<Token> tokens = new ArrayList<>();
+    for (BalancedContext b : balanced) {
+      collectTokens(b, tokens);
+    }
+    KernelCParser p = new KernelCParser(new org.antlr.v4.runtime.CommonTokenStream(
+        new org.antlr.v4.runtime.ListTokenSource(tokens)));
+    p.removeErrorListeners();
+    p.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
+    try {
+      ExpressionContext e = p.expression();
+      return p.getCurrentToken().getType() == Token.EOF ? expressions.expression(e) : null;
+    } catch (RuntimeException notAnExpression) {
+      return null;
+    }
+  }
+
+  private static void collectTokens(org.antlr.v4.runtime.tree.ParseTree t, List<Token> out) {
+    if (t instanceof TerminalNode tn) {
+      out.add(tn.getSymbol());
+      return;
+    }
+    for (int i = 0; i < t.getChildCount(); i++) {
+      collectTokens(t.getChild(i), out);
+    }
   }
 
   private List<String> strings(List<BalancedContext> balanced) {

@@ -45,6 +45,8 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
         for (Decl d : decls.declaration(item.declaration(), true)) {
           if (d instanceof Decl.Var v) {
             vars.add(v);
+          } else {
+            decls.hoist(d);
           }
         }
         if (!vars.isEmpty()) {

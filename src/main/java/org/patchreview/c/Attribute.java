@@ -3,8 +3,17 @@ package org.patchreview.c;
 import java.util.List;
 import java.util.Optional;
 
-/** A GNU attribute or kernel annotation: its name without underscores around it, and its string arguments. */
-public record Attribute(String name, List<String> strings, String arguments) implements java.io.Serializable {
+/**
+ * A GNU attribute or kernel annotation: its name without underscores around it, its string arguments, the raw
+ * argument text, and the argument as an expression when it is one ({@code aligned(sizeof(long))}).
+ */
+public record Attribute(String name, List<String> strings, String arguments, Expr value)
+    implements java.io.Serializable {
+
+  public Attribute(String name, List<String> strings, String arguments) {
+    this(name, strings, arguments, null);
+  }
+
 
   /** The attribute name with GNU's optional double underscores removed ({@code __section__} is {@code section}). */
   public static String normalise(String name) {

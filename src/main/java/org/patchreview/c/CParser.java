@@ -82,9 +82,10 @@ public final class CParser {
       try {
         tree = parser.compilationUnit();
       } catch (ParseCancellationException llFailed) {
-        Token offending = llFailed.getCause() instanceof RecognitionException re && re.getOffendingToken() != null
-            ? re.getOffendingToken() : parser.getCurrentToken();
-        errors.add(syntaxError(offending));
+        RecognitionException re = llFailed.getCause() instanceof RecognitionException r ? r : null;
+        Token offending = re != null && re.getOffendingToken() != null ? re.getOffendingToken()
+            : parser.getCurrentToken();
+        errors.add(syntaxError(offending, re, parser));
         return new SegmentParse(List.of(), List.copyOf(errors));
       }
     }
@@ -162,8 +163,20 @@ public final class CParser {
     }).orElse(d);
   }
 
-  /** A syntax error naming file, line and the token that did not fit. */
-  private static Diagnostic syntaxError(Token offending) {
+  /**
+   * A syntax error naming file, line and the token that did not fit; a missing {@code ;} is reported where it is
+   * missing (after the previous token), as compilers do, not at the next line's first token.
+   */
+  private static Diagnostic syntaxError(Token offending, RecognitionException re, KernelCParser parser) {
+    if (re != null && re.getExpectedTokens() != null && re.getExpectedTokens().contains(TokenTypes.SEMI)
+        && offending.getTokenIndex() > 0) {
+      Token prev = parser.getTokenStream().get(offending.getTokenIndex() - 1);
+      if (prev.getLine() < offending.getLine() || offending.getType() == Token.EOF) {
+        String file = prev instanceof CToken c ? c.file() : "";
+        return Diagnostic.error(file, prev.getLine(), prev.getCharPositionInLine() + prev.getText().length() + 1,
+            "syntax error: expected ';' after \"" + prev.getText() + "\"");
+      }
+    }
     String file = offending instanceof CToken c ? c.file() : "";
     int line = offending.getLine();
     int column = offending.getCharPositionInLine() + 1;

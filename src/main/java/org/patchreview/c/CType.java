@@ -43,7 +43,15 @@ public sealed interface CType extends java.io.Serializable {
     }
   }
 
-  record Pointer(CType target) implements CType {
+  /**
+   * A pointer; {@code attributes} are those written after its {@code *} ({@code void * __aligned(8) p}), which
+   * GCC applies to the pointer type itself.
+   */
+  record Pointer(CType target, List<Attribute> attributes) implements CType {
+    public Pointer(CType target) {
+      this(target, List.of());
+    }
+
     public <R> R accept(Visitor<R> v) {
       return v.visitPointer(this);
     }

@@ -5,7 +5,8 @@ import org.patchreview.grammar.KernelCLexer;
 
 /**
  * Evaluates the expression of an {@code #if} or {@code #elif} after {@code defined} and macros have been replaced:
- * integer arithmetic as the preprocessor does it, with any remaining identifier counting as 0.
+ * in {@code intmax_t}/{@code uintmax_t} as the preprocessor does (an operation with an unsigned operand is
+ * unsigned), with any remaining identifier counting as 0.
  */
 final class ConditionEvaluator {
   private final List<CToken> tokens;
@@ -19,13 +20,23 @@ final class ConditionEvaluator {
   /** The value, or an error message when the expression is malformed. */
   record Outcome(long value, String error) {}
 
+  /** A preprocessor value: 64 bits, signed or unsigned. */
+  private record V(long v, boolean unsigned) {
+    static final V ZERO = new V(0, false);
+    static final V ONE = new V(1, false);
+
+    static V bool(boolean b) {
+      return b ? ONE : ZERO;
+    }
+  }
+
   static Outcome evaluate(List<CToken> tokens) {
     ConditionEvaluator e = new ConditionEvaluator(tokens);
-    long v = e.conditional();
+    V v = e.conditional();
     if (e.error == null && e.pos < tokens.size()) {
       e.error = "unexpected \"" + tokens.get(e.pos).getText() + "\" in #if expression";
     }
-    return new Outcome(v, e.error);
+    return new Outcome(v.v(), e.error);
   }
 
   private String peek() {
@@ -40,15 +51,17 @@ final class ConditionEvaluator {
     return false;
   }
 
-  private long conditional() {
-    long c = binary(0);
+  private V conditional() {
+    V c = binary(0);
     if (accept("?")) {
-      long a = conditional();
+      V a = conditional();
       if (!accept(":")) {
         fail("expected ':' in #if expression");
       }
-      long b = conditional();
-      return c != 0 ? a : b;
+      V b = conditional();
+      boolean unsigned = a.unsigned() || b.unsigned();
+      V r = c.v() != 0 ? a : b;
+      return new V(r.v(), unsigned);
     }
     return c;
   }
@@ -57,11 +70,11 @@ final class ConditionEvaluator {
     {"||"}, {"&&"}, {"|"}, {"^"}, {"&"}, {"==", "!="}, {"<", ">", "<=", ">="}, {"<<", ">>"}, {"+", "-"}, {"*", "/", "%"}
   };
 
-  private long binary(int level) {
+  private V binary(int level) {
     if (level == LEVELS.length) {
       return unary();
     }
-    long left = binary(level + 1);
+    V left = binary(level + 1);
     while (true) {
       String op = null;
       for (String candidate : LEVELS[level]) {
@@ -73,85 +86,97 @@ final class ConditionEvaluator {
         return left;
       }
       pos++;
-      long right = binary(level + 1);
+      V right = binary(level + 1);
       left = apply(op, left, right);
     }
   }
 
-  private long apply(String op, long a, long b) {
+  private V apply(String op, V x, V y) {
+    long a = x.v();
+    long b = y.v();
+    boolean u = x.unsigned() || y.unsigned();
+    int cmp = u ? Long.compareUnsigned(a, b) : Long.compare(a, b);
     return switch (op) {
-      case "||" -> (a != 0 || b != 0) ? 1 : 0;
-      case "&&" -> (a != 0 && b != 0) ? 1 : 0;
-      case "|" -> a | b;
-      case "^" -> a ^ b;
-      case "&" -> a & b;
-      case "==" -> a == b ? 1 : 0;
-      case "!=" -> a != b ? 1 : 0;
-      case "<" -> a < b ? 1 : 0;
-      case ">" -> a > b ? 1 : 0;
-      case "<=" -> a <= b ? 1 : 0;
-      case ">=" -> a >= b ? 1 : 0;
-      case "<<" -> a << b;
-      case ">>" -> a >> b;
-      case "+" -> a + b;
-      case "-" -> a - b;
-      case "*" -> a * b;
+      case "||" -> V.bool(a != 0 || b != 0);
+      case "&&" -> V.bool(a != 0 && b != 0);
+      case "|" -> new V(a | b, u);
+      case "^" -> new V(a ^ b, u);
+      case "&" -> new V(a & b, u);
+      case "==" -> V.bool(a == b);
+      case "!=" -> V.bool(a != b);
+      case "<" -> V.bool(cmp < 0);
+      case ">" -> V.bool(cmp > 0);
+      case "<=" -> V.bool(cmp <= 0);
+      case ">=" -> V.bool(cmp >= 0);
+      case "<<" -> new V(a << b, x.unsigned());
+      case ">>" -> new V(x.unsigned() ? a >>> b : a >> b, x.unsigned());
+      case "+" -> new V(a + b, u);
+      case "-" -> new V(a - b, u);
+      case "*" -> new V(a * b, u);
       case "/", "%" -> {
         if (b == 0) {
           fail("division by zero in #if expression");
-          yield 0;
+          yield V.ZERO;
         }
-        yield op.equals("/") ? a / b : a % b;
+        long q = u ? (op.equals("/") ? Long.divideUnsigned(a, b) : Long.remainderUnsigned(a, b))
+            : (op.equals("/") ? a / b : a % b);
+        yield new V(q, u);
       }
-      default -> 0;
+      default -> V.ZERO;
     };
   }
 
-  private long unary() {
+  private V unary() {
     if (accept("!")) {
-      return unary() == 0 ? 1 : 0;
+      return V.bool(unary().v() == 0);
     }
     if (accept("-")) {
-      return -unary();
+      V v = unary();
+      return new V(-v.v(), v.unsigned());
     }
     if (accept("+")) {
       return unary();
     }
     if (accept("~")) {
-      return ~unary();
+      V v = unary();
+      return new V(~v.v(), v.unsigned());
     }
     return primary();
   }
 
-  private long primary() {
+  private V primary() {
     if (pos >= tokens.size()) {
       fail("#if expression ends early");
-      return 0;
+      return V.ZERO;
     }
     CToken t = tokens.get(pos++);
     if (t.getText().equals("(")) {
-      long v = conditional();
+      V v = conditional();
       if (!accept(")")) {
         fail("missing ')' in #if expression");
       }
       return v;
     }
     return switch (t.getType()) {
-      case KernelCLexer.IntegerConstant -> Literals.integer(t.getText()).value();
-      case KernelCLexer.CharacterConstant -> Literals.character(t.getText());
+      case KernelCLexer.IntegerConstant -> {
+        // In #if every constant is intmax_t, or uintmax_t with a U suffix or when it does not fit (C11 6.10.1p4).
+        Literals.IntValue i = Literals.integer(t.getText());
+        yield new V(i.value(), i.value() < 0 || t.getText().toLowerCase(java.util.Locale.ROOT).contains("u"));
+      }
+      case KernelCLexer.CharacterConstant -> new V(Literals.character(t.getText()), false);
       case KernelCLexer.Identifier -> skipCall();
       default -> {
         if (Character.isLetter(t.getText().charAt(0)) || t.getText().startsWith("_")) {
           yield skipCall();
         }
         fail("unexpected \"" + t.getText() + "\" in #if expression");
-        yield 0;
+        yield V.ZERO;
       }
     };
   }
 
   /** An identifier left after expansion is 0; a call of an unknown function-like name ({@code __has_attribute(x)}) too. */
-  private long skipCall() {
+  private V skipCall() {
     if (peek().equals("(")) {
       int depth = 0;
       do {
@@ -164,7 +189,7 @@ final class ConditionEvaluator {
         pos++;
       } while (depth > 0 && pos < tokens.size());
     }
-    return 0;
+    return V.ZERO;
   }
 
   private void fail(String message) {

@@ -26,7 +26,20 @@ public final class ConstEvaluator {
     return typer.apply(e);
   }
 
+  /** The value of a constant expression, normalised to its C type. */
   public long evaluate(Expr e) {
+    return typed(e).value();
+  }
+
+  /** A constant and its C integer type. */
+  public record Value(long value, Type.IntKind kind) {
+    static Value of(long v, Type.IntKind kind) {
+      return new Value(Conversions.normalise(v, kind), kind);
+    }
+  }
+
+  /** The value and type of a constant expression, with C's promotions and usual arithmetic conversions. */
+  public Value typed(Expr e) {
     return e.accept(visitor);
   }
 
@@ -34,108 +47,137 @@ public final class ConstEvaluator {
     return new NotConstantException("not a constant expression: " + ExprPrinter.print(e), e.span());
   }
 
-  private final Expr.Visitor<Long> visitor = new Expr.Visitor<>() {
+  private static Type.IntKind kindOf(CType.Base b) {
+    return switch (b) {
+      case UINT -> Type.IntKind.UINT;
+      case LONG -> Type.IntKind.LONG;
+      case ULONG -> Type.IntKind.ULONG;
+      case LLONG -> Type.IntKind.LLONG;
+      case ULLONG -> Type.IntKind.ULLONG;
+      default -> Type.IntKind.INT;
+    };
+  }
+
+  /** The type GCC gives an enumerator: int when the value fits, else unsigned int, else a 64-bit type. */
+  public static Type.IntKind enumeratorKind(long v) {
+    if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
+      return Type.IntKind.INT;
+    }
+    return v >= 0 && v <= 0xFFFFFFFFL ? Type.IntKind.UINT : Type.IntKind.LLONG;
+  }
+
+  private final Expr.Visitor<Value> visitor = new Expr.Visitor<>() {
     @Override
-    public Long visitIntLit(Expr.IntLit e) {
-      return e.value();
+    public Value visitIntLit(Expr.IntLit e) {
+      return Value.of(e.value(), kindOf(e.type()));
     }
 
     @Override
-    public Long visitIdent(Expr.Ident e) {
-      return types.enumConstant(e.name())
+    public Value visitIdent(Expr.Ident e) {
+      long v = types.enumConstant(e.name())
           .orElseThrow(() -> new NotConstantException(e.name() + " is not a constant", e.span()));
+      return Value.of(v, enumeratorKind(v));
     }
 
     @Override
-    public Long visitUnary(Expr.Unary e) {
-      long v = evaluate(e.operand());
+    public Value visitUnary(Expr.Unary e) {
+      Value v = typed(e.operand());
+      Type.IntKind k = Conversions.promote(v.kind());
       return switch (e.op()) {
-        case NEG -> -v;
-        case PLUS -> v;
-        case NOT -> v == 0 ? 1L : 0L;
-        case BITNOT -> ~v;
+        case NEG -> Value.of(-v.value(), k);
+        case PLUS -> Value.of(v.value(), k);
+        case NOT -> Value.of(v.value() == 0 ? 1 : 0, Type.IntKind.INT);
+        case BITNOT -> Value.of(~v.value(), k);
         default -> throw notConstant(e);
       };
     }
 
     @Override
-    public Long visitBinary(Expr.Binary e) {
+    public Value visitBinary(Expr.Binary e) {
       return binary(e);
     }
 
     @Override
-    public Long visitConditional(Expr.Conditional e) {
-      long cond = evaluate(e.cond());
-      return cond != 0 ? (e.then() == null ? cond : evaluate(e.then())) : evaluate(e.otherwise());
+    public Value visitConditional(Expr.Conditional e) {
+      Value cond = typed(e.cond());
+      Value a = e.then() == null ? cond : typed(e.then());
+      Value b = typed(e.otherwise());
+      Type.IntKind k = Conversions.common(a.kind(), b.kind());
+      return Value.of(cond.value() != 0 ? a.value() : b.value(), k);
     }
 
     @Override
-    public Long visitCast(Expr.Cast e) {
-      return cast(types.resolve(e.type()), evaluate(e.operand()));
+    public Value visitCast(Expr.Cast e) {
+      Type t = types.resolve(e.type());
+      Value v = typed(e.operand());
+      if (t instanceof Type.Int i) {
+        return Value.of(v.value(), i.kind());
+      }
+      return Value.of(v.value() & 0xFFFFFFFFL, Type.IntKind.ULONG);
     }
 
     @Override
-    public Long visitSizeofType(Expr.SizeofType e) {
-      return (long) types.resolve(e.type()).size();
+    public Value visitSizeofType(Expr.SizeofType e) {
+      return Value.of(types.resolve(e.type()).size(), Type.IntKind.UINT);
     }
 
     @Override
-    public Long visitAlignofType(Expr.AlignofType e) {
-      return (long) types.resolve(e.type()).align();
+    public Value visitAlignofType(Expr.AlignofType e) {
+      return Value.of(types.alignment(e.type()), Type.IntKind.UINT);
     }
 
     @Override
-    public Long visitSizeofExpr(Expr.SizeofExpr e) {
-      return (long) typeOf(e.operand()).size();
+    public Value visitSizeofExpr(Expr.SizeofExpr e) {
+      return Value.of(typeOf(e.operand()).size(), Type.IntKind.UINT);
     }
 
     @Override
-    public Long visitOffsetof(Expr.Offsetof e) {
-      return offsetof(types.resolve(e.type()), e);
+    public Value visitOffsetof(Expr.Offsetof e) {
+      return Value.of(offsetof(types.resolve(e.type()), e), Type.IntKind.UINT);
     }
 
     @Override
-    public Long visitComma(Expr.Comma e) {
-      return evaluate(e.exprs().get(e.exprs().size() - 1));
+    public Value visitComma(Expr.Comma e) {
+      return typed(e.exprs().get(e.exprs().size() - 1));
     }
 
     @Override
-    public Long visitFloatLit(Expr.FloatLit e) {
+    public Value visitFloatLit(Expr.FloatLit e) {
       throw notConstant(e);
     }
 
     @Override
-    public Long visitStringLit(Expr.StringLit e) {
+    public Value visitStringLit(Expr.StringLit e) {
       throw notConstant(e);
     }
 
     @Override
-    public Long visitAssign(Expr.Assign e) {
+    public Value visitAssign(Expr.Assign e) {
       throw notConstant(e);
     }
 
     @Override
-    public Long visitCall(Expr.Call e) {
+    public Value visitCall(Expr.Call e) {
       throw notConstant(e);
     }
 
     @Override
-    public Long visitMember(Expr.Member e) {
+    public Value visitMember(Expr.Member e) {
       throw notConstant(e);
     }
 
     @Override
-    public Long visitIndex(Expr.Index e) {
+    public Value visitIndex(Expr.Index e) {
       throw notConstant(e);
     }
 
     @Override
-    public Long visitCompoundLiteral(Expr.CompoundLiteral e) {
+    public Value visitCompoundLiteral(Expr.CompoundLiteral e) {
       throw notConstant(e);
     }
 
     @Override
-    public Long visitStatementExpr(Expr.StatementExpr e) {
+    public Value visitStatementExpr(Expr.StatementExpr e) {
       throw notConstant(e);
     }
   };
@@ -159,52 +201,47 @@ public final class ConstEvaluator {
     return offset;
   }
 
-  private static long cast(Type t, long v) {
-    if (t instanceof Type.Int i) {
-      return Conversions.normalise(v, i.kind());
-    }
-    if (t instanceof Type.Pointer) {
-      return v & 0xFFFFFFFFL;
-    }
-    return v;
-  }
-
-  private long binary(Expr.Binary b) {
+  private Value binary(Expr.Binary b) {
     if (b.op() == Expr.BinaryOp.LAND) {
-      return evaluate(b.left()) != 0 && evaluate(b.right()) != 0 ? 1 : 0;
+      return Value.of(evaluate(b.left()) != 0 && evaluate(b.right()) != 0 ? 1 : 0, Type.IntKind.INT);
     }
     if (b.op() == Expr.BinaryOp.LOR) {
-      return evaluate(b.left()) != 0 || evaluate(b.right()) != 0 ? 1 : 0;
+      return Value.of(evaluate(b.left()) != 0 || evaluate(b.right()) != 0 ? 1 : 0, Type.IntKind.INT);
     }
-    long l = evaluate(b.left());
-    long r = evaluate(b.right());
+    Value l = typed(b.left());
+    Value r = typed(b.right());
+    if (b.op() == Expr.BinaryOp.SHL || b.op() == Expr.BinaryOp.SHR) {
+      Type.IntKind k = Conversions.promote(l.kind());
+      long v = b.op() == Expr.BinaryOp.SHL ? l.value() << r.value()
+          : k.signed ? l.value() >> r.value() : Conversions.normalise(l.value(), k) >>> r.value();
+      return Value.of(v, k);
+    }
+    Type.IntKind k = Conversions.common(l.kind(), r.kind());
+    long x = Conversions.normalise(l.value(), k);
+    long y = Conversions.normalise(r.value(), k);
+    boolean unsigned = !k.signed;
+    int cmp = unsigned ? Long.compareUnsigned(x, y) : Long.compare(x, y);
     return switch (b.op()) {
-      case MUL -> l * r;
-      case DIV -> {
-        if (r == 0) {
+      case MUL -> Value.of(x * y, k);
+      case DIV, MOD -> {
+        if (y == 0) {
           throw new NotConstantException("division by zero in a constant expression", b.span());
         }
-        yield l / r;
+        long q = unsigned ? (b.op() == Expr.BinaryOp.DIV ? Long.divideUnsigned(x, y) : Long.remainderUnsigned(x, y))
+            : (b.op() == Expr.BinaryOp.DIV ? x / y : x % y);
+        yield Value.of(q, k);
       }
-      case MOD -> {
-        if (r == 0) {
-          throw new NotConstantException("division by zero in a constant expression", b.span());
-        }
-        yield l % r;
-      }
-      case ADD -> l + r;
-      case SUB -> l - r;
-      case SHL -> l << r;
-      case SHR -> l >> r;
-      case LT -> l < r ? 1 : 0;
-      case GT -> l > r ? 1 : 0;
-      case LE -> l <= r ? 1 : 0;
-      case GE -> l >= r ? 1 : 0;
-      case EQ -> l == r ? 1 : 0;
-      case NE -> l != r ? 1 : 0;
-      case BITAND -> l & r;
-      case BITXOR -> l ^ r;
-      case BITOR -> l | r;
+      case ADD -> Value.of(x + y, k);
+      case SUB -> Value.of(x - y, k);
+      case LT -> Value.of(cmp < 0 ? 1 : 0, Type.IntKind.INT);
+      case GT -> Value.of(cmp > 0 ? 1 : 0, Type.IntKind.INT);
+      case LE -> Value.of(cmp <= 0 ? 1 : 0, Type.IntKind.INT);
+      case GE -> Value.of(cmp >= 0 ? 1 : 0, Type.IntKind.INT);
+      case EQ -> Value.of(x == y ? 1 : 0, Type.IntKind.INT);
+      case NE -> Value.of(x != y ? 1 : 0, Type.IntKind.INT);
+      case BITAND -> Value.of(x & y, k);
+      case BITXOR -> Value.of(x ^ y, k);
+      case BITOR -> Value.of(x | y, k);
       default -> throw new NotConstantException("not a constant expression", b.span());
     };
   }

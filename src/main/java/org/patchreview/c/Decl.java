@@ -40,7 +40,8 @@ public sealed interface Decl extends java.io.Serializable {
     }
   }
 
-  record Typedef(Span span, String name, CType type) implements Decl {
+  /** A typedef; its attributes matter for layout ({@code aligned} on a typedef sets its objects' alignment). */
+  record Typedef(Span span, String name, CType type, List<Attribute> attributes) implements Decl {
     public <R> R accept(Visitor<R> v) {
       return v.visitTypedef(this);
     }

@@ -101,14 +101,17 @@ public final class KernelBuild {
     return "y".equals(value) ? c.group(1) + "y" + c.group(3) : null;
   }
 
-  /** Preprocesses and parses every source of the build, in parallel. */
+  /**
+   * Preprocesses and parses every source of the build, one after the other: builds already run side by side (before
+   * and after, each config), and a parallel stream inside each only made the waiting threads spin.
+   */
   public static Result build(SourceTree tree, Config config) {
     List<Diagnostic> problems = new ArrayList<>();
     List<String> sources = sources(tree, config, problems);
     if (sources.isEmpty()) {
       problems.add(Diagnostic.error("", 0, "no Makefile in the tree builds any .c file for config " + config.name()));
     }
-    List<ParseResult> parsed = sources.parallelStream().map(p -> CParser.parseFile(tree, config, p)).toList();
+    List<ParseResult> parsed = sources.stream().map(p -> CParser.parseFile(tree, config, p)).toList();
     List<TranslationUnit> units = new ArrayList<>();
     Set<Diagnostic> seen = new LinkedHashSet<>(problems);
     for (ParseResult r : parsed) {

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ public final class Preprocessor implements MacroExpander.Host {
   private final Map<String, Macro> macros = new HashMap<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<String> files = new LinkedHashSet<>();
+  /** Paths an {@code #include} looked for and did not find: a later tree that has one may resolve differently. */
+  private final Set<String> absent = new HashSet<>();
   private final Deque<Conditional> conditionals = new ArrayDeque<>();
   private final MacroExpander expander = new MacroExpander(this);
   private SegmentWriter writer;
@@ -59,8 +62,23 @@ public final class Preprocessor implements MacroExpander.Host {
     }
   }
 
-  /** Preprocesses the translation unit at {@code path} in {@code tree}. */
+  /**
+   * Preprocesses the translation unit at {@code path} in {@code tree}; a unit whose files all read the same as in a
+   * tree preprocessed before, under the same config, is not preprocessed again.
+   */
   public static PreprocessResult run(SourceTree tree, Config config, String path) {
+    PreprocessResult cached = PreprocessCache.SHARED.lookup(tree, config, path);
+    if (cached != null) {
+      return cached;
+    }
+    Preprocessor p = fresh(tree, config, path);
+    PreprocessResult result = new PreprocessResult(path, p.writer.finish(), Set.copyOf(p.files),
+        List.copyOf(p.diagnostics));
+    PreprocessCache.SHARED.store(tree, config, result, p.absent);
+    return result;
+  }
+
+  private static Preprocessor fresh(SourceTree tree, Config config, String path) {
     Preprocessor p = new Preprocessor(tree, config);
     p.writer = new SegmentWriter(path);
     Optional<String> text = tree.readString(path);
@@ -69,7 +87,7 @@ public final class Preprocessor implements MacroExpander.Host {
     } else {
       p.file(path, text.get());
     }
-    return new PreprocessResult(path, p.writer.finish(), Set.copyOf(p.files), List.copyOf(p.diagnostics));
+    return p;
   }
 
   private void predefine(String name, String value) {
@@ -343,11 +361,17 @@ public final class Preprocessor implements MacroExpander.Host {
       if (candidate != null && tree.contains(candidate)) {
         return Optional.of(candidate);
       }
+      if (candidate != null) {
+        absent.add(candidate);
+      }
     }
     for (String dir : INCLUDE_DIRS) {
       String candidate = normalise(dir + "/" + name);
       if (candidate != null && tree.contains(candidate)) {
         return Optional.of(candidate);
+      }
+      if (candidate != null) {
+        absent.add(candidate);
       }
     }
     return Optional.empty();

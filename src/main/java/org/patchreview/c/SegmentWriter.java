@@ -18,7 +18,7 @@ final class SegmentWriter {
 
   void emit(List<CToken> tokens) {
     for (CToken t : tokens) {
-      CToken out = retyper.next(t);
+      CToken out = retyper.next(number(t));
       int type = out.getType();
       if (type == TokenTypes.LBRACE || type == TokenTypes.LPAREN) {
         depth++;
@@ -28,6 +28,15 @@ final class SegmentWriter {
       current.add(out);
       last = out;
     }
+  }
+
+  /** A preprocessing number becomes the constant it spells, when it spells one (else the parser rejects it). */
+  private static CToken number(CToken t) {
+    if (t.getType() != org.patchreview.grammar.KernelCLexer.PpNumber) {
+      return t;
+    }
+    CToken c = SourceLexer.single(t.getText(), t, t.hideset());
+    return c != null && c.getType() != org.patchreview.grammar.KernelCLexer.PpNumber ? c : t;
   }
 
   /** Starts a new segment for {@code file} when the tokens so far end a declaration; otherwise keeps appending. */

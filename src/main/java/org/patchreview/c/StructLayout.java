@@ -7,8 +7,10 @@ import java.util.Optional;
 /**
  * Where each member of a struct or union lies under the ARM EABI, as GCC lays it out: members at their natural
  * alignment; a bitfield shares the storage unit of its declared type with the bitfields before it unless it would
- * cross that unit's boundary; named bitfields give the struct their declared type's alignment, unnamed ones do not;
- * the size is rounded up to the alignment. {@code packed} drops all alignment.
+ * cross that unit's boundary; the size is rounded up to the alignment; every bitfield, named or not, gives the
+ * struct its declared type's alignment (AAPCS). {@code packed}, on the struct or on one member, drops alignment
+ * and unit boundaries, except for zero-width bitfields and {@code aligned} members. Checked against
+ * arm-linux-gnueabihf-gcc by {@code ArmGccLayoutTest}.
  */
 public record StructLayout(int size, int align, List<Field> fields) {
 
@@ -23,47 +25,65 @@ public record StructLayout(int size, int align, List<Field> fields) {
     }
   }
 
-  /** A member as declared, the input to the layout. */
-  public record MemberSpec(String name, Type type, int bitWidth, int alignAttribute) {}
+  /**
+   * A member as declared, the input to the layout: {@code typeAlign} is its type's alignment (a typedef's
+   * {@code aligned} attribute included), {@code alignAttribute} the member's own {@code aligned} (1 without one),
+   * {@code packed} its own {@code packed} attribute.
+   */
+  public record MemberSpec(String name, Type type, int bitWidth, int typeAlign, int alignAttribute,
+      boolean packed) {}
 
   public static StructLayout compute(List<MemberSpec> members, boolean union, boolean packed, int alignAttribute) {
-    long bit = 0;
-    long maxBits = 0;
-    int align = 1;
+    Cursor c = new Cursor();
     List<Field> fields = new ArrayList<>();
     for (MemberSpec m : members) {
       if (union) {
-        bit = 0;
+        c.bit = 0;
       }
-      if (m.bitWidth() >= 0) {
-        int unitBits = m.type().size() * 8;
-        int typeAlign = packed ? 1 : m.type().align();
-        if (m.bitWidth() == 0) {
-          bit = alignUp(bit, (long) typeAlign * 8);
-          fields.add(new Field(m.name(), m.type(), (int) (bit / 8), (int) bit, 0));
-          continue;
-        }
-        if (!packed && bit / unitBits != (bit + m.bitWidth() - 1) / unitBits) {
-          bit = alignUp(bit, unitBits);
-        }
-        int unitOffset = packed ? (int) (bit / 8) : (int) ((bit / unitBits) * m.type().size());
-        fields.add(new Field(m.name(), m.type(), unitOffset, (int) bit, m.bitWidth()));
-        bit += m.bitWidth();
-        if (!m.name().isEmpty()) {
-          align = Math.max(align, Math.max(typeAlign, m.alignAttribute()));
-        }
-      } else {
-        int a = packed ? Math.max(1, m.alignAttribute()) : Math.max(m.type().align(), m.alignAttribute());
-        bit = alignUp(bit, (long) a * 8);
-        fields.add(new Field(m.name(), m.type(), (int) (bit / 8), -1, -1));
-        bit += (long) m.type().size() * 8;
-        align = Math.max(align, a);
-      }
-      maxBits = Math.max(maxBits, bit);
+      boolean tight = packed || m.packed();
+      fields.add(m.bitWidth() >= 0 ? c.placeBitfield(m, tight) : c.placeMember(m, tight));
+      c.maxBits = Math.max(c.maxBits, c.bit);
     }
-    align = Math.max(align, alignAttribute);
-    int bytes = (int) ((maxBits + 7) / 8);
+    int align = Math.max(c.align, alignAttribute);
+    int bytes = (int) ((c.maxBits + 7) / 8);
     return new StructLayout((int) alignUp(bytes, align), align, List.copyOf(fields));
+  }
+
+  /** Where the layout has got to: the next free bit, the furthest bit used (for unions), the alignment so far. */
+  private static final class Cursor {
+    long bit;
+    long maxBits;
+    int align = 1;
+
+    Field placeBitfield(MemberSpec m, boolean tight) {
+      if (m.bitWidth() == 0) {
+        // A zero-width bitfield is not influenced by packed (GCC's layout_decl): it still aligns the next
+        // member and the struct to its type.
+        bit = alignUp(bit, (long) m.typeAlign() * 8);
+        align = Math.max(align, m.typeAlign());
+        return new Field(m.name(), m.type(), (int) (bit / 8), (int) bit, 0);
+      }
+      int unitBits = m.type().size() * 8;
+      if (!tight && bit / unitBits != (bit + m.bitWidth() - 1) / unitBits) {
+        bit = alignUp(bit, unitBits);
+      }
+      int unitOffset = tight ? (int) (bit / 8) : (int) ((bit / unitBits) * m.type().size());
+      Field f = new Field(m.name(), m.type(), unitOffset, (int) bit, m.bitWidth());
+      bit += m.bitWidth();
+      // On ARM (AAPCS) unnamed bitfields count towards the struct's alignment too (GCC's
+      // arm_align_anon_bitfield), unlike on x86.
+      align = Math.max(align, Math.max(tight ? 1 : m.typeAlign(), m.alignAttribute()));
+      return f;
+    }
+
+    Field placeMember(MemberSpec m, boolean tight) {
+      int a = tight ? Math.max(1, m.alignAttribute()) : Math.max(m.typeAlign(), m.alignAttribute());
+      bit = alignUp(bit, (long) a * 8);
+      Field f = new Field(m.name(), m.type(), (int) (bit / 8), -1, -1);
+      bit += (long) m.type().size() * 8;
+      align = Math.max(align, a);
+      return f;
+    }
   }
 
   private static long alignUp(long v, long a) {

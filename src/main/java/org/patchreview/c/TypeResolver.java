@@ -13,6 +13,7 @@ import java.util.OptionalLong;
  */
 public final class TypeResolver {
   private final Map<String, CType> typedefs = new HashMap<>();
+  private final Map<String, List<Attribute>> typedefAttributes = new HashMap<>();
   private final Map<String, Decl.Struct> structDecls = new HashMap<>();
   private final Map<String, Type.Struct> structs = new HashMap<>();
   private final Map<String, Expr> enumExprs = new HashMap<>();
@@ -25,6 +26,7 @@ public final class TypeResolver {
     for (Decl d : unit.decls()) {
       if (d instanceof Decl.Typedef t) {
         typedefs.put(t.name(), t.type());
+        typedefAttributes.put(t.name(), t.attributes());
       } else if (d instanceof Decl.Struct s) {
         structDecls.put(s.tag(), s);
       } else if (d instanceof Decl.Enum e) {
@@ -35,7 +37,7 @@ public final class TypeResolver {
 
   private void collectEnum(Decl.Enum e) {
     Expr previous = null;
-    int step = 0;
+    int step = -1;
     for (Decl.Enumerator en : e.enumerators()) {
       if (en.value() != null) {
         previous = en.value();
@@ -104,26 +106,87 @@ public final class TypeResolver {
     for (Decl.Member m : d.members()) {
       Type t = resolve(m.type());
       int width = m.bitWidth() == null ? -1 : (int) constants.evaluate(m.bitWidth());
-      specs.add(new StructLayout.MemberSpec(m.name(), t, width, alignAttribute(m.attributes())));
+      specs.add(new StructLayout.MemberSpec(m.name(), t, width, alignment(m.type()), alignAttribute(m.attributes()),
+          Attribute.has(m.attributes(), "packed")));
     }
-    return StructLayout.compute(specs, d.union(), d.packed(), alignAttribute(d.attributes()));
+    return StructLayout.compute(specs, d.union(), d.packed(), typeAlignAttribute(d.attributes()));
   }
 
-  private int alignAttribute(List<Attribute> attributes) {
-    for (Attribute a : attributes) {
-      if (a.name().equals("aligned")) {
-        String arg = a.arguments().replaceAll("[()\\s]", "");
-        if (arg.isEmpty()) {
-          return 8;
-        }
-        try {
-          return (int) Literals.integer(arg).value();
-        } catch (NumberFormatException e) {
-          return 1;
-        }
+  /**
+   * The alignment objects of a written type get. An {@code aligned} attribute on a typedef, or on a pointer after
+   * its {@code *}, replaces its type's alignment (GCC lets these lower it, unlike a member's attribute); arrays
+   * have their element's.
+   */
+  public int alignment(CType type) {
+    return type.accept(new CType.Visitor<Integer>() {
+      public Integer visitNamed(CType.Named t) {
+        List<Attribute> attributes = typedefAttributes.getOrDefault(t.name(), List.of());
+        CType target = typedefs.get(t.name());
+        return Attribute.has(attributes, "aligned") ? typeAlignAttribute(attributes)
+            : target != null ? alignment(target) : natural(t);
       }
+
+      public Integer visitPointer(CType.Pointer t) {
+        return Attribute.has(t.attributes(), "aligned") ? typeAlignAttribute(t.attributes()) : natural(t);
+      }
+
+      public Integer visitArray(CType.Array t) {
+        return alignment(t.element());
+      }
+
+      public Integer visitBasic(CType.Basic t) {
+        return natural(t);
+      }
+
+      public Integer visitTagged(CType.Tagged t) {
+        return natural(t);
+      }
+
+      public Integer visitEnum(CType.EnumRef t) {
+        return natural(t);
+      }
+
+      public Integer visitFunction(CType.Function t) {
+        return natural(t);
+      }
+
+      public Integer visitTypeOfExpr(CType.TypeOfExpr t) {
+        return natural(t);
+      }
+    });
+  }
+
+  private int natural(CType t) {
+    return resolve(t).align();
+  }
+
+  /**
+   * What {@code aligned} attributes ask of a member: the largest (GCC), 1 without one. On a type (a struct, a
+   * typedef, a pointer) the last one written wins instead: {@link #typeAlignAttribute}.
+   */
+  private int alignAttribute(List<Attribute> attributes) {
+    return attributes.stream().filter(a -> a.name().equals("aligned")).mapToInt(this::alignValue).max().orElse(1);
+  }
+
+  private int typeAlignAttribute(List<Attribute> attributes) {
+    return attributes.stream().filter(a -> a.name().equals("aligned")).mapToInt(this::alignValue)
+        .reduce((first, second) -> second).orElse(1);
+  }
+
+  /** One {@code aligned} attribute's value: 8, ARM's biggest alignment, when bare. */
+  private int alignValue(Attribute a) {
+    if (a.value() != null) {
+      return (int) constants.evaluate(a.value());
     }
-    return 1;
+    String arg = a.arguments().replaceAll("[()\\s]", "");
+    if (arg.isEmpty()) {
+      return 8;
+    }
+    try {
+      return (int) Literals.integer(arg).value();
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   /** The semantic type of a written type. */
@@ -177,9 +240,24 @@ public final class TypeResolver {
       return struct(t.tag(), t.union());
     }
 
+    /**
+     * GCC gives an enum with no negative enumerator an unsigned type, otherwise a signed one: {@code int} when its
+     * values fit 32 bits, {@code long long} (8 bytes, 8-aligned) when they do not.
+     */
     @Override
     public Type visitEnum(CType.EnumRef t) {
-      return new Type.Int(Type.IntKind.INT, "enum " + t.tag());
+      long min = 0;
+      long max = 0;
+      for (String name : enumTags.entrySet().stream().filter(x -> x.getValue().equals(t.tag()))
+          .map(java.util.Map.Entry::getKey).toList()) {
+        OptionalLong v = enumConstant(name);
+        min = Math.min(min, v.orElse(0));
+        max = Math.max(max, v.orElse(0));
+      }
+      boolean wide = min < 0 ? min < Integer.MIN_VALUE || max > Integer.MAX_VALUE : max > 0xffffffffL;
+      Type.IntKind kind = min < 0 ? (wide ? Type.IntKind.LLONG : Type.IntKind.INT)
+          : wide ? Type.IntKind.ULLONG : Type.IntKind.UINT;
+      return new Type.Int(kind, "enum " + t.tag());
     }
 
     @Override

@@ -8,7 +8,8 @@ import org.patchreview.grammar.KernelCLexer;
  * The token pass that keeps the grammar unambiguous: it learns the names declared by {@code typedef} and retypes
  * later uses of them to {@code TypedefName}. A name is left an identifier where C would read it as one: after
  * {@code .}, {@code ->}, {@code struct}/{@code union}/{@code enum}, {@code goto}, or right after a complete type
- * ({@code phandle phandle;} declares a member named like its type).
+ * ({@code phandle phandle;} declares a member named like its type). A local variable or parameter declared that way
+ * shadows the typedef until its block ends, as in C.
  */
 final class TypedefRetyper {
   private final Set<String> names = new HashSet<>();
@@ -17,19 +18,37 @@ final class TypedefRetyper {
 
   // State of the typedef declaration being read, if any.
   private boolean inTypedef;
+  private int typedefDepth;
   private int braceDepth;
   private int parenDepth;
   private boolean nameFound;
   private int attributeDepth = -1;
 
+  // After struct/union/enum and the attributes written there, the next name is a tag, never a typedef name.
+  private boolean tagPending;
+  private int tagParens;
+
+  /** Per open brace: whether it opened a block (not a struct body or an initialiser), and its shadowing names. */
+  private final java.util.ArrayDeque<Set<String>> scopes = new java.util.ArrayDeque<>();
+  private final java.util.ArrayDeque<Boolean> blocks = new java.util.ArrayDeque<>();
+  private final Set<String> pendingParameters = new HashSet<>();
+  private int blockDepth;
+
   CToken next(CToken t) {
-    CToken out = retype(t);
-    if (out.getType() == TokenTypes.TYPEDEF && braceDepth == 0) {
+    boolean tag = tagPending && tagParens == 0 && t.getType() == KernelCLexer.Identifier;
+    trackTag(t);
+    CToken out = tag ? t : retype(t);
+    if (!inTypedef && !tag && out.getType() == KernelCLexer.Identifier && names.contains(out.getText())) {
+      declares(out.getText());
+    }
+    if (out.getType() == TokenTypes.TYPEDEF && !inTypedef) {
+      // A typedef inside a function names a type for the rest of the file here: block scope is not tracked.
       inTypedef = true;
+      typedefDepth = braceDepth;
       parenDepth = 0;
       nameFound = false;
     } else if (inTypedef) {
-      track(out);
+      track(out, tag);
     } else {
       trackBraces(out);
     }
@@ -39,11 +58,39 @@ final class TypedefRetyper {
   }
 
   private CToken retype(CToken t) {
-    if (t.getType() != KernelCLexer.Identifier || !names.contains(t.getText()) || readsAsIdentifier()) {
+    if (t.getType() != KernelCLexer.Identifier || !names.contains(t.getText()) || readsAsIdentifier()
+        || shadowed(t.getText())) {
       return t;
     }
     return t.retyped(org.patchreview.grammar.KernelCParser.TypedefName);
   }
+
+  private boolean shadowed(String name) {
+    for (Set<String> s : scopes) {
+      if (s.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A typedef name kept as an identifier right after a type is being declared: inside a block it is a local that
+   * shadows the type; in a parameter list, a parameter that will shadow it in the function's body.
+   */
+  private void declares(String name) {
+    if (!readsAsIdentifier() || previous == null || previous.getType() == TokenTypes.DOT
+        || previous.getType() == TokenTypes.ARROW || previous.getType() == TokenTypes.GOTO) {
+      return;
+    }
+    if (blockDepth > 0 && Boolean.TRUE.equals(blocks.peek())) {
+      scopes.peek().add(name);
+    } else if (parenDepthOutside > 0) {
+      pendingParameters.add(name);
+    }
+  }
+
+  private int parenDepthOutside;
 
   private boolean readsAsIdentifier() {
     if (previous == null) {
@@ -64,14 +111,74 @@ final class TypedefRetyper {
 
   private void trackBraces(CToken t) {
     int type = t.getType();
+    if (type == TokenTypes.LPAREN) {
+      parenDepthOutside++;
+    } else if (type == TokenTypes.RPAREN && parenDepthOutside > 0) {
+      parenDepthOutside--;
+    } else if (type == TokenTypes.SEMI && blockDepth == 0) {
+      pendingParameters.clear();
+    }
     if (type == TokenTypes.LBRACE) {
       braceDepth++;
+      boolean block = opensBlock();
+      blocks.push(block);
+      Set<String> scope = new HashSet<>();
+      if (block && blockDepth == 0) {
+        scope.addAll(pendingParameters);
+        pendingParameters.clear();
+      }
+      scopes.push(scope);
+      if (block) {
+        blockDepth++;
+      }
     } else if (type == TokenTypes.RBRACE && braceDepth > 0) {
       braceDepth--;
+      if (!blocks.isEmpty() && blocks.pop()) {
+        blockDepth--;
+      }
+      if (!scopes.isEmpty()) {
+        scopes.pop();
+      }
     }
   }
 
-  private void track(CToken t) {
+  /**
+   * Whether the brace about to open starts a block: after {@code )} (a function or statement), {@code else},
+   * {@code do}, {@code ;}, a brace or a label; not after {@code =} or {@code ,} (an initialiser) or a struct tag.
+   */
+  private boolean opensBlock() {
+    if (previous == null) {
+      return false;
+    }
+    int p = previous.getType();
+    if (p == TokenTypes.RPAREN) {
+      return true;
+    }
+    if (blockDepth == 0) {
+      return false;
+    }
+    String text = previous.getText();
+    return p == TokenTypes.SEMI || p == TokenTypes.LBRACE || p == TokenTypes.RBRACE || text.equals("else")
+        || text.equals("do") || text.equals(":");
+  }
+
+  /** Follows {@code struct __packed tag}: the keyword, then attribute specifiers, then the tag if there is one. */
+  private void trackTag(CToken t) {
+    int type = t.getType();
+    if (type == TokenTypes.STRUCT || type == TokenTypes.UNION || type == TokenTypes.ENUM) {
+      tagPending = true;
+      tagParens = 0;
+    } else if (tagPending && type == TokenTypes.LPAREN) {
+      tagParens++;
+    } else if (tagPending && type == TokenTypes.RPAREN) {
+      tagParens--;
+    } else if (tagPending && tagParens == 0 && type != TokenTypes.ATTRIBUTE && type != TokenTypes.ATTRIBUTE2
+        && type != KernelCLexer.Annotation && type != KernelCLexer.AnnotationWithArgs) {
+      tagPending = false;
+    }
+  }
+
+  private void track(CToken t, boolean tag) {
     int type = t.getType();
     if (type == TokenTypes.LBRACE) {
       braceDepth++;
@@ -81,7 +188,7 @@ final class TypedefRetyper {
       braceDepth = Math.max(0, braceDepth - 1);
       return;
     }
-    if (braceDepth > 0) {
+    if (braceDepth > typedefDepth) {
       return;
     }
     if (type == TokenTypes.ATTRIBUTE || type == TokenTypes.ATTRIBUTE2 || type == KernelCLexer.AnnotationWithArgs) {
@@ -99,17 +206,9 @@ final class TypedefRetyper {
       inTypedef = false;
     } else if (type == TokenTypes.COMMA && parenDepth == 0) {
       nameFound = false;
-    } else if (type == KernelCLexer.Identifier && !nameFound && attributeDepth < 0 && !afterTagKeyword()) {
+    } else if (type == KernelCLexer.Identifier && !nameFound && attributeDepth < 0 && !tag) {
       names.add(t.getText());
       nameFound = true;
     }
-  }
-
-  private boolean afterTagKeyword() {
-    if (previous == null) {
-      return false;
-    }
-    int p = previous.getType();
-    return p == TokenTypes.STRUCT || p == TokenTypes.UNION || p == TokenTypes.ENUM;
   }
 }

@@ -16,6 +16,7 @@ import org.patchreview.mail.MailReadResult;
 import org.patchreview.mail.MailReader;
 import org.patchreview.report.ChecksRenderer;
 import org.patchreview.report.HtmlRenderer;
+import org.patchreview.mail.ReadOptions;
 import org.patchreview.report.JsonRenderer;
 import org.patchreview.report.MailRenderer;
 import org.patchreview.report.MarkdownRenderer;
@@ -25,8 +26,9 @@ import picocli.CommandLine;
 
 /** {@code review apply FILE}: replay a patch mail on the modelled kernel and report what behaves differently. */
 @CommandLine.Command(name = "apply", mixinStandardHelpOptions = true,
-    description = "Apply the patch mail(s) in FILE (an mbox, a single mail, or - for standard input) to the "
-        + "modelled kernel, run every board, config and scenario before and after, and report the differences.")
+    description = "Apply the patch mail(s) in FILE to the modelled kernel (a series in index order, each patch on "
+        + "the tree the one before left), run every board, config and scenario before and after, and report the "
+        + "differences.")
 final class ApplyCommand implements Callable<Integer> {
   /** Report formats. */
   enum Format { text, json, md, mail, checks, html }
@@ -37,12 +39,26 @@ final class ApplyCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.Parameters(paramLabel = "FILE", description = "the patch mail (mbox, .eml, .patch), or - for stdin")
+  @CommandLine.Parameters(paramLabel = "FILE", description = "the patch mail(s): an mbox, a maildir or a folder of "
+      + "mails, a single mail (.eml, .patch), a bare diff, or - for standard input")
   String file;
+
+  @CommandLine.Option(names = "--version", paramLabel = "N",
+      description = "review version N of the series (default: the newest complete version in the input)")
+  Integer version;
+
+  @CommandLine.Option(names = "--from-reply",
+      description = "take the diff from the first reply that carries or quotes it, even when the patch is there")
+  boolean fromReply;
 
   @CommandLine.Option(names = "--format", defaultValue = "text",
       description = "report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   Format format;
+
+  @CommandLine.Option(names = "--base", paramLabel = "REF",
+      description = "the modelled state to apply to: a tag (v4.12-rc1, v4.12, ...), a history entry (the state after "
+          + "it), before:ENTRY, or base; default: the newest state the patch applies to cleanly")
+  String base;
 
   @CommandLine.Option(names = "--timings", description = "print how long each phase took, on standard error")
   boolean timings;
@@ -67,17 +83,13 @@ final class ApplyCommand implements Callable<Integer> {
       Review.prepare(o);
       return o;
     });
-    MailReadResult mails;
-    if (file.equals("-")) {
-      try (InputStream in = System.in) {
-        mails = MailReader.read(in, "<stdin>");
-      }
-    } else {
-      mails = MailReader.read(Path.of(file));
-    }
+    MailReadResult mails = readMail();
     clock.mark("mail read");
-    Review.Options o = options.join();
-    ReviewResult result = Review.review(mails, progress == null ? o : o.withProgress(progress));
+    Review.Options chosen = options.join();
+    if (base != null) {
+      chosen = withBase(chosen, base);
+    }
+    ReviewResult result = Review.review(mails, progress == null ? chosen : chosen.withProgress(progress));
     if (progress != null) {
       progress.finish();
     }
@@ -124,6 +136,36 @@ final class ApplyCommand implements Callable<Integer> {
     } else {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
+    }
+  }
+
+  private Review.Options withBase(Review.Options o, String ref) {
+    if (ref.equals("base")) {
+      return o.withBase(o.base(), "the modelled kernel (base)");
+    }
+    var tree = o.history() == null ? java.util.Optional.<org.patchreview.tree.SourceTree>empty()
+        : o.history().resolve(ref);
+    if (tree.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--base " + ref + ": no such modelled state (tags: "
+          + (o.history() == null ? "none" : String.join(", ", o.history().tags())) + ")");
+    }
+    return o.withBase(tree.get(), "the modelled kernel at " + ref);
+  }
+
+  private MailReadResult readMail() throws IOException {
+    if (version != null && version < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--version must be 1 or more, not " + version);
+    }
+    if (version != null && fromReply) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--version and --from-reply cannot be used together: a reply is not a version of the series");
+    }
+    ReadOptions read = new ReadOptions(version == null ? 0 : version, fromReply);
+    if (!file.equals("-")) {
+      return MailReader.read(Path.of(file), read);
+    }
+    try (InputStream in = System.in) {
+      return MailReader.read(in, "<stdin>", read);
     }
   }
 

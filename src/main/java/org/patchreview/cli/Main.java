@@ -7,11 +7,11 @@ import picocli.CommandLine;
 /** The {@code review} command line: parses the arguments and hands over to a subcommand. */
 @CommandLine.Command(name = "review", mixinStandardHelpOptions = true, version = "review 0.1.0",
     description = "Replays Linux kernel patches on a modelled kernel and reports what behaves differently.",
-    subcommands = {ApplyCommand.class},
+    subcommands = {ApplyCommand.class, CorpusCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:replayed, no regression",
-        "1:replayed, at least one run regressed",
+        "0:replayed, no regression (corpus: every entry matches)",
+        "1:replayed, at least one run regressed (corpus: a mismatch)",
         "2:usage error",
         "3:the input could not be processed (no patch, does not apply, does not parse after patching)",
         "70:internal error"})

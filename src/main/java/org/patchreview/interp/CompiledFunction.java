@@ -10,6 +10,8 @@ final class CompiledFunction {
   final Type[] paramTypes;
   final StmtNode body;
   final String brokenReason;
+  /** The frame's redzones (see {@link Scope#poison()}), shared by every activation; null for none. */
+  byte[] poison;
   /** What could not be compiled (those statements fault when reached). */
   final java.util.List<org.patchreview.diag.Diagnostic> problems = new java.util.ArrayList<>();
 

@@ -103,7 +103,8 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
     }
     OptionalLong constant = unit.types.enumConstant(name);
     if (constant.isPresent()) {
-      return new Values.Const(INT, constant.getAsLong(), e);
+      Type.IntKind k = org.patchreview.c.ConstEvaluator.enumeratorKind(constant.getAsLong());
+      return new Values.Const(Type.Int.of(k), Conversions.normalise(constant.getAsLong(), k), e);
     }
     throw new CompileError(e.span(), "'" + name + "' is not declared");
   }
@@ -319,8 +320,9 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
       if (base == null) {
         throw new CompileError(e.span(), "bitfield of a struct value");
       }
-      int unitSize = f.type().size();
       int shift = f.bitOffset() - f.offset() * 8;
+      // A packed bitfield may run past its declared type's unit: read every byte it spans.
+      int unitSize = Math.max(f.type().size(), (shift + f.bitWidth() + 7) / 8);
       return new Lvalues.Bitfield(f.type(), base, f.offset(), unitSize, shift, f.bitWidth(), e);
     }
     if (base == null) {
@@ -380,7 +382,8 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
 
   @Override
   public ExprNode visitAlignofType(Expr.AlignofType e) {
-    return new Values.Const(SIZE_T, resolve(e.type(), e).align(), e);
+    resolve(e.type(), e);
+    return new Values.Const(SIZE_T, unit.types.alignment(e.type()), e);
   }
 
   @Override

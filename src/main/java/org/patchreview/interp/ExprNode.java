@@ -64,7 +64,7 @@ abstract class ExprNode implements Site {
     } else if (type instanceof Type.Float fl) {
       m.store(addr, fl.size(), value, site);
     } else if (type instanceof Type.Struct || type instanceof Type.Array) {
-      m.writeBytes(addr, m.readBytes(value, type.size(), site), site);
+      m.copy(addr, value, type.size(), site);
     }
   }
 }

@@ -9,6 +9,7 @@ public enum FaultKind {
   DOUBLE_FREE("double free"),
   INVALID_FREE("invalid free"),
   OUT_OF_BOUNDS("out-of-bounds access"),
+  UNINITIALIZED_READ("use of uninitialized memory"),
   WILD_ACCESS("access to unmapped memory"),
   READ_ONLY_WRITE("write to read-only memory"),
   BAD_CALL("call through a bad function pointer"),
@@ -30,7 +31,8 @@ public enum FaultKind {
   /** Faults that stop the current action, as an oops stops the task; the others are reported and execution goes on. */
   public boolean fatal() {
     return switch (this) {
-      case USE_AFTER_FREE, USE_AFTER_RETURN, DOUBLE_FREE, INVALID_FREE, OUT_OF_BOUNDS, LOCK_MISUSE -> false;
+      case USE_AFTER_FREE, USE_AFTER_RETURN, DOUBLE_FREE, INVALID_FREE, OUT_OF_BOUNDS, LOCK_MISUSE,
+          UNINITIALIZED_READ -> false;
       default -> true;
     };
   }

@@ -27,22 +27,69 @@ final class Initializers {
     if (init instanceof Initializer.Single s && s.expr() instanceof Expr.StringLit str) {
       return new Type.Array(a.element(), str.bytes().length + 1);
     }
+    if (init instanceof Initializer.Braced b && isBracedString(t, b)) {
+      return sized(t, b.items().get(0).value(), at);
+    }
     if (init instanceof Initializer.Braced b) {
-      long index = 0;
-      long max = 0;
-      for (Initializer.Item item : b.items()) {
-        if (!item.designators().isEmpty() && item.designators().get(0) instanceof Designator.Index i) {
-          index = constant(i.first());
-          if (i.last() != null) {
-            index = constant(i.last());
-          }
-        }
-        index++;
-        max = Math.max(max, index);
-      }
-      return new Type.Array(a.element(), (int) max);
+      return new Type.Array(a.element(), elements(a.element(), b.items()));
     }
     throw new CompileError(at, "array of unknown size needs a braced initialiser");
+  }
+
+  /**
+   * How many elements a braced list initialises in an array of unknown size: designated indices count, and with
+   * braces elided an aggregate element takes as many items as it has scalars ({@code struct point p[] = {1, 2, 3,
+   * 4}} has two elements).
+   */
+  private int elements(Type element, List<Initializer.Item> items) {
+    long index = 0;
+    long max = 0;
+    int pos = 0;
+    while (pos < items.size()) {
+      Initializer.Item item = items.get(pos);
+      if (!item.designators().isEmpty() && item.designators().get(0) instanceof Designator.Index i) {
+        index = constant(i.last() != null ? i.last() : i.first());
+        pos++;
+      } else if (element.isScalar() || item.value() instanceof Initializer.Braced
+          || item.value() instanceof Initializer.Single single && wholeValue(element, single.expr())) {
+        pos++;
+      } else {
+        int take = scalars(element);
+        int taken = 0;
+        while (pos < items.size() && taken < take && items.get(pos).designators().isEmpty()) {
+          pos++;
+          taken++;
+        }
+      }
+      index++;
+      max = Math.max(max, index);
+    }
+    return (int) max;
+  }
+
+  /** The scalars an aggregate holds when its braces are elided (a union, its first member's). */
+  private static int scalars(Type t) {
+    if (t instanceof Type.Array a) {
+      return Math.max(a.length(), 0) * scalars(a.element());
+    }
+    if (t instanceof Type.Struct s) {
+      int n = 0;
+      for (StructLayout.Field f : slots(s)) {
+        n += scalars(f.type());
+        if (s.union()) {
+          break;
+        }
+      }
+      return Math.max(n, 1);
+    }
+    return 1;
+  }
+
+  /** {@code char s[] = {"abc"}}: a string in braces initialises a char array as the string alone would. */
+  private static boolean isBracedString(Type type, Initializer.Braced b) {
+    return type instanceof Type.Array a && a.element() instanceof Type.Int && b.items().size() == 1
+        && b.items().get(0).designators().isEmpty() && b.items().get(0).value() instanceof Initializer.Single s
+        && s.expr() instanceof Expr.StringLit;
   }
 
   private long constant(Expr e) {
@@ -60,6 +107,10 @@ final class Initializers {
       return;
     }
     Initializer.Braced b = (Initializer.Braced) init;
+    if (isBracedString(type, b)) {
+      emit(target, type, b.items().get(0).value(), out);
+      return;
+    }
     if (type.isScalar()) {
       if (!b.items().isEmpty()) {
         emit(target, type, b.items().get(0).value(), out);
@@ -202,8 +253,9 @@ final class Initializers {
     }
     StructLayout.Field f = slots((Type.Struct) type).get(slot);
     if (f.isBitfield()) {
-      return new Lvalues.Bitfield(f.type(), target, f.offset(), f.type().size(), f.bitOffset() - f.offset() * 8,
-          f.bitWidth(), here);
+      int shift = f.bitOffset() - f.offset() * 8;
+      return new Lvalues.Bitfield(f.type(), target, f.offset(), Math.max(f.type().size(), (shift + f.bitWidth() + 7)
+          / 8), shift, f.bitWidth(), here);
     }
     return new Lvalues.Member(f.type(), target, f.offset(), here);
   }

@@ -24,6 +24,14 @@ final class LogPrimitives {
       }
       return a[0] != 0 ? 1 : 0;
     });
+    p.put("__warn_printf", (m, a, s) -> {
+      if (a[0] != 0) {
+        // WARN(cond, fmt, ...): the kernel prints the message with the warning; it is the warning's text here.
+        String text = Printf.format(m, Primitives.pointer(a[1]), a, 2, s).strip();
+        m.listener().warning(m.faultRecord(FaultKind.BUG, "WARNING: " + text, s, null));
+      }
+      return a[0] != 0 ? 1 : 0;
+    });
     p.put("__bug", (m, a, s) -> {
       throw new Oops(m.faultRecord(FaultKind.BUG, "BUG() reached", s, null));
     });

@@ -161,6 +161,10 @@ final class Lvalues {
       return struct.address(f) + unitOffset;
     }
 
+    int width() {
+      return width;
+    }
+
     @Override
     long eval(Frame f) {
       return loadAt(f, address(f));

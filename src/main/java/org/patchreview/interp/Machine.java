@@ -79,6 +79,11 @@ public final class Machine implements Memory.FaultReporter {
     }
   }
 
+  /** Statements executed by the last call from outside (what the step budget counts). */
+  public long stepsTaken() {
+    return steps;
+  }
+
   public Program program() {
     return program;
   }
@@ -154,6 +159,7 @@ public final class Machine implements Memory.FaultReporter {
     CompiledFunction c = program.compiled(fn);
     Region stack = memory.allocate(Region.Kind.STACK, Math.max(c.frameSize, 1), 8, null, site.span(), fn.name);
     stack.label = "stack of " + fn.name;
+    stack.poison = c.poison;
     Frame f = new Frame(this, stack, fn, site.span());
     for (int i = 0; i < c.paramOffsets.length && i < args.length; i++) {
       ExprNode.store(memory, f.base + c.paramOffsets[i], c.paramTypes[i], args[i], site);
@@ -161,17 +167,23 @@ public final class Machine implements Memory.FaultReporter {
     frames.add(f);
     int depth = frames.size();
     listener.enter(this, fn, args, caller, depth, site.span());
+    long result;
     try {
-      c.body.exec(f);
+      if (c.body.exec(f) == StmtNode.GOTO) {
+        throw new Oops(faultRecord(FaultKind.UNSUPPORTED, "goto " + f.gotoLabel + ": no such label in "
+            + fn.name, site, null));
+      }
+      result = f.returnValue;
+      if (fn.type.returns() instanceof Type.Struct s) {
+        // A struct returned by value outlives the callee's frame: copy it out before the frame goes.
+        Region copy = memory.allocate(Region.Kind.STACK, s.size(), 8, null, site.span(), fn.name);
+        copy.label = "value returned by " + fn.name;
+        memory.copy(copy.base, result, s.size(), site);
+        result = copy.base;
+      }
     } finally {
       frames.remove(frames.size() - 1);
       memory.release(stack, site.span(), fn.name);
-    }
-    long result = f.returnValue;
-    if (fn.type.returns() instanceof Type.Struct s) {
-      Region copy = memory.allocate(Region.Kind.STACK, s.size(), 8, null, site.span(), fn.name);
-      memory.writeBytes(copy.base, memory.readBytes(result, s.size(), site), site);
-      result = copy.base;
     }
     listener.exit(this, fn, result, depth);
     return result;
@@ -345,6 +357,15 @@ public final class Machine implements Memory.FaultReporter {
   }
 
   /** Locks still held now (the runner checks after each action). */
+  /**
+   * A lock still held when a step of the lifecycle ends (a probe, a remove, a work item): the kernel would deadlock
+   * the next task to take it, so it is reported as lock misuse, at {@code end}.
+   */
+  public Fault stillHeld(long lock, String after, Span end) {
+    return faultRecord(FaultKind.LOCK_MISUSE, memory.describe(lock) + " is still held after " + after,
+        Site.at(end, after), memory.find(lock));
+  }
+
   public Set<Long> heldLocks() {
     return Set.copyOf(heldLocks);
   }

@@ -30,6 +30,8 @@ public final class Memory {
   private Region[] globals;
   private final FaultReporter faults;
   private Region last;
+  /** False only to measure what the sanitizer checks cost: accesses then fault only outside any object. */
+  private boolean sanitize = true;
   private long heapNext = AddressSpace.HEAP_BASE;
   private long stackNext = AddressSpace.STACK_BASE;
   private long vmallocNext = AddressSpace.VMALLOC_BASE;
@@ -270,8 +272,17 @@ public final class Memory {
 
   /** Checks an access; returns the region when the bytes exist, null when a non-fatal fault leaves nothing to do. */
   private Region check(long addr, int size, Site site, boolean write) {
+    return check(addr, size, site, write, false);
+  }
+
+  /** As above; a {@code copying} read moves bytes with their initialisation state, so it reports no uninitialised read. */
+  private Region check(long addr, int size, Site site, boolean write, boolean copying) {
+    if (!sanitize) {
+      return unchecked(addr, size, site, write);
+    }
     Region r = last;
-    if (r == null || addr < r.base || addr + size > r.base + r.size || r.freed || (write && r.readOnly)) {
+    if (r == null || addr < r.base || addr + size > r.base + r.size || r.freed || (write && r.readOnly)
+        || r.poison != null || r.uninit != null) {
       r = find(addr);
       if (r == null) {
         unmapped(addr, site, write);
@@ -295,12 +306,75 @@ public final class Memory {
         faults.fault(FaultKind.READ_ONLY_WRITE, "write to " + describe(addr), site, r);
         return null;
       }
+      if (r.poison != null && poisoned(r, addr, size) && faults.wants(FaultKind.OUT_OF_BOUNDS)) {
+        faults.fault(FaultKind.OUT_OF_BOUNDS, (write ? "write" : "read") + " of " + size + " byte(s) at "
+            + describe(addr) + ": a redzone between the locals of " + r.allocFunction(), site, r);
+      }
+      if (r.uninit != null && !copying) {
+        uninitialized(r, addr, size, write, site);
+      }
       if (r.kind == Region.Kind.TEXT) {
         faults.fault(FaultKind.WILD_ACCESS, "data access to the code of " + r.label(), site, r);
         return null;
       }
     }
     return r;
+  }
+
+  /** What an MMU alone would check: that the bytes belong to some object. */
+  private Region unchecked(long addr, int size, Site site, boolean write) {
+    Region r = find(addr);
+    if (r == null || addr + size > r.base + r.size || r.kind == Region.Kind.TEXT) {
+      unmapped(addr, site, write);
+      return null;
+    }
+    return r;
+  }
+
+  /**
+   * Turns the sanitizer's checks (use after free, out of bounds, redzones, uninitialised reads, read-only writes) off
+   * or on; review always runs with them on, and the interpreter benchmark measures their cost by turning them off.
+   */
+  public void sanitize(boolean on) {
+    sanitize = on;
+  }
+
+  /** KMSAN's view of kmalloc'ed memory: a write gives bytes a value; reading bytes that never had one is reported. */
+  private void uninitialized(Region r, long addr, int size, boolean write, Site site) {
+    int off = (int) (addr - r.base);
+    if (write) {
+      r.uninit.clear(off, off + size);
+      if (r.uninit.isEmpty()) {
+        r.uninit = null;
+      }
+      return;
+    }
+    int first = r.uninit.nextSetBit(off);
+    if (first >= 0 && first < off + size && faults.wants(FaultKind.UNINITIALIZED_READ)) {
+      faults.fault(FaultKind.UNINITIALIZED_READ, "read of " + size + " byte(s) at " + describe(addr)
+          + ", which nothing wrote since " + r.allocFunction() + " allocated it with kmalloc (not kzalloc)", site, r);
+    }
+  }
+
+  /** Marks bytes written by a primitive (memcpy, memset) as holding values. */
+  private static void initialised(Region r, long addr, int n) {
+    if (r != null && r.uninit != null) {
+      int off = (int) (addr - r.base);
+      r.uninit.clear(off, off + n);
+      if (r.uninit.isEmpty()) {
+        r.uninit = null;
+      }
+    }
+  }
+
+  private static boolean poisoned(Region r, long addr, int size) {
+    int off = (int) (addr - r.base);
+    for (int i = 0; i < size && off + i < r.poison.length; i++) {
+      if (r.poison[off + i] != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String freedBy(Region r) {
@@ -414,6 +488,41 @@ public final class Memory {
     return out;
   }
 
+  /**
+   * Copies {@code n} bytes as memcpy and struct assignment do: bytes that held no value still hold none at the
+   * destination, so the read that eventually uses them is the one reported (KMSAN's shadow propagation).
+   */
+  public void copy(long dst, long src, int n, Site site) {
+    if (n == 0) {
+      return;
+    }
+    Region from = check(src, n, site, false, true);
+    byte[] bytes = new byte[n];
+    java.util.BitSet shadow = null;
+    if (from != null && from.kind != Region.Kind.MMIO) {
+      int off = (int) (src - from.base);
+      System.arraycopy(from.data, off, bytes, 0, n);
+      if (from.uninit != null) {
+        shadow = from.uninit.get(off, off + n);
+      }
+    } else if (from != null) {
+      bytes = readBytes(src, n, site);
+    }
+    writeBytes(dst, bytes, site);
+    if (shadow != null && !shadow.isEmpty()) {
+      Region to = find(dst);
+      if (to != null && !to.freed && to.kind == Region.Kind.HEAP && dst + n <= to.base + to.size) {
+        int off = (int) (dst - to.base);
+        if (to.uninit == null) {
+          to.uninit = new java.util.BitSet(to.size);
+        }
+        for (int i = shadow.nextSetBit(0); i >= 0; i = shadow.nextSetBit(i + 1)) {
+          to.uninit.set(off + i);
+        }
+      }
+    }
+  }
+
   public void writeBytes(long addr, byte[] bytes, Site site) {
     if (bytes.length == 0) {
       return;
@@ -421,6 +530,7 @@ public final class Memory {
     Region r = check(addr, bytes.length, site, true);
     if (r != null && r.kind != Region.Kind.MMIO) {
       System.arraycopy(bytes, 0, r.data, (int) (addr - r.base), bytes.length);
+      initialised(r, addr, bytes.length);
     }
   }
 

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /** Allocation and the string and memory functions of lib/string.c, with sanitizer checks on every free. */
 final class MemoryPrimitives {
-  private static final long GFP_ZERO = 0x100;
+  /** The kernel's {@code __GFP_ZERO} (and the model's). */
+  private static final long GFP_ZERO = 0x8000;
 
   private MemoryPrimitives() {}
 
@@ -31,7 +32,7 @@ final class MemoryPrimitives {
       return a[0];
     });
     p.put("memcpy", (m, a, s) -> {
-      m.memory().writeBytes(Primitives.pointer(a[0]), m.memory().readBytes(Primitives.pointer(a[1]), (int) a[2], s), s);
+      m.memory().copy(Primitives.pointer(a[0]), Primitives.pointer(a[1]), (int) a[2], s);
       return a[0];
     });
     p.put("memcmp", (m, a, s) -> Arrays.compareUnsigned(m.memory().readBytes(Primitives.pointer(a[0]), (int) a[2], s),
@@ -45,17 +46,27 @@ final class MemoryPrimitives {
     return (size + 4095) & ~4095L;
   }
 
+  /** What the slab allocators return for a zero-size request: not NULL, but faults when dereferenced. */
+  static final long ZERO_SIZE_PTR = 0x10;
+
   private static long alloc(Machine m, long size, long zero, Site site, Region.Kind kind) {
+    if (size == 0 && kind == Region.Kind.HEAP) {
+      return ZERO_SIZE_PTR;
+    }
     if (size <= 0 || size > Integer.MAX_VALUE) {
       return 0;
     }
     Region r = m.allocate(kind, (int) size, site);
+    if (zero == 0 && kind == Region.Kind.HEAP) {
+      r.uninit = new java.util.BitSet((int) size);
+      r.uninit.set(0, (int) size);
+    }
     return r.base;
   }
 
   /** kfree and free_pages_exact: NULL is fine; anything but the start of a live object of the right kind is a fault. */
   private static long free(Machine m, long p, Site site, Region.Kind kind, String how) {
-    if (p == 0) {
+    if (p == 0 || p == ZERO_SIZE_PTR && kind == Region.Kind.HEAP) {
       return 0;
     }
     Memory mem = m.memory();

@@ -244,7 +244,7 @@ final class Operators {
         long delta = v * scale;
         result = (op == Expr.BinaryOp.SUB ? old - delta : old + delta) & 0xFFFFFFFFL;
       } else {
-        long r = Arith.apply(f, this, op, kind, old, v);
+        long r = Arith.apply(f, this, op, kind, Conversions.normalise(old, kind), v);
         result = target.type instanceof Type.Int t ? Conversions.normalise(r, t.kind()) : r;
       }
       long stored = Lvalues.storeAt(target, f, addr, result);

@@ -23,6 +23,10 @@ public final class Region {
   final String allocFunction;
   final int serial;
   MmioHandler mmio;
+  /** Bytes no access may touch (a stack frame's redzones), or null. */
+  byte[] poison;
+  /** Bytes never written since a kmalloc that did not zero them, or null when every byte holds a value. */
+  java.util.BitSet uninit;
   boolean freed;
   Span freeSite;
   String freeFunction;

@@ -15,6 +15,20 @@ final class Scope {
   private final Map<String, GlobalSymbol> statics = new HashMap<>();
   final FunctionSymbol function;
   private int frameSize;
+  private static final int REDZONE = 8;
+  private final java.util.List<int[]> redzones = new java.util.ArrayList<>();
+
+  /** One byte per frame byte, non-zero in the redzones; null when the frame has none. */
+  byte[] poison() {
+    if (redzones.isEmpty()) {
+      return null;
+    }
+    byte[] p = new byte[frameSize()];
+    for (int[] r : redzones) {
+      java.util.Arrays.fill(p, r[0], Math.min(p.length, r[0] + r[1]), (byte) 1);
+    }
+    return p;
+  }
 
   Scope(FunctionSymbol function) {
     this.function = function;
@@ -34,6 +48,11 @@ final class Scope {
     frameSize = (frameSize + align - 1) / align * align;
     Local l = new Local(name, type, frameSize);
     frameSize += Math.max(type.size(), 1);
+    if (type instanceof Type.Array || type instanceof Type.Struct) {
+      // A redzone after an array or struct, as KASAN puts around stack objects, so an overrun is caught.
+      redzones.add(new int[] {frameSize, REDZONE});
+      frameSize += REDZONE;
+    }
     if (!name.isEmpty()) {
       blocks.peek().put(name, l);
     }

@@ -35,22 +35,42 @@ final class Statements {
   }
 
   /**
-   * A block; labels of its statements map to their positions, so a {@code goto} (forward or back) to a label of this
-   * block resumes there, and a switch enters at its case's position.
+   * A block. Each label defined in it, directly or nested inside one of its statements, maps to that statement's
+   * position, so a goto (forward, back, or into a nested block) resumes there; a switch enters at a case's position.
    */
   static final class Block extends StmtNode {
     final StmtNode[] items;
     final Map<String, Integer> labels;
+    private final java.util.Set<String> direct;
+    private final java.util.Set<String> all;
 
-    Block(Span span, StmtNode[] items, Map<String, Integer> labels) {
+    Block(Span span, StmtNode[] items, Map<String, Integer> direct) {
       super(span);
       this.items = items;
-      this.labels = labels;
+      this.direct = java.util.Set.copyOf(direct.keySet());
+      Map<String, Integer> at = new java.util.HashMap<>(direct);
+      for (int i = 0; i < items.length; i++) {
+        for (String l : items[i].labels()) {
+          at.putIfAbsent(l, i);
+        }
+      }
+      this.labels = Map.copyOf(at);
+      this.all = java.util.Set.copyOf(at.keySet());
+    }
+
+    @Override
+    java.util.Set<String> labels() {
+      return all;
     }
 
     @Override
     int exec(Frame f) {
       return execFrom(f, 0);
+    }
+
+    @Override
+    int enter(Frame f, String label) {
+      return jump(f, label);
     }
 
     int execFrom(Frame f, int start) {
@@ -61,18 +81,60 @@ final class Statements {
           i++;
           continue;
         }
-        if (c == GOTO) {
-          Integer target = labels.get(f.gotoLabel);
-          if (target != null) {
-            f.machine.step(this);
-            f.gotoLabel = null;
-            i = target;
-            continue;
-          }
+        if (c == GOTO && labels.containsKey(f.gotoLabel)) {
+          f.machine.step(this);
+          String label = f.gotoLabel;
+          f.gotoLabel = null;
+          return jump(f, label);
         }
         return c;
       }
       return NORMAL;
+    }
+
+    private int jump(Frame f, String label) {
+      int i = labels.get(label);
+      if (direct.contains(label)) {
+        return execFrom(f, i);
+      }
+      int c = items[i].enter(f, label);
+      if (c == GOTO && labels.containsKey(f.gotoLabel)) {
+        String next = f.gotoLabel;
+        f.gotoLabel = null;
+        return jump(f, next);
+      }
+      return c == NORMAL ? execFrom(f, i + 1) : c;
+    }
+  }
+
+  /** A label on a statement that is not directly in a block ({@code if (x) out: y;}). */
+  static final class Labeled extends StmtNode {
+    private final String label;
+    private final StmtNode body;
+    private final java.util.Set<String> all;
+
+    Labeled(Span span, String label, StmtNode body) {
+      super(span);
+      this.label = label;
+      this.body = body;
+      java.util.Set<String> s = new java.util.HashSet<>(body.labels());
+      s.add(label);
+      this.all = java.util.Set.copyOf(s);
+    }
+
+    @Override
+    java.util.Set<String> labels() {
+      return all;
+    }
+
+    @Override
+    int exec(Frame f) {
+      return body.exec(f);
+    }
+
+    @Override
+    int enter(Frame f, String l) {
+      return l.equals(label) ? body.exec(f) : body.enter(f, l);
     }
   }
 
@@ -96,6 +158,17 @@ final class Statements {
       }
       return otherwise == null ? NORMAL : otherwise.exec(f);
     }
+
+    @Override
+    java.util.Set<String> labels() {
+      return union(then, otherwise);
+    }
+
+    /** Entering a branch by goto skips the condition, as the compiled code does. */
+    @Override
+    int enter(Frame f, String label) {
+      return then.labels().contains(label) ? then.enter(f, label) : otherwise.enter(f, label);
+    }
   }
 
   /** {@code while}, {@code do}/{@code while} and {@code for} (with {@code cond} null meaning forever). */
@@ -116,18 +189,35 @@ final class Statements {
     }
 
     @Override
+    java.util.Set<String> labels() {
+      return body.labels();
+    }
+
+    @Override
     int exec(Frame f) {
       if (init != null) {
         init.exec(f);
       }
-      boolean first = true;
+      return run(f, null);
+    }
+
+    /** Entering the body by goto: run it from the label, then go on with the loop (step, test, body...). */
+    @Override
+    int enter(Frame f, String label) {
+      return run(f, label);
+    }
+
+    private int run(Frame f, String entry) {
+      boolean first = entry == null;
+      boolean entering = entry != null;
       while (true) {
         f.machine.step(this);
-        if ((testFirst || !first) && cond != null && cond.eval(f) == 0) {
+        if (!entering && (testFirst || !first) && cond != null && cond.eval(f) == 0) {
           return NORMAL;
         }
         first = false;
-        int c = body.exec(f);
+        int c = entering ? body.enter(f, entry) : body.exec(f);
+        entering = false;
         if (c == BREAK) {
           return NORMAL;
         }
@@ -175,6 +265,17 @@ final class Statements {
         return NORMAL;
       }
       int c = body.execFrom(f, target);
+      return c == BREAK ? NORMAL : c;
+    }
+
+    @Override
+    java.util.Set<String> labels() {
+      return body.labels();
+    }
+
+    @Override
+    int enter(Frame f, String label) {
+      int c = body.enter(f, label);
       return c == BREAK ? NORMAL : c;
     }
   }

@@ -43,7 +43,9 @@ final class StmtCompiler implements Stmt.Visitor<StmtNode> {
       offsets[i] = c.scope.declare(params.get(i).name(), types[i]).offset();
     }
     StmtNode body = c.visitBlock(fn.decl.body());
-    return new CompiledFunction(fn, c.scope.frameSize(), offsets, types, body, null);
+    CompiledFunction compiled = new CompiledFunction(fn, c.scope.frameSize(), offsets, types, body, null);
+    compiled.poison = c.scope.poison();
+    return compiled;
   }
 
   private StmtNode guarded(Stmt s) {
@@ -205,7 +207,7 @@ final class StmtCompiler implements Stmt.Visitor<StmtNode> {
 
   @Override
   public StmtNode visitLabeled(Stmt.Labeled s) {
-    return guarded(s.body());
+    return new Statements.Labeled(s.span(), s.label(), guarded(s.body()));
   }
 
   @Override
@@ -243,6 +245,10 @@ final class StmtCompiler implements Stmt.Visitor<StmtNode> {
   @Override
   public StmtNode visitSwitch(Stmt.Switch s) {
     ExprNode selector = exprs.rvalue(s.selector());
+    // Case labels are converted to the promoted type of the selector (C11 6.8.4.2p5).
+    Type.IntKind kind = selector.type instanceof Type.Int i ? org.patchreview.c.Conversions.promote(i.kind())
+        : Type.IntKind.LONG;
+    selector = Typing.convert(selector, Type.Int.of(kind));
     Stmt.Block block = s.body() instanceof Stmt.Block b ? b : new Stmt.Block(s.body().span(), List.of(s.body()));
     List<long[]> ranges = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();
@@ -255,8 +261,9 @@ final class StmtCompiler implements Stmt.Visitor<StmtNode> {
         Stmt inner = item;
         while (true) {
           if (inner instanceof Stmt.Case c) {
-            long lo = constant(c.value());
-            ranges.add(new long[] {lo, c.last() == null ? lo : constant(c.last())});
+            long lo = org.patchreview.c.Conversions.normalise(constant(c.value()), kind);
+            long hi = c.last() == null ? lo : org.patchreview.c.Conversions.normalise(constant(c.last()), kind);
+            ranges.add(new long[] {lo, hi});
             targets.add(items.size());
             inner = c.body();
           } else if (inner instanceof Stmt.Default d) {

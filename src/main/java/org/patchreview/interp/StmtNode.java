@@ -17,4 +17,27 @@ abstract class StmtNode {
   }
 
   abstract int exec(Frame f);
+
+  /** The labels defined inside this statement, for a goto that jumps into it from outside. */
+  java.util.Set<String> labels() {
+    return java.util.Set.of();
+  }
+
+  /**
+   * Runs this statement from {@code label} inside it (a goto into a nested block or loop body), then on as the
+   * statement would go on. Only called when {@link #labels()} holds the label.
+   */
+  int enter(Frame f, String label) {
+    return exec(f);
+  }
+
+  static java.util.Set<String> union(StmtNode... nodes) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (StmtNode n : nodes) {
+      if (n != null) {
+        out.addAll(n.labels());
+      }
+    }
+    return out.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(out);
+  }
 }

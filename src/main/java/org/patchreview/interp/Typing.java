@@ -10,6 +10,10 @@ final class Typing {
 
   /** Lvalue conversion: arrays and functions decay to pointers. */
   static ExprNode decay(ExprNode n) {
+    // A bitfield narrower than int is read as an int (C11 6.3.1.1p2), whatever its declared type.
+    if (n instanceof Lvalues.Bitfield b && b.width() < 32) {
+      return new Values.Convert(Type.Int.INT, n, n.source);
+    }
     if (n.type instanceof Type.Array a && n instanceof LvalueNode lv) {
       return new Values.AddressOf(new Type.Pointer(a.element()), lv, n.source);
     }

@@ -4,48 +4,98 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
  * Splits an input into messages as it reads, so that an mbox is never held whole in memory.
  *
- * <p>An input whose first line is a {@code From } separator is an mbox (mboxo or mboxrd): later separators must
- * look like {@code From <sender> <asctime date>} (git format-patch writes {@code From <sha1> Mon Sep 17 00:00:00
- * 2001}), because commit messages sent by format-patch are not escaped and may start a line with "From ". Any other
+ * <p>An input whose first line is a {@code From } separator is an mbox: later separators must look like {@code From
+ * <sender> <asctime date>}, because commit messages sent by format-patch are not escaped and may start a line with
+ * "From ". How {@code >From } lines are unescaped depends on who wrote the separator (see {@link Escaping}). Any other
  * input is one message (a single mail, or a bare diff).
  */
 final class MboxSplitter {
   private static final Pattern SEPARATOR = Pattern.compile(
       "From \\S+ +[A-Z][a-z]{2},? +[A-Z][a-z]{2} +\\d{1,2} +\\d{1,2}:\\d{2}(:\\d{2})?( +\\S+)? +\\d{4}( +\\S+)?\\s*");
-  private static final Pattern ESCAPED_FROM = Pattern.compile(">+From .*", Pattern.DOTALL);
+  private static final Pattern FORMAT_PATCH = Pattern.compile("From [0-9a-f]{40} Mon Sep 17 00:00:00 2001\\s*");
+
+  /**
+   * How a flavour of mbox escapes body lines that start with "From ": git format-patch ({@code From <sha1> Mon Sep 17
+   * 00:00:00 2001}) and b4 am ({@code From git@z ...}, read by git am as it is) do not escape at all, mboxrd
+   * (public-inbox's {@code From mboxrd@z ...}) adds one {@code >} to any {@code >*From } line, mboxo (mail clients)
+   * turns only {@code From } into {@code >From }.
+   */
+  enum Escaping {
+    NONE, MBOXO, MBOXRD;
+
+    static Escaping of(String separator) {
+      if (separator.startsWith("From mboxrd@z ")) {
+        return MBOXRD;
+      }
+      return separator.startsWith("From git@z ") || FORMAT_PATCH.matcher(separator).matches() ? NONE : MBOXO;
+    }
+
+    /** The number of leading {@code >} to drop from this line: 1 when it is an escaped "From " line, else 0. */
+    int unescape(byte[] l, int start, int length) {
+      int quotes = 0;
+      while (quotes < length && l[start + quotes] == '>') {
+        quotes++;
+      }
+      boolean from = quotes > 0 && startsWith(l, start, length, quotes, "From ");
+      return switch (this) {
+        case NONE -> 0;
+        case MBOXO -> from && quotes == 1 ? 1 : 0;
+        case MBOXRD -> from ? 1 : 0;
+      };
+    }
+  }
 
   private final InputStream in;
-  private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-  private final byte[] buffer = new byte[8192];
+  private final byte[] buffer = new byte[65536];
+  /**
+   * The current line with its ending: a view of {@code buffer} when the line lies in it whole, else of {@code spill},
+   * where the pieces of a line cut by a read are gathered. Reading a line copies and allocates nothing.
+   */
+  private byte[] lineBytes;
+  private int lineStart;
+  private int lineLength;
+  private byte[] spill = new byte[256];
+  private final ByteArrayOutputStream message = new ByteArrayOutputStream(16384);
   private int pos;
   private int limit;
   private int lineNumber;
+  private long offset;
+  private long lineOffset;
   private byte[] pendingSeparator;
   private int pendingLine;
+  private long pendingOffset;
   private Boolean mbox;
 
   MboxSplitter(InputStream in) {
+    this(in, 0, 0);
+  }
+
+  /** A splitter over an input already read up to {@code offset}, which is line {@code linesBefore} + 1. */
+  MboxSplitter(InputStream in, int linesBefore, long offset) {
     this.in = in;
+    this.lineNumber = linesBefore;
+    this.offset = offset;
   }
 
   /** The next message, or null at the end of the input. */
   RawMessage next() throws IOException {
     if (mbox == null) {
-      byte[] first = readLine();
-      if (first == null) {
+      if (!readLine()) {
         return null;
       }
-      mbox = text(first).startsWith("From ");
+      mbox = startsWith(0, "From ");
       if (!mbox) {
-        return readSingle(first);
+        return readSingle();
       }
-      pendingSeparator = first;
+      pendingSeparator = copyOfLine();
       pendingLine = lineNumber;
+      pendingOffset = lineOffset;
     }
     if (!mbox || pendingSeparator == null) {
       return null;
@@ -53,85 +103,138 @@ final class MboxSplitter {
     return readMboxMessage();
   }
 
-  private RawMessage readSingle(byte[] first) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write(first);
-    for (byte[] l = readLine(); l != null; l = readLine()) {
-      out.write(l);
-    }
-    return new RawMessage(1, 1, out.toByteArray(), false);
+  private RawMessage readSingle() throws IOException {
+    int start = lineNumber;
+    long at = lineOffset;
+    message.reset();
+    do {
+      message.write(lineBytes, lineStart, lineLength);
+    } while (readLine());
+    return new RawMessage(start, start, at, message.toByteArray(), false);
   }
 
   private RawMessage readMboxMessage() throws IOException {
     int start = pendingLine;
+    long at = pendingOffset;
+    Escaping escaping = Escaping.of(text(pendingSeparator, 0, pendingSeparator.length));
     pendingSeparator = null;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] held = null;
-    for (byte[] l = readLine(); l != null; l = readLine()) {
-      String t = text(l);
-      if (SEPARATOR.matcher(t).matches()) {
-        pendingSeparator = l;
+    message.reset();
+    // A blank line is held back: the one before a separator belongs to the separator, not to the message.
+    byte[] blank = null;
+    while (readLine()) {
+      if (startsWith(0, "From ") && SEPARATOR.matcher(text(lineBytes, lineStart, lineLength)).matches()) {
+        pendingSeparator = copyOfLine();
         pendingLine = lineNumber;
-        // The blank line before a separator belongs to the separator, not to the message.
-        if (held != null && !text(held).isEmpty()) {
-          out.write(held);
-        }
-        held = null;
+        pendingOffset = lineOffset;
+        blank = null;
         break;
       }
-      if (held != null) {
-        out.write(held);
+      if (blank != null) {
+        message.write(blank, 0, blank.length);
+        blank = null;
       }
-      held = ESCAPED_FROM.matcher(t).matches() ? unescape(l) : l;
+      if (isBlank()) {
+        blank = copyOfLine();
+        continue;
+      }
+      int drop = lineBytes[lineStart] == '>' ? escaping.unescape(lineBytes, lineStart, lineLength) : 0;
+      message.write(lineBytes, lineStart + drop, lineLength - drop);
     }
-    if (held != null) {
-      out.write(held);
+    if (blank != null) {
+      message.write(blank, 0, blank.length);
     }
-    return new RawMessage(start, start + 1, out.toByteArray(), true);
+    return new RawMessage(start, start + 1, at, message.toByteArray(), true);
   }
 
-  private static byte[] unescape(byte[] l) {
-    byte[] out = new byte[l.length - 1];
-    System.arraycopy(l, 1, out, 0, out.length);
-    return out;
+  private byte[] copyOfLine() {
+    return Arrays.copyOfRange(lineBytes, lineStart, lineStart + lineLength);
+  }
+
+  private boolean startsWith(int from, String prefix) {
+    return startsWith(lineBytes, lineStart, lineLength, from, prefix);
+  }
+
+  private static boolean startsWith(byte[] l, int start, int length, int from, String prefix) {
+    if (length - from < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (l[start + from + i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isBlank() {
+    byte first = lineBytes[lineStart];
+    return (lineLength == 1 && first == '\n') || (lineLength == 2 && first == '\r'
+        && lineBytes[lineStart + 1] == '\n');
   }
 
   /** A line without its ending, for matching. */
-  private static String text(byte[] l) {
-    int end = l.length;
-    while (end > 0 && (l[end - 1] == '\n' || l[end - 1] == '\r')) {
+  private static String text(byte[] l, int start, int length) {
+    int end = start + length;
+    while (end > start && (l[end - 1] == '\n' || l[end - 1] == '\r')) {
       end--;
     }
-    return new String(l, 0, end, StandardCharsets.ISO_8859_1);
+    return new String(l, start, end - start, StandardCharsets.ISO_8859_1);
   }
 
-  /** The next line with its ending, or null at the end of the input. */
-  private byte[] readLine() throws IOException {
-    line.reset();
+  /** Reads the next line, with its ending; false at the end of the input. */
+  private boolean readLine() throws IOException {
+    if (pos == limit && !fill()) {
+      return false;
+    }
+    int start = pos;
+    while (pos < limit && buffer[pos] != '\n') {
+      pos++;
+    }
+    if (pos < limit) {
+      pos++;
+      lineBytes = buffer;
+      lineStart = start;
+      lineLength = pos - start;
+    } else {
+      spilled(start);
+    }
+    lineNumber++;
+    lineOffset = offset;
+    offset += lineLength;
+    return true;
+  }
+
+  /** A line that goes on past the end of the buffer: gathered in {@code spill}, piece by piece. */
+  private void spilled(int start) throws IOException {
+    int length = 0;
+    int from = start;
     while (true) {
-      if (pos == limit) {
-        limit = in.read(buffer, 0, buffer.length);
-        pos = 0;
-        if (limit <= 0) {
-          limit = 0;
-          break;
-        }
+      if (length + pos - from > spill.length) {
+        spill = Arrays.copyOf(spill, Math.max(spill.length * 2, length + pos - from));
       }
-      int start = pos;
+      System.arraycopy(buffer, from, spill, length, pos - from);
+      length += pos - from;
+      if ((pos > from && buffer[pos - 1] == '\n') || !fill()) {
+        break;
+      }
+      from = pos;
       while (pos < limit && buffer[pos] != '\n') {
         pos++;
       }
-      boolean ended = pos < limit;
-      pos += ended ? 1 : 0;
-      line.write(buffer, start, pos - start);
-      if (ended) {
-        break;
-      }
+      pos += pos < limit ? 1 : 0;
     }
-    if (line.size() == 0) {
-      return null;
+    lineBytes = spill;
+    lineStart = 0;
+    lineLength = length;
+  }
+
+  private boolean fill() throws IOException {
+    limit = in.read(buffer, 0, buffer.length);
+    pos = 0;
+    if (limit <= 0) {
+      limit = 0;
+      return false;
     }
-    lineNumber++;
-    return line.toByteArray();
+    return true;
   }
 }

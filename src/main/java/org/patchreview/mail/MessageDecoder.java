@@ -1,6 +1,7 @@
 package org.patchreview.mail;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -34,11 +35,24 @@ import org.patchreview.diag.Diagnostic;
 final class MessageDecoder {
   private static final Pattern HEADER_LINE = Pattern.compile("[\\x21-\\x39\\x3b-\\x7e]+:.*");
   private static final Pattern MSG_ID = Pattern.compile("<([^<>\\s]+)>");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern NAME_ADDR = Pattern.compile("^\\s*\"?(.*?)\"?\\s*<([^<>]*)>\\s*$");
 
   private final String source;
   private final List<Diagnostic> diagnostics;
   private final DefaultMessageBuilder builder = new DefaultMessageBuilder();
+  private final Scratch scratch = new Scratch();
+
+  /** A reusable buffer for the bytes of one text part, decoded in place. */
+  private static final class Scratch extends ByteArrayOutputStream {
+    Scratch() {
+      super(16384);
+    }
+
+    byte[] bytes() {
+      return buf;
+    }
+  }
 
   MessageDecoder(String source, List<Diagnostic> diagnostics) {
     this.source = source;
@@ -72,7 +86,7 @@ final class MessageDecoder {
   }
 
   private MailMessage bare(RawMessage raw) {
-    String text = normalise(decodeText(raw.bytes(), null, raw.startLine()));
+    String text = normalise(decodeText(raw.bytes(), raw.bytes().length, null, raw.startLine()));
     return new MailMessage(source, raw.startLine(), raw.firstLine(), true, "", "", "", "", "", "", List.of(),
         List.of(new MailPart("text/plain", "", text)));
   }
@@ -111,12 +125,11 @@ final class MessageDecoder {
         collectParts(part, out, line);
       }
     } else if (body instanceof SingleBody single && isText(entity)) {
-      byte[] bytes;
-      try (InputStream in = single.getInputStream()) {
-        bytes = in.readAllBytes();
-      }
+      // Written out rather than read: mime4j hands its buffer over in one copy, and the text is decoded from ours.
+      scratch.reset();
+      single.writeTo(scratch);
       out.add(new MailPart(entity.getMimeType(), entity.getFilename(),
-          normalise(decodeText(bytes, declaredCharset(entity), line))));
+          normalise(decodeText(scratch.bytes(), scratch.size(), declaredCharset(entity), line))));
     }
   }
 
@@ -137,20 +150,25 @@ final class MessageDecoder {
    * Decodes with the declared charset; without one (or with us-ascii, which mailers write for 8-bit text too) valid
    * UTF-8 is taken as UTF-8 and anything else as ISO-8859-1, so that no byte is lost.
    */
-  private String decodeText(byte[] bytes, String declared, int line) {
+  private String decodeText(byte[] bytes, int length, String declared, int line) {
     String name = declared == null ? "" : declared.strip().toLowerCase(Locale.ROOT);
     if (!name.isEmpty() && !name.equals("us-ascii") && !name.equals("ascii")) {
       try {
-        return new String(bytes, Charset.forName(name));
+        return new String(bytes, 0, length, Charset.forName(name));
       } catch (IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
         diagnostics.add(Diagnostic.warning(source, line, "unknown charset \"" + declared + "\"; read as UTF-8"));
       }
     }
+    // The JDK's own decoding is the fast one; only text where it had to replace something is decoded strictly.
+    String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
     } catch (CharacterCodingException e) {
-      return new String(bytes, StandardCharsets.ISO_8859_1);
+      return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
     }
   }
 
@@ -163,8 +181,16 @@ final class MessageDecoder {
     return field == null ? "" : unfold(nullToEmpty(field.getBody()));
   }
 
-  private static String unfold(String value) {
-    return value.replaceAll("\\s+", " ").strip();
+  /** A header value on one line, runs of white space made one space. */
+  static String unfold(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\r' || c == '\n' || c == '\t' || (c == ' ' && i + 1 < value.length() && value.charAt(i + 1) == ' ')) {
+        return WHITESPACE.matcher(value).replaceAll(" ").strip();
+      }
+    }
+    // Most values are one line with single spaces: nothing to collapse.
+    return value.strip();
   }
 
   private static String firstId(String value) {

@@ -1,6 +1,5 @@
 package org.patchreview.mail;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,12 +31,32 @@ final class PatchExtractor {
     return Optional.empty();
   }
 
-  private static PatchMail build(MailMessage m, String above, String diff, int diffLine) {
+  /**
+   * What the first reading needs of a patch: its subject, author name and address as the patch states them (in-body
+   * headers first), or null when the message carries no diff. Nothing is cut out and no line is looked for.
+   */
+  static String[] peek(MailMessage m) {
+    List<MailPart> parts = m.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      String text = parts.get(i).text();
+      int start = diffStart(text);
+      if (start >= 0) {
+        InBody in = InBody.parse(i == 0 ? text.substring(0, start) : parts.get(0).text());
+        String[] author = author(m, in);
+        return new String[] {in.subject() != null ? in.subject() : m.rawSubject(), author[0], author[1]};
+      }
+    }
+    return null;
+  }
+
+  private static String[] author(MailMessage m, InBody in) {
+    return in.from() != null ? MessageDecoder.splitAddress(in.from()) : new String[] {m.authorName(), m.authorEmail()};
+  }
+
+  static PatchMail build(MailMessage m, String above, String diff, int diffLine) {
     InBody in = InBody.parse(above);
     String rawSubject = in.subject() != null ? in.subject() : m.rawSubject();
-    String[] author = in.from() != null
-        ? MessageDecoder.splitAddress(in.from())
-        : new String[] {m.authorName(), m.authorEmail()};
+    String[] author = author(m, in);
     // Blank lines go, but not the indentation of the first line.
     String message = in.rest().replaceFirst("^(?:[ \\t]*\n)+", "").stripTrailing();
     SubjectParser.Parsed subject = SubjectParser.parse(rawSubject);
@@ -52,22 +71,29 @@ final class PatchExtractor {
    */
   private record InBody(String from, String subject, String date, String rest) {
     static InBody parse(String text) {
-      String[] lines = text.split("\n", -1);
       String[] values = new String[3];
-      int i = 0;
-      for (Matcher m; i < lines.length && (m = IN_BODY.matcher(lines[i])).matches(); i++) {
+      int count = 0;
+      int start = 0;
+      // Only the opening lines are looked at: the message below them is never split.
+      while (start <= text.length()) {
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        Matcher m = IN_BODY.matcher(text.substring(start, end));
+        if (!m.matches()) {
+          boolean blank = text.substring(start, end).isBlank();
+          return count == 0 || !blank ? new InBody(null, null, null, text)
+              : new InBody(values[0], values[1], values[2], text.substring(start));
+        }
         int slot = switch (m.group(1)) {
           case "From" -> 0;
           case "Subject" -> 1;
           default -> 2;
         };
         values[slot] = MessageDecoder.decodeWords(m.group(2));
+        count++;
+        start = end + 1;
       }
-      if (i == 0 || (i < lines.length && !lines[i].isBlank())) {
-        return new InBody(null, null, null, text);
-      }
-      String rest = String.join("\n", Arrays.asList(lines).subList(i, lines.length));
-      return new InBody(values[0], values[1], values[2], rest);
+      return new InBody(values[0], values[1], values[2], "");
     }
   }
 
@@ -76,6 +102,11 @@ final class PatchExtractor {
    * {@code --- }/{@code +++ } pair followed by a hunk; -1 when there is none.
    */
   static int diffStart(String text) {
+    // Most messages of an archive are replies without a diff: answer those without splitting them into lines.
+    if (!startsAnyLine(text, "diff --git ", "\ndiff --git ") && !startsAnyLine(text, "--- ", "\n--- ")
+        && !startsAnyLine(text, "Index: ", "\nIndex: ")) {
+      return -1;
+    }
     String[] lines = text.split("\n", -1);
     int offset = 0;
     for (int i = 0; i < lines.length; i++) {
@@ -90,6 +121,11 @@ final class PatchExtractor {
     return -1;
   }
 
+  /** Whether some line of {@code text} starts with {@code prefix} ({@code afterNewline} is it after a newline). */
+  private static boolean startsAnyLine(String text, String prefix, String afterNewline) {
+    return text.startsWith(prefix) || text.contains(afterNewline);
+  }
+
   private static boolean fileHeaderWithin(String[] lines, int from, int slack) {
     for (int i = from; i <= from + slack && i + 2 < lines.length; i++) {
       if (lines[i].startsWith("--- ") && lines[i + 1].startsWith("+++ ") && lines[i + 2].startsWith("@@ ")) {
@@ -100,7 +136,7 @@ final class PatchExtractor {
   }
 
   /** The message part above the {@code ---} line that separates it from the diffstat. */
-  private static String messageAbove(String text) {
+  static String messageAbove(String text) {
     String[] lines = text.split("\n", -1);
     StringBuilder out = new StringBuilder();
     for (String l : lines) {

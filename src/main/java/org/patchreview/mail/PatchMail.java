@@ -32,6 +32,12 @@ public record PatchMail(
     trailers = List.copyOf(trailers);
   }
 
+  /** The same patch credited to another author (a diff recovered from a reply is not the replier's). */
+  PatchMail withAuthor(String name, String email) {
+    return new PatchMail(source, sourceLine, subject, rawSubject, prefix, name, email, date, messageId, inReplyTo,
+        references, message, trailers, diff, diffLine);
+  }
+
   /** The values of all trailers with this key (case-insensitive), in order. */
   public List<String> trailerValues(String key) {
     return trailers.stream().filter(t -> t.key().equalsIgnoreCase(key)).map(Trailer::value).toList();

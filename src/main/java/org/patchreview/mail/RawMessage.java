@@ -7,9 +7,20 @@ import java.util.Arrays;
  * The undecoded bytes of one message as split from the input, with where it starts.
  *
  * <p>{@code startLine} is the line of the mbox {@code From } separator (or 1), {@code firstLine} the source line of
- * {@code bytes[0]}.
+ * {@code bytes[0]}; {@code offset} is the byte offset of the message's first line (its separator) in the input, so that
+ * a message of a file can be read again without keeping it.
  */
-record RawMessage(int startLine, int firstLine, byte[] bytes, boolean fromMbox) {
+record RawMessage(int startLine, int firstLine, long offset, byte[] bytes, boolean fromMbox) {
+
+  /** Whether the message starts with binary data: a NUL byte in its first 8000 bytes, as git decides it. */
+  boolean isBinary() {
+    for (int i = 0; i < Math.min(bytes.length, 8000); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The source line of the first line equal to {@code text} at or after line index {@code fromIndex}, or 0. */
   int findLine(String text, int fromIndex) {

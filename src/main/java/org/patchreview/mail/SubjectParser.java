@@ -8,29 +8,32 @@ import java.util.regex.Pattern;
 
 /** Splits a subject into its {@code [PATCH ...]} prefix and the commit summary, the way {@code git am} does. */
 final class SubjectParser {
-  /** A subject without its prefix, and what the prefix said. */
-  record Parsed(String subject, SubjectPrefix prefix) {}
+  /** A subject without its prefix, what the prefix said, and whether it starts with a reply marker ({@code Re:}). */
+  record Parsed(String subject, SubjectPrefix prefix, boolean reply) {}
 
   // git am strips every leading bracket group and reply marker, not only the one that says PATCH.
   private static final Pattern LEADING =
-      Pattern.compile("^\\s*(?:(?:re|aw|fwd?)\\s*:|\\[([^\\]]*)\\])", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^\\s*(?:(re|aw)\\s*:|fwd?\\s*:|\\[([^\\]]*)\\])", Pattern.CASE_INSENSITIVE);
   private static final Pattern VERSION = Pattern.compile("(?:patch)?v(\\d+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITION = Pattern.compile("(\\d+)/(\\d+)");
+  private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s,]+");
 
   private SubjectParser() {}
 
   static Parsed parse(String rawSubject) {
-    String rest = rawSubject.replaceAll("\\s+", " ").strip();
+    String rest = MessageDecoder.unfold(rawSubject);
     List<String> groups = new ArrayList<>();
+    boolean reply = false;
     Matcher m = LEADING.matcher(rest);
     while (m.find()) {
-      if (m.group(1) != null) {
-        groups.add(m.group(1));
+      reply |= m.group(1) != null;
+      if (m.group(2) != null) {
+        groups.add(m.group(2));
       }
       rest = rest.substring(m.end()).strip();
       m = LEADING.matcher(rest);
     }
-    return new Parsed(rest, prefixOf(groups));
+    return new Parsed(rest, prefixOf(groups), reply);
   }
 
   private static SubjectPrefix prefixOf(List<String> groups) {
@@ -64,7 +67,7 @@ final class SubjectParser {
   /** Whitespace-separated tokens, with {@code RFC/PATCH} style pairs split but {@code 3/7} kept whole. */
   private static List<String> tokens(String group) {
     List<String> out = new ArrayList<>();
-    for (String token : group.strip().split("[\\s,]+")) {
+    for (String token : TOKEN_SEPARATOR.split(group.strip())) {
       if (token.isEmpty()) {
         continue;
       }

@@ -14,6 +14,12 @@ public final class TrailerParser {
       "cc", "co-developed-by", "closes", "reported-and-tested-by", "requested-by", "debugged-by", "message-id");
   // A space after the colon keeps URLs and "Note:1" prose out.
   private static final Pattern LINE = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9-]*):[ \\t]+(\\S.*)$");
+  /** The trailers a reviewer gives in a reply, anywhere in it (not only in a final paragraph). */
+  private static final List<String> GIVEN = List.of("Reviewed-by", "Acked-by", "Tested-by", "Reported-by",
+      "Suggested-by");
+  private static final Pattern GIVEN_LINE = Pattern.compile(
+      "^[ \\t]*(reviewed-by|acked-by|tested-by|reported-by|suggested-by)[ \\t]*:[ \\t]*(\\S.*?)\\s*$",
+      Pattern.CASE_INSENSITIVE);
 
   private TrailerParser() {}
 
@@ -65,6 +71,63 @@ public final class TrailerParser {
       }
     }
     return known || (trailerLines == lines.size() && !found.isEmpty()) ? found : List.of();
+  }
+
+  /**
+   * The Reviewed-by, Acked-by, Tested-by, Reported-by and Suggested-by lines a reply gives in its own words: quoted
+   * lines ({@code >}) are someone else's, the signature and any diff the reply carries are not the reply's word.
+   * A value whose address went to the next line is joined back. {@code bodyLine} is the source line of the body's
+   * first line.
+   */
+  static List<Envelope.GivenTrailer> givenInReply(String body, int bodyLine) {
+    int diff = PatchExtractor.diffStart(body);
+    String text = diff < 0 ? body : body.substring(0, diff);
+    List<Envelope.GivenTrailer> out = new ArrayList<>();
+    int index = 0;
+    // Walked by offsets: most lines of a reply are quotes or prose and are never cut out of the body.
+    for (int start = 0; start <= text.length(); index++) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      if (end - start == 3 && text.startsWith("-- ", start)) {
+        break;
+      }
+      Matcher m = mayGive(text, start, end) ? GIVEN_LINE.matcher(text.substring(start, end)) : null;
+      if (m != null && m.matches()) {
+        String value = m.group(2);
+        int at = bodyLine + index;
+        int next = text.indexOf('\n', end + 1);
+        int nextEnd = next < 0 ? text.length() : next;
+        if (!value.contains("@") && end < text.length() && text.substring(end + 1, nextEnd).strip().startsWith("<")) {
+          value = value + " " + text.substring(end + 1, nextEnd).strip();
+          end = nextEnd;
+          index++;
+        }
+        out.add(new Envelope.GivenTrailer(new Trailer(canonical(m.group(1)), value), at));
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  /** Only a line that is not quoted and has "-by" in it (in any case) can give a trailer. */
+  private static boolean mayGive(String text, int start, int end) {
+    int first = start;
+    while (first < end && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+      first++;
+    }
+    if (first == end || text.charAt(first) == '>') {
+      return false;
+    }
+    for (int dash = text.indexOf('-', first); dash >= 0 && dash + 3 <= end; dash = text.indexOf('-', dash + 1)) {
+      if (text.regionMatches(true, dash, "-by", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String canonical(String key) {
+    return GIVEN.stream().filter(k -> k.equalsIgnoreCase(key)).findFirst().orElse(key);
   }
 
   private static List<List<String>> paragraphs(String message) {

@@ -1,2 +1,2 @@
-/** Reading patches as they travel by mail: mbox splitting, MIME decoding and {@link org.patchreview.mail.PatchMail}. */
+/** Reading patches as they travel by mail: containers, MIME, series, threads and quotes, into patch mails. */
 package org.patchreview.mail;

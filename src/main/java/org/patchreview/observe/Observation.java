@@ -123,8 +123,10 @@ public sealed interface Observation {
     }
 
     public String text() {
-      return "WARN_ON(" + condition() + ") in " + fault.function() + " at " + fault.span().fileLine() + " during "
-          + action;
+      String what = fault.expression().startsWith("__warn_printf(")
+          ? "WARN \"" + fault.message().substring(fault.message().indexOf(' ') + 1) + "\""
+          : "WARN_ON(" + condition() + ")";
+      return what + " in " + fault.function() + " at " + fault.span().fileLine() + " during " + action;
     }
 
     /** The condition as written inside WARN_ON, without the {@code __warn_on(!!(...))} it expands to. */

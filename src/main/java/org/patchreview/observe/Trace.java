@@ -24,6 +24,11 @@ public record Trace(String board, String config, String scenario, List<String> s
     return observations.stream().filter(o -> o instanceof Observation.Leak).map(o -> (Observation.Leak) o).toList();
   }
 
+  /** The same trace without what the run executed (kept traces would hold every statement of every run). */
+  public Trace withoutExecution() {
+    return execution == null ? this : new Trace(board, config, scenario, steps, observations, nanos, error, null);
+  }
+
   /** A short name for the run: {@code board/config/scenario}. */
   public String id() {
     return board + "/" + config + "/" + scenario;

@@ -43,7 +43,8 @@ public final class ChecksRenderer {
       return "fail";
     }
     boolean changed = r.runs().stream().anyMatch(d -> d.verdict() != Verdict.SAME)
-        || r.layout().stream().anyMatch(LayoutDiff::sizeChanged);
+        || r.layout().stream().anyMatch(LayoutDiff::sizeChanged)
+        || r.patches().stream().anyMatch(p -> !Findings.mailWarnings(p).isEmpty());
     return changed ? "warn" : "pass";
   }
 
@@ -82,6 +83,10 @@ public final class ChecksRenderer {
       partings.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(MAX_SHOWN)
           .forEach(e -> out.add("  " + e.getValue() + ": " + e.getKey()));
     }
+    for (Report.PatchEntry p : r.patches()) {
+      Findings.mailWarnings(p).forEach(w -> out.add("mail: " + w));
+    }
+    out.addAll(Findings.fixes(r));
     r.notes().forEach(n -> out.add(n.oneLine()));
     return String.join("\n", out);
   }

@@ -12,7 +12,9 @@ import org.patchreview.diff.Change;
 import org.patchreview.diff.RunDiff;
 import org.patchreview.diff.StructLayoutView;
 import org.patchreview.diff.Verdict;
+import org.patchreview.mail.MessageCheck;
 import org.patchreview.mail.PatchMail;
+import org.patchreview.mail.SubjectPrefix;
 import org.patchreview.patch.FileOutcome;
 import org.patchreview.patch.FileResult;
 import org.patchreview.patch.HunkResult;
@@ -112,9 +114,52 @@ final class Findings {
         + counts(r);
   }
 
+  /** A patch of a series replayed on its own: which, its counts (or why it was not), the runs it regressed. */
+  record Replay(String patch, String result, List<String> regressed) {}
+
+  /** In a series of two or more, each patch replayed on the tree the one before left; empty otherwise. */
+  static List<Replay> replays(Report r) {
+    if (r.patches().size() < 2) {
+      return List.of();
+    }
+    List<Replay> out = new ArrayList<>();
+    for (Report.PatchEntry p : r.patches()) {
+      SubjectPrefix at = p.mail().prefix();
+      String patch = (at.inSeries() ? at.index() + "/" + at.total() + " " : "") + p.mail().subject();
+      out.add(p.replay().isEmpty()
+          ? new Replay(patch, "not replayed on its own (the kernel does not build on one side)", List.of())
+          : new Replay(patch, counts(p.replay()), p.replay().stream().filter(d -> d.verdict() == Verdict.REGRESSED)
+              .map(d -> d.board() + "/" + d.config() + "/" + d.scenario()).toList()));
+    }
+    return out;
+  }
+
+  /** Each Fixes: tag checked: {@code Fixes: TAG: explanation}. */
+  static List<String> fixes(Report r) {
+    return r.fixes().stream().map(f -> "Fixes: " + f.subject() + ": " + f.explanation()).toList();
+  }
+
+  /** The warnings the mail stage gave a patch (a malformed Fixes: tag, Trojan Source, a quoting repair). */
+  static List<String> mailWarnings(Report.PatchEntry p) {
+    List<String> out = new ArrayList<>(p.facts().checks().stream()
+        .filter(c -> c.level() == MessageCheck.Level.WARNING)
+        .map(c -> c.message() + (c.line() > 0 ? " (" + c.location() + ")" : "")).toList());
+    p.facts().quoteRepairs().forEach(d -> out.add(d.oneLine()));
+    return out;
+  }
+
   /** {@code 0 regressed, 10 fixed, 8 changed, 12 same}. */
   static String counts(Report r) {
-    return r.summary().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().word())
+    return counts(r.summary());
+  }
+
+  /** The same for some runs (a patch of a series replayed on its own). */
+  static String counts(List<RunDiff> runs) {
+    return counts(Report.summaryOf(runs));
+  }
+
+  private static String counts(Map<Verdict, Integer> summary) {
+    return summary.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().word())
         .collect(Collectors.joining(", "));
   }
 

@@ -70,10 +70,13 @@ public final class HtmlRenderer {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         .append(Html.esc(title)).append("</title>\n<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n")
         .append("<body>\n<header>\n");
+    mailText(b, MailText.series(report.series()));
     for (Report.PatchEntry p : report.patches()) {
       patch(b, p);
     }
+    list(b, "fixes", Findings.fixes(report));
     summary(b);
+    eachPatch(b);
     b.append("</header>\n<div class=\"page\">\n<main>\n");
     for (LayoutDiff l : report.layout()) {
       layout(b, l);
@@ -99,13 +102,47 @@ public final class HtmlRenderer {
     PatchMail m = p.mail();
     b.append("<h1>").append(Html.esc(Findings.subject(m))).append("</h1>\n<p class=\"meta\">");
     if (!m.authorName().isEmpty() || !m.authorEmail().isEmpty()) {
-      b.append("from ").append(Html.esc(m.authorName() + " <" + m.authorEmail() + ">"))
+      String email = m.authorEmail().isEmpty() ? "" : " <" + m.authorEmail() + ">";
+      b.append("from ").append(Html.esc(m.authorName() + email))
           .append(m.date().isEmpty() ? "" : ", " + Html.esc(m.date())).append(" · ");
     }
-    b.append("applied to ").append(Html.esc(report.base())).append("</p>\n<table class=\"files\">\n");
+    b.append("applied to ").append(Html.esc(report.base())).append("</p>\n");
+    mailText(b, MailText.patch(p.facts()));
+    b.append("<table class=\"files\">\n");
     for (FileResult f : p.applied().files()) {
       b.append("<tr><td><code>").append(Html.esc(f.path())).append("</code></td><td>")
           .append(Html.esc(Findings.outcome(f))).append("</td></tr>\n");
+    }
+    b.append("</table>\n");
+  }
+
+  /** What the mail stage says (the series, a patch's trailers and checks), as the text report words it. */
+  private static void mailText(StringBuilder b, String text) {
+    if (!text.isEmpty()) {
+      b.append("<pre class=\"mail\">").append(Html.esc(text)).append("</pre>\n");
+    }
+  }
+
+  private static void list(StringBuilder b, String cls, List<String> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    b.append("<ul class=\"").append(cls).append("\">\n");
+    items.forEach(i -> b.append("<li>").append(Html.esc(i)).append("</li>\n"));
+    b.append("</ul>\n");
+  }
+
+  /** In a series, each patch replayed on the tree the one before left. */
+  private void eachPatch(StringBuilder b) {
+    List<Findings.Replay> replays = Findings.replays(report);
+    if (replays.isEmpty()) {
+      return;
+    }
+    b.append("<table class=\"replays\"><caption>each patch on the tree the one before left</caption>\n")
+        .append("<tr><th>patch</th><th>runs</th><th>regressed</th></tr>\n");
+    for (Findings.Replay p : replays) {
+      b.append("<tr><td>").append(Html.esc(p.patch())).append("</td><td>").append(Html.esc(p.result()))
+          .append("</td><td>").append(Html.esc(String.join(", ", p.regressed()))).append("</td></tr>\n");
     }
     b.append("</table>\n");
   }

@@ -9,6 +9,7 @@ final class HtmlStyle {
       h2 { font-size: 16px; margin: 0 0 8px; }
       h3 { font-size: 13px; margin: 16px 0 6px; }
       .meta, .summary { margin: 4px 0; }
+      pre.mail { margin: 4px 0; font-size: 12px; white-space: pre-wrap; }
       .summary { font-weight: 600; }
       table.files td { padding: 0 16px 0 0; }
       nav a { margin-right: 6px; }

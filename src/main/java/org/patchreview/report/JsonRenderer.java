@@ -28,6 +28,7 @@ public final class JsonRenderer {
     JsonWriter w = new JsonWriter().beginObject();
     w.field("schema", SCHEMA);
     w.field("base", r.base());
+    MailJson.series(w, r.series());
     w.name("patches").beginArray();
     for (Report.PatchEntry p : r.patches()) {
       patch(w, p);
@@ -47,6 +48,13 @@ public final class JsonRenderer {
     w.name("partings").beginArray();
     for (Divergence p : partings.keySet()) {
       parting(w, p, r.lines().series());
+    }
+    w.endArray();
+    w.name("fixes").beginArray();
+    for (Report.FixesClaim f : r.fixes()) {
+      w.beginObject().field("commit", f.commit()).field("tag", f.subject()).field("entry", f.entry())
+          .name("checked").bool(f.checked()).name("confirmed").bool(f.confirmed())
+          .field("explanation", f.explanation()).endObject();
     }
     w.endArray();
     w.name("summary").beginObject();
@@ -76,6 +84,7 @@ public final class JsonRenderer {
       w.beginObject().field("key", t.key()).field("value", t.value()).endObject();
     }
     w.endArray();
+    MailJson.patch(w, m, p.facts());
     w.name("files").beginArray();
     for (FileResult f : p.applied().files()) {
       w.beginObject();
@@ -94,7 +103,26 @@ public final class JsonRenderer {
       w.endObject();
     }
     w.endArray();
+    w.name("replay");
+    replay(w, p.replay());
     w.endObject();
+  }
+
+  /** A patch of a series replayed on its own: the summary and the runs it regressed; null outside a series. */
+  private static void replay(JsonWriter w, List<RunDiff> runs) {
+    if (runs.isEmpty()) {
+      w.nil();
+      return;
+    }
+    w.beginObject().name("summary").beginObject();
+    for (Map.Entry<Verdict, Integer> e : Report.summaryOf(runs).entrySet()) {
+      w.field(e.getKey().word(), e.getValue());
+    }
+    w.field("runs", runs.size()).endObject();
+    w.name("regressed").beginArray();
+    runs.stream().filter(d -> d.verdict() == Verdict.REGRESSED)
+        .forEach(d -> w.string(d.board() + "/" + d.config() + "/" + d.scenario()));
+    w.endArray().endObject();
   }
 
   private static void layout(JsonWriter w, LayoutDiff l) {

@@ -151,6 +151,26 @@ public final class MailRenderer {
     out.append('\n').append(wrap("Replayed with review on " + r.base() + ": " + Findings.summary(r) + "."
         + (r.regressed() ? " A regression is a fault, leak or WARN_ON that the patch introduces." : ""), ""))
         .append('\n');
+    List<Findings.Replay> replays = Findings.replays(r);
+    if (!replays.isEmpty()) {
+      out.append("\nEach patch on the tree the one before left:\n");
+      for (Findings.Replay p : replays) {
+        out.append(wrap("  " + p.patch() + ": " + p.result(), "  ")).append('\n');
+        if (!p.regressed().isEmpty()) {
+          out.append(wrap("    regressed: " + String.join(", ", p.regressed()), "  ")).append('\n');
+        }
+      }
+    }
+    if (!r.fixes().isEmpty()) {
+      out.append('\n');
+      // Never a line that starts with "Fixes:": tools that collect trailers from replies would take it for one.
+      Findings.fixes(r).forEach(f -> out.append(wrap("Checked the tag " + f, "  ")).append('\n'));
+    }
+    List<String> warnings = r.patches().stream().flatMap(p -> Findings.mailWarnings(p).stream()).distinct().toList();
+    if (!warnings.isEmpty()) {
+      out.append("\nIn the mail:\n");
+      warnings.forEach(w -> out.append(wrap("- " + w, "  ")).append('\n'));
+    }
     Map<String, List<String>> notes = new LinkedHashMap<>();
     r.notes().forEach(n -> notes.computeIfAbsent(n.oneLine(), k -> new ArrayList<>()));
     notes.keySet().forEach(n -> out.append(wrap(n, "")).append('\n'));

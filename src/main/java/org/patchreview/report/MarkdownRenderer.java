@@ -18,10 +18,18 @@ public final class MarkdownRenderer {
 
   public static String render(Report r) {
     StringBuilder out = new StringBuilder();
+    String series = MailText.series(r.series());
+    if (!series.isEmpty()) {
+      lines(out, series);
+    }
     for (Report.PatchEntry p : r.patches()) {
       patch(out, p, r.base());
     }
-    out.append("**").append(esc(Findings.summary(r))).append("**\n");
+    for (String f : Findings.fixes(r)) {
+      out.append("- ").append(esc(f)).append('\n');
+    }
+    out.append(r.fixes().isEmpty() ? "" : "\n").append("**").append(esc(Findings.summary(r))).append("**\n");
+    eachPatch(out, r);
     if (!r.runs().isEmpty()) {
       runsTable(out, r);
     }
@@ -44,14 +52,49 @@ public final class MarkdownRenderer {
     PatchMail m = p.mail();
     out.append("# review: ").append(esc(Findings.subject(m))).append("\n\n");
     if (!m.authorName().isEmpty() || !m.authorEmail().isEmpty()) {
-      out.append("From ").append(esc(m.authorName())).append(" &lt;").append(esc(m.authorEmail())).append("&gt;")
+      out.append("From ").append(esc(m.authorName()))
+          .append(m.authorEmail().isEmpty() ? "" : " &lt;" + esc(m.authorEmail()) + "&gt;")
           .append(m.date().isEmpty() ? "" : ", " + esc(m.date())).append(".\n");
+    }
+    String facts = MailText.patch(p.facts());
+    if (!facts.isEmpty()) {
+      out.append('\n');
+      lines(out, facts);
+      out.append('\n');
     }
     out.append("Applied to ").append(esc(base)).append(":\n\n| file | outcome |\n|---|---|\n");
     for (FileResult f : p.applied().files()) {
       out.append("| ").append(code(f.path())).append(" | ").append(esc(Findings.outcome(f))).append(" |\n");
     }
     out.append('\n');
+  }
+
+  /**
+   * Plain lines of the mail stage as nested lists: an unindented line is a paragraph, lines indented by two are items,
+   * deeper ones (trailers, warnings, the cover letter's first lines) items under them.
+   */
+  private static void lines(StringBuilder out, String text) {
+    for (String l : text.split("\n")) {
+      String s = l.strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      int indent = l.length() - l.stripLeading().length();
+      out.append(indent == 0 ? "" : indent <= 2 ? "- " : "  - ").append(esc(s)).append(indent == 0 ? "\n\n" : "\n");
+    }
+  }
+
+  /** In a series, each patch replayed on the tree the one before left. */
+  private static void eachPatch(StringBuilder out, Report r) {
+    List<Findings.Replay> replays = Findings.replays(r);
+    if (replays.isEmpty()) {
+      return;
+    }
+    out.append("\nEach patch on the tree the one before left:\n\n| patch | runs | regressed |\n|---|---|---|\n");
+    for (Findings.Replay p : replays) {
+      out.append("| ").append(esc(p.patch())).append(" | ").append(esc(p.result())).append(" | ")
+          .append(esc(String.join(", ", p.regressed()))).append(" |\n");
+    }
   }
 
   /** Every run that is not the same, one row each, linked to its section. */

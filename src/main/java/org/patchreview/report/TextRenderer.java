@@ -11,7 +11,8 @@ import org.patchreview.mail.PatchMail;
 import org.patchreview.patch.FileResult;
 
 /**
- * The terminal report: the patch and how it applied, a summary line, struct layouts that changed shape, then every
+ * The terminal report: the series (when there is one), the patch, what its mail says and how it applied, the Fixes:
+ * tags checked, a summary line, in a series each patch replayed on its own, struct layouts that changed shape, then every
  * run that is not {@code same} with its differences (faults, leaks and warnings first, then device and hardware
  * state, then up to a limit the calls and log lines that differ), each followed by where the runs part when that
  * differs from the line before. Long lines wrap to the width with a hanging indent; colour is optional.
@@ -41,11 +42,19 @@ public final class TextRenderer {
 
   public static String render(Report r, Style style) {
     Out out = new Out(style);
+    StringBuilder series = new StringBuilder();
+    MailText.series(series, r.series());
+    mailLines(out, series);
     for (Report.PatchEntry p : r.patches()) {
       patch(out, p, r.base());
     }
+    for (Report.FixesClaim f : r.fixes()) {
+      out.line("  Fixes: " + f.subject(), null);
+      out.line("    " + f.explanation(), f.checked() && !f.confirmed() ? YELLOW : null);
+    }
     out.blank();
     out.line(Findings.summary(r), r.regressed() ? BOLD + ";" + RED : BOLD);
+    eachPatch(out, r);
     for (LayoutDiff l : r.layout()) {
       layout(out, l);
     }
@@ -62,13 +71,50 @@ public final class TextRenderer {
     PatchMail m = p.mail();
     out.line("review: " + Findings.subject(m), BOLD);
     if (!m.authorName().isEmpty() || !m.authorEmail().isEmpty()) {
-      out.line("  from " + m.authorName() + " <" + m.authorEmail() + ">" + (m.date().isEmpty() ? "" : ", " + m.date()),
-          null);
+      out.line("  from " + m.authorName() + (m.authorEmail().isEmpty() ? "" : " <" + m.authorEmail() + ">")
+          + (m.date().isEmpty() ? "" : ", " + m.date()), null);
     }
+    StringBuilder facts = new StringBuilder();
+    MailText.patch(facts, p.facts());
+    mailLines(out, facts);
     out.line("  applied to " + base + ":", null);
     int width = p.applied().files().stream().mapToInt(f -> f.path().length()).max().orElse(0);
     for (FileResult f : p.applied().files()) {
       out.line("    " + pad(f.path(), width) + "  " + Findings.outcome(f), null);
+    }
+  }
+
+  /**
+   * Lines the mail stage wrote: a quoted cover letter line is kept whole like a table row, a warning is yellow, an
+   * empty line stays empty.
+   */
+  private static void mailLines(Out out, CharSequence text) {
+    for (String l : text.toString().split("\n", -1)) {
+      if (l.isEmpty()) {
+        continue;
+      }
+      if (l.startsWith("    | ")) {
+        out.table(l);
+      } else {
+        out.line(l, l.startsWith("    ! ") ? YELLOW : null);
+      }
+    }
+    if (text.length() > 1 && text.toString().endsWith("\n\n")) {
+      out.blank();
+    }
+  }
+
+  /** In a series, each patch replayed on the tree the one before left, with the runs it regressed. */
+  private static void eachPatch(Out out, Report r) {
+    List<Findings.Replay> replays = Findings.replays(r);
+    if (!replays.isEmpty()) {
+      out.line("each patch on the tree the one before left:", null);
+    }
+    for (Findings.Replay p : replays) {
+      out.line("  " + p.patch() + ": " + p.result(), p.regressed().isEmpty() ? null : RED);
+      if (!p.regressed().isEmpty()) {
+        out.line("    regressed: " + String.join(", ", p.regressed()), RED);
+      }
     }
   }
 

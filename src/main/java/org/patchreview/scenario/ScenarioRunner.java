@@ -172,9 +172,7 @@ public final class ScenarioRunner {
       if (!reportedLocks.add(lock)) {
         continue;
       }
-      Fault f = machine.faultRecord(FaultKind.LOCK_MISUSE, machine.memory().describe(lock)
-          + " is still held after " + what, Site.at(RUNNER, what), machine.memory().find(lock));
-      recorder.add(new Observation.FaultSeen(step, what, f));
+      recorder.add(new Observation.FaultSeen(step, what, machine.stillHeld(lock, what, RUNNER)));
     }
   }
 

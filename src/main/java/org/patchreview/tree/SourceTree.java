@@ -18,6 +18,7 @@ import java.util.TreeSet;
 public final class SourceTree {
   private final String label;
   private final TreeMap<String, byte[]> files;
+  private volatile String digest;
 
   private SourceTree(String label, TreeMap<String, byte[]> files) {
     this.label = label;
@@ -55,6 +56,12 @@ public final class SourceTree {
   public Optional<byte[]> read(String path) {
     byte[] bytes = files.get(path);
     return bytes == null ? Optional.empty() : Optional.of(bytes.clone());
+  }
+
+  /** Whether the file exists and holds exactly {@code bytes}. */
+  public boolean holds(String path, byte[] bytes) {
+    byte[] mine = files.get(path);
+    return mine != null && (mine == bytes || java.util.Arrays.equals(mine, bytes));
   }
 
   /** The file decoded as UTF-8. */
@@ -106,6 +113,31 @@ public final class SourceTree {
       }
     }
     return out;
+  }
+
+  /**
+   * A SHA-256 of every path and its bytes: two trees with the same digest hold the same files, so what was built or
+   * run for one holds for the other.
+   */
+  public String digest() {
+    String d = digest;
+    if (d == null) {
+      try {
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        for (var e : files.entrySet()) {
+          md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+          md.update((byte) 0);
+          md.update(Integer.toString(e.getValue().length).getBytes(StandardCharsets.UTF_8));
+          md.update((byte) 0);
+          md.update(e.getValue());
+        }
+        d = java.util.HexFormat.of().formatHex(md.digest());
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is part of every JRE", e);
+      }
+      digest = d;
+    }
+    return d;
   }
 
   @Override

@@ -52,7 +52,8 @@ class ReportFormatsTest {
 
   @Test
   void aPatchThatDoesNotApplyIsAWarningWithTheReason() {
-    CommandLineRun r = CommandLineRun.of("apply", "--format", "checks", "patches/0090-does-not-apply.mbox");
+    CommandLineRun r = CommandLineRun.of("apply", "--format", "checks", "patches/0090-does-not-apply.mbox", "--base",
+        "v4.12-rc1");
     assertEquals(3, r.exitCode());
     assertTrue(r.out().contains("\"status\": \"warn\""), r.out());
     assertTrue(r.out().contains("\"summary\": \"not replayed: patches/0090-does-not-apply.mbox:43: error: hunk #2"),

@@ -18,6 +18,8 @@ class SubjectParserTest {
       [RFC/PATCH] foo                       | foo      | true  | 1 | 0 | 0 |
       Re: [PATCH v2 0/3] cover              | cover    | false | 2 | 0 | 3 |
       [PATCH RESEND] [media] foo            | foo      | false | 1 | 0 | 0 | RESEND media
+      [RFC PATCH] foo                       | foo      | true  | 1 | 0 | 0 |
+      [PATCH net-next v2] foo               | foo      | false | 2 | 0 | 0 | net-next
       plain subject                         | plain subject | false | 1 | 0 | 0 |
       """)
   void parsesPrefixes(String raw, String subject, boolean rfc, int version, int index, int total, String tags) {
@@ -25,6 +27,17 @@ class SubjectParserTest {
     List<String> tagList = tags == null ? List.of() : List.of(tags.split(" "));
     assertEquals(subject, parsed.subject());
     assertEquals(new SubjectPrefix(rfc, version, index, total, tagList), parsed.prefix());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Re: [PATCH] foo        | true
+      RE: Aw: [PATCH] foo    | true
+      Fwd: [PATCH] foo       | false
+      [PATCH] Re-add foo     | false
+      """)
+  void repliesAreMarked(String raw, boolean reply) {
+    assertEquals(reply, SubjectParser.parse(raw).reply());
   }
 
   @Test

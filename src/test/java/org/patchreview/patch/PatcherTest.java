@@ -148,6 +148,18 @@ class PatcherTest {
     assertSame(result.before(), result.after());
   }
 
+  /** A diff JGit parsed with errors is never applied, not even the files before the error. */
+  @Test
+  void aDiffWithParseErrorsIsNeverApplied() {
+    PatchMail truncated = MailReader.read(Path.of("src/test/resources/mail/truncated.mbox")).patches().get(0);
+    SourceTree before = tree(DEVICE_H, DEVICE_BEFORE, DMA_MAPPING_C, DMA_BEFORE);
+    ApplyResult result = Patcher.apply(before, truncated);
+    assertFalse(result.applied());
+    assertEquals(List.of(), result.files(), "no file touched, even device.h whose hunk is whole");
+    assertSame(before, result.after());
+    assertTrue(result.diagnostics().get(0).message().startsWith("malformed diff: truncated hunk"));
+  }
+
   @Test
   void seriesAppliesEachMailOnTheTreeBefore() {
     SourceTree before = tree(DEVICE_H, DEVICE_BEFORE, DMA_MAPPING_C, DMA_BEFORE);

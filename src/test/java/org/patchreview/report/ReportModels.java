@@ -74,9 +74,9 @@ final class ReportModels {
       List<ApplyResult> applied = Patcher.applySeries(tree, mails.patches());
       List<Report.PatchEntry> entries = new ArrayList<>();
       for (int i = 0; i < applied.size(); i++) {
-        entries.add(new Report.PatchEntry(mails.patches().get(i), applied.get(i)));
+        entries.add(new Report.PatchEntry(mails.patches().get(i), applied.get(i), mails.factsOf(i)));
       }
-      return SyntheticRuns.report(s.get("runs"), entries);
+      return SyntheticRuns.report(s.get("runs"), entries, mails.series());
     }
     Matrix all = Matrix.bundled();
     List<String> boards = List.of(s.get("boards").split("\\s+"));
@@ -86,7 +86,7 @@ final class ReportModels {
         all.configs().stream().filter(c -> configs.contains(c.config().name())).toList(),
         all.scenarios().stream().filter(c -> scenarios.contains(c.name())).toList(), all.diagnostics());
     Review.Options options = new Review.Options(BundledCorpus.kernel(), "the modelled kernel (v4.12-rc1)", matrix,
-        Machine.Budget.DEFAULT, new Timings(), Progress.NONE);
+        Machine.Budget.DEFAULT, new Timings(), null, false, false, Progress.NONE);
     ReviewResult r = Review.review(mails, options);
     if (r.report() == null) {
       throw new IllegalStateException(name + ": " + r.errors());

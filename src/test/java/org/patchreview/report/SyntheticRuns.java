@@ -11,6 +11,7 @@ import org.patchreview.diff.RunDiff;
 import org.patchreview.diff.Verdict;
 import org.patchreview.interp.Fault;
 import org.patchreview.interp.FaultKind;
+import org.patchreview.mail.Series;
 import org.patchreview.observe.Observation;
 
 /**
@@ -22,12 +23,13 @@ final class SyntheticRuns {
 
   private SyntheticRuns() {}
 
-  static Report report(String which, List<Report.PatchEntry> patches) {
+  static Report report(String which, List<Report.PatchEntry> patches, Series series) {
     return switch (which) {
-      case "escaping" -> new Report("a <made-up> tree", patches, List.of(), escaping(),
+      case "escaping" -> new Report("a <made-up> tree", patches, List.of(), escaping(), List.of(),
           List.of(new Diagnostic(Diagnostic.Severity.NOTE, "Documentation/<b>foo</b>.txt", 3, 0,
               "Documentation/<b>foo</b>.txt is not in the modelled tree; its 1 hunk(s) are left out", "")));
-      case "series" -> new Report("a made-up tree", patches, List.of(), series(), List.of());
+      case "series" -> new Report("a made-up tree", replayed(patches), List.of(), series(), List.of(), List.of(),
+          series);
       default -> throw new IllegalArgumentException("no synthetic runs named " + which);
     };
   }
@@ -90,6 +92,19 @@ final class SyntheticRuns {
     RunDiff same = new RunDiff("no-iommu", "default", "probe", Verdict.SAME, List.of("probe"), List.of(), List.of(),
         List.of(), 1.0, 1.0, List.of(), List.of());
     return List.of(regressed, changed, same);
+  }
+
+  /** Each patch of the series replayed on its own: the first changes nothing, the second fixes the run. */
+  private static List<Report.PatchEntry> replayed(List<Report.PatchEntry> patches) {
+    RunDiff same = new RunDiff("lager", "default", "rebind", Verdict.SAME, List.of("probe", "unbind", "rebind"),
+        List.of(), List.of(), List.of(), 2.0, 2.0, List.of(), List.of());
+    List<List<RunDiff>> replays = List.of(List.of(same), series());
+    List<Report.PatchEntry> out = new ArrayList<>();
+    for (int i = 0; i < patches.size(); i++) {
+      Report.PatchEntry p = patches.get(i);
+      out.add(new Report.PatchEntry(p.mail(), p.applied(), p.facts(), replays.get(Math.min(i, 1))));
+    }
+    return out;
   }
 
   private static List<RunDiff> series() {

@@ -1,0 +1,115 @@
+package org.patchreview;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.patchreview.corpus.History;
+import org.patchreview.corpus.HistoryEntry;
+import org.patchreview.diff.RunDiff;
+import org.patchreview.mail.MailReadResult;
+import org.patchreview.mail.PatchMail;
+import org.patchreview.observe.Observation;
+import org.patchreview.report.Report;
+
+/**
+ * Checks a {@code Fixes:} tag by execution: the faults, leaks and warnings the patch removes must first appear with
+ * the commit the tag names (absent in its parent's runs, present after it, in the same board, config and scenario).
+ * When they do not, the main line is searched for the commit that does introduce them.
+ */
+final class FixesCheck {
+  private FixesCheck() {}
+
+  static List<Report.FixesClaim> check(Review.Options options, List<PatchMail> patches, List<RunDiff> runs) {
+    List<Report.FixesClaim> out = new ArrayList<>();
+    History history = options.history();
+    if (!options.checkFixes()) {
+      return out;
+    }
+    Set<String> removed = removed(runs);
+    for (PatchMail mail : patches) {
+      for (String fixes : mail.trailerValues("Fixes")) {
+        String id = fixes.strip().split("\\s+")[0];
+        HistoryEntry named = history == null ? null : history.entries().stream().filter(e -> e.isUpstream(id))
+            .findFirst().orElse(null);
+        if (named == null) {
+          out.add(new Report.FixesClaim(id, fixes.strip(), "", false, false,
+              "not checked: " + id + " is not in the modelled history"));
+          continue;
+        }
+        out.add(claim(options, history, named, fixes.strip(), removed));
+      }
+    }
+    return out;
+  }
+
+  private static Report.FixesClaim claim(Review.Options options, History history, HistoryEntry named, String text,
+      Set<String> removed) {
+    if (removed.isEmpty()) {
+      return new Report.FixesClaim(named.upstream(), text, named.name(), true, false,
+          "not confirmed: the patch removes no fault, leak or warning in any run");
+    }
+    Set<String> introduced = introduced(options, history, named);
+    Set<String> both = new LinkedHashSet<>(removed);
+    both.retainAll(introduced);
+    if (!both.isEmpty()) {
+      return new Report.FixesClaim(named.upstream(), text, named.name(), true, true, "claim confirmed: "
+          + both.size() + " of the " + removed.size() + " problems the patch removes first appear with "
+          + named.name() + ", e.g. " + both.iterator().next());
+    }
+    for (HistoryEntry e : history.entries()) {
+      if (e.kind() == HistoryEntry.Kind.SIDE || e == named) {
+        continue;
+      }
+      Set<String> other = introduced(options, history, e);
+      other.retainAll(removed);
+      if (!other.isEmpty()) {
+        return new Report.FixesClaim(named.upstream(), text, named.name(), true, false, "not confirmed: none of the "
+            + removed.size() + " problems the patch removes appear with " + named.name() + "; they first appear with "
+            + e.name() + ", e.g. " + other.iterator().next());
+      }
+    }
+    return new Report.FixesClaim(named.upstream(), text, named.name(), true, false, "not confirmed: none of the "
+        + removed.size() + " problems the patch removes appear with " + named.name()
+        + " or any other commit of the modelled history");
+  }
+
+  /** {@code cell: problem} for each problem present before and gone after, in every run. */
+  private static Set<String> removed(List<RunDiff> runs) {
+    Set<String> out = new LinkedHashSet<>();
+    for (RunDiff r : runs) {
+      Set<String> after = keys(r.problemsAfter());
+      for (Observation o : r.problemsBefore()) {
+        if (!after.contains(o.key())) {
+          out.add(r.id() + ": " + o.key());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@code cell: problem} for each problem an entry's replay adds. */
+  private static Set<String> introduced(Review.Options options, History history, HistoryEntry e) {
+    ReviewResult r = Review.review(new MailReadResult(List.of(e.mail()), List.of(), List.of()),
+        options.withBase(history.before(e), e.name()).withoutFixesCheck());
+    Set<String> out = new LinkedHashSet<>();
+    if (r.report() == null) {
+      return out;
+    }
+    for (RunDiff d : r.report().runs()) {
+      Set<String> before = keys(d.problemsBefore());
+      for (Observation o : d.problemsAfter()) {
+        if (!before.contains(o.key())) {
+          out.add(d.id() + ": " + o.key());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> keys(List<Observation> problems) {
+    Set<String> out = new LinkedHashSet<>();
+    problems.forEach(o -> out.add(o.key()));
+    return out;
+  }
+}

@@ -1,0 +1,76 @@
+package org.patchreview.c;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.patchreview.tree.SourceTree;
+
+/**
+ * Preprocessed units kept for the JVM's life, reused like ccache's direct mode: a unit is valid for a tree when every
+ * file it read holds the same bytes there and no include it failed to find has appeared. The states of a history, and
+ * the trees before and after a patch, share almost every file, so most units of a later build come from here.
+ */
+final class PreprocessCache {
+  static final PreprocessCache SHARED = new PreprocessCache(512);
+
+  private record Key(Config config, String path) {}
+
+  /** One preprocessing of a unit, with the bytes of each file it read and the includes it looked for in vain. */
+  private record Entry(PreprocessResult result, Map<String, byte[]> read, Set<String> absent) {
+    boolean validFor(SourceTree tree) {
+      for (Map.Entry<String, byte[]> f : read.entrySet()) {
+        if (!tree.holds(f.getKey(), f.getValue())) {
+          return false;
+        }
+      }
+      for (String a : absent) {
+        if (tree.contains(a)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private final int capacity;
+  private final LinkedHashMap<Key, List<Entry>> entries = new LinkedHashMap<>(64, 0.75f, true);
+  private int size;
+
+  PreprocessCache(int capacity) {
+    this.capacity = capacity;
+  }
+
+  /** A unit preprocessed before whose inputs {@code tree} still holds, or null. */
+  synchronized PreprocessResult lookup(SourceTree tree, Config config, String path) {
+    List<Entry> list = entries.get(new Key(config, path));
+    if (list != null) {
+      for (Entry e : list) {
+        if (e.validFor(tree)) {
+          return e.result();
+        }
+      }
+    }
+    return null;
+  }
+
+  synchronized void store(SourceTree tree, Config config, PreprocessResult result, Set<String> absent) {
+    Map<String, byte[]> read = new LinkedHashMap<>();
+    for (String f : result.files()) {
+      tree.read(f).ifPresent(bytes -> read.put(f, bytes));
+    }
+    read.putIfAbsent(result.path(), tree.read(result.path()).orElse(null));
+    if (read.get(result.path()) == null) {
+      return;
+    }
+    entries.computeIfAbsent(new Key(config, result.path()), k -> new ArrayList<>())
+        .add(new Entry(result, read, Set.copyOf(absent)));
+    size++;
+    while (size > capacity) {
+      Map.Entry<Key, List<Entry>> eldest = entries.entrySet().iterator().next();
+      size -= eldest.getValue().size();
+      entries.remove(eldest.getKey());
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.patchreview.corpus;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.patchreview.Review;
+import org.patchreview.ReviewResult;
+import org.patchreview.diag.Diagnostic;
+import org.patchreview.diff.Verdict;
+import org.patchreview.mail.MailReadResult;
+import org.patchreview.report.JsonRenderer;
+import org.patchreview.report.TextRenderer;
+import org.patchreview.tree.SourceTree;
+
+/**
+ * Replays every entry of the history against the state before it, exactly as {@code review apply --base} would, and
+ * compares the text and JSON reports with the golden ones (or rewrites them with {@code bless}). Entries run in
+ * parallel; states shared by consecutive entries are built and run once.
+ */
+public final class CorpusRunner {
+  static final String TEXT = "expected.txt";
+  static final String JSON = "expected.json";
+
+  private CorpusRunner() {}
+
+  public static List<CorpusResult> run(History history, SourceTree bundledHistory, Path historyFolder,
+      Review.Options options, boolean bless, Predicate<String> only) {
+    GoldenFiles golden = new GoldenFiles(historyFolder);
+    List<HistoryEntry> chosen = history.entries().stream().filter(e -> only.test(e.name())).toList();
+    // Entries on threads of their own (not the common pool, which their parallel runs use), one per core.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+          Thread t = new Thread(r, "review-corpus");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      List<java.util.concurrent.Future<CorpusResult>> futures = chosen.stream()
+          .map(e -> pool.submit(() -> replay(history, e, bundledHistory, golden, options, bless))).toList();
+      java.util.List<CorpusResult> out = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<CorpusResult> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("corpus replay interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("corpus replay failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static CorpusResult replay(History history, HistoryEntry e, SourceTree bundled, GoldenFiles golden,
+      Review.Options options, boolean bless) {
+    long start = System.nanoTime();
+    ReviewResult r = Review.review(new MailReadResult(List.of(e.mail()), List.of(), List.of()),
+        options.withBase(history.before(e), history.parentName(e)));
+    double millis = (System.nanoTime() - start) / 1e6;
+    if (r.report() == null) {
+      String why = r.errors().stream().map(Diagnostic::oneLine).findFirst().orElse("no report");
+      return new CorpusResult(e, CorpusResult.Status.FAILED, Map.of(), "", why, millis);
+    }
+    Map<Verdict, Integer> verdicts = r.report().summary();
+    String text = TextRenderer.render(r.report());
+    String json = JsonRenderer.render(r.report());
+    if (bless) {
+      golden.write(e.name(), TEXT, text);
+      golden.write(e.name(), JSON, json);
+      golden.clearReceived(e.name(), TEXT);
+      golden.clearReceived(e.name(), JSON);
+      return new CorpusResult(e, CorpusResult.Status.BLESSED, verdicts, "", "", millis);
+    }
+    StringBuilder diff = new StringBuilder();
+    boolean missing = false;
+    for (String[] file : new String[][] {{TEXT, text}, {JSON, json}}) {
+      var expected = golden.expected(e.name(), file[0], bundled);
+      if (expected.isEmpty()) {
+        missing = true;
+      } else if (!expected.get().equals(file[1])) {
+        diff.append(GoldenFiles.diff("history/" + e.name() + "/" + file[0], expected.get(), file[1]));
+        golden.received(e.name(), file[0], file[1]);
+      } else {
+        golden.clearReceived(e.name(), file[0]);
+      }
+    }
+    CorpusResult.Status status = missing ? CorpusResult.Status.NEW
+        : diff.length() > 0 ? CorpusResult.Status.MISMATCH : CorpusResult.Status.MATCH;
+    return new CorpusResult(e, status, verdicts, diff.toString(), missing ? "no golden files yet (run with --bless)"
+        : "", millis);
+  }
+}

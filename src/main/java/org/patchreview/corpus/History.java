@@ -1,0 +1,318 @@
+package org.patchreview.corpus;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.patchreview.diag.Diagnostic;
+import org.patchreview.mail.MailReadResult;
+import org.patchreview.mail.MailReader;
+import org.patchreview.mail.PatchMail;
+import org.patchreview.patch.ApplyResult;
+import org.patchreview.patch.DiffReverser;
+import org.patchreview.patch.HunkOutcome;
+import org.patchreview.patch.Patcher;
+import org.patchreview.tree.SourceTree;
+
+/**
+ * The modelled kernel's history: {@code history/chain.txt} and the entries' patches, with the state of the tree
+ * before and after every entry. Entries above {@code base} are already in the bundled kernel; their earlier states
+ * are reached by applying them in reverse.
+ */
+public final class History {
+  private static final Pattern LINE = Pattern.compile(
+      "^(\\S+)(?:\\s+after\\s+(\\S+))?(?:\\s+tag\\s+(\\S+))?\\s*$");
+  private static final Pattern LINK = Pattern.compile("/linus/([0-9a-f]{7,40})|commit/?\\?id=([0-9a-f]{7,40})");
+  private static final Pattern FIXES = Pattern.compile("^([0-9a-f]{7,40})\\b");
+
+  private final List<HistoryEntry> entries;
+  private final Map<String, SourceTree> before;
+  private final Map<String, SourceTree> after;
+  private final Map<String, SourceTree> tags;
+  private final List<String> mainLine;
+
+  private History(List<HistoryEntry> entries, Map<String, SourceTree> before, Map<String, SourceTree> after,
+      Map<String, SourceTree> tags, List<String> mainLine) {
+    this.entries = List.copyOf(entries);
+    this.before = before;
+    this.after = after;
+    this.tags = tags;
+    this.mainLine = List.copyOf(mainLine);
+  }
+
+  /** The history and the problems met reading it (an entry that does not apply to its parent is an error). */
+  public record ReadResult(History history, List<Diagnostic> diagnostics) {
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+  }
+
+  public List<HistoryEntry> entries() {
+    return entries;
+  }
+
+  public SourceTree before(HistoryEntry e) {
+    return before.get(e.name());
+  }
+
+  public SourceTree after(HistoryEntry e) {
+    return after.get(e.name());
+  }
+
+  /** How reports name the state an entry applies to: its tag, or the entry it follows. */
+  public String parentName(HistoryEntry e) {
+    SourceTree parent = before.get(e.name());
+    for (Map.Entry<String, SourceTree> tag : tags.entrySet()) {
+      if (tag.getValue() == parent) {
+        return tag.getKey();
+      }
+    }
+    for (HistoryEntry other : entries) {
+      if (after.get(other.name()) == parent) {
+        return "after " + other.name();
+      }
+    }
+    return "the bundled kernel";
+  }
+
+  /** Tag names in chain order. */
+  public List<String> tags() {
+    return List.copyOf(tags.keySet());
+  }
+
+  /** The main line's states, newest first, each with the name a report gives it. */
+  public List<Map.Entry<String, SourceTree>> statesNewestFirst() {
+    List<Map.Entry<String, SourceTree>> out = new ArrayList<>();
+    for (int i = mainLine.size() - 1; i >= 0; i--) {
+      String name = mainLine.get(i);
+      out.add(Map.entry(stateName(name), stateTree(name)));
+    }
+    return out;
+  }
+
+  private SourceTree stateTree(String mainLineName) {
+    return mainLineName.startsWith("(before) ") ? before.get(mainLineName.substring(9)) : after.get(mainLineName);
+  }
+
+  private String stateName(String mainLineName) {
+    SourceTree t = stateTree(mainLineName);
+    for (Map.Entry<String, SourceTree> tag : tags.entrySet()) {
+      if (tag.getValue() == t) {
+        return tag.getKey();
+      }
+    }
+    return mainLineName.startsWith("(before) ") ? "before " + mainLineName.substring(9) : "after " + mainLineName;
+  }
+
+  /**
+   * A state by tag, by entry name (the state after it), {@code base}, {@code before:ENTRY}, or anything the
+   * history's JGit repository resolves (a commit id, {@code main}, a side branch, {@code v4.12~1}).
+   */
+  public Optional<SourceTree> resolve(String ref) {
+    if (tags.containsKey(ref)) {
+      return Optional.of(tags.get(ref));
+    }
+    if (ref.startsWith("before:")) {
+      return Optional.ofNullable(before.get(ref.substring(7)));
+    }
+    if (after.containsKey(ref)) {
+      return Optional.of(after.get(ref));
+    }
+    return repository().resolve(ref);
+  }
+
+  private volatile HistoryRepository repository;
+
+  /** The history as commits in an in-memory JGit repository, built on first use. */
+  public HistoryRepository repository() {
+    HistoryRepository r = repository;
+    if (r == null) {
+      synchronized (this) {
+        if (repository == null) {
+          repository = HistoryRepository.of(this, stateTree(mainLine.get(0)));
+        }
+        r = repository;
+      }
+    }
+    return r;
+  }
+
+  /** Reads the history from the {@code history} folder, over the bundled {@code kernel} tree. */
+  public static ReadResult read(SourceTree history, SourceTree kernel) {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<String[]> lines = chain(history, problems);
+    List<HistoryEntry> entries = new ArrayList<>();
+    Map<String, SourceTree> before = new HashMap<>();
+    Map<String, SourceTree> after = new HashMap<>();
+    Map<String, SourceTree> tags = new LinkedHashMap<>();
+    List<String> mainLine = new ArrayList<>();
+    int baseAt = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i)[0].equals("base")) {
+        baseAt = i;
+      }
+    }
+    if (baseAt < 0) {
+      problems.add(Diagnostic.error("history/chain.txt", 0, "the chain has no 'base' line (the bundled kernel)"));
+      return new ReadResult(new History(entries, before, after, tags, mainLine), problems);
+    }
+    // Earlier entries: from base backwards, each applied in reverse to the state after it.
+    SourceTree state = kernel;
+    List<HistoryEntry> earlier = new ArrayList<>();
+    for (int i = baseAt - 1; i >= 0; i--) {
+      HistoryEntry e = entry(history, lines.get(i), HistoryEntry.Kind.EARLIER, problems);
+      if (e == null) {
+        continue;
+      }
+      after.put(e.name(), state);
+      state = apply(state, reversed(e.mail()), e.name() + " (in reverse)", problems);
+      before.put(e.name(), state);
+      earlier.add(0, e);
+    }
+    if (!earlier.isEmpty()) {
+      mainLine.add("(before) " + earlier.get(0).name());
+    }
+    for (HistoryEntry e : earlier) {
+      entries.add(e);
+      mainLine.add(e.name());
+    }
+    String baseTag = lines.get(baseAt)[2];
+    tagEarlier(lines, baseAt, entries, before, after, tags);
+    if (baseTag != null) {
+      tags.put(baseTag, kernel);
+    }
+    if (earlier.isEmpty()) {
+      after.put("base", kernel);
+      mainLine.add("base");
+    }
+    after.putIfAbsent("base", kernel);
+    state = kernel;
+    for (int i = baseAt + 1; i < lines.size(); i++) {
+      String[] l = lines.get(i);
+      boolean side = l[1] != null;
+      HistoryEntry e = entry(history, l, side ? HistoryEntry.Kind.SIDE : HistoryEntry.Kind.LATER, problems);
+      if (e == null) {
+        continue;
+      }
+      SourceTree parent = side ? (l[1].equals("base") ? kernel : after.get(l[1])) : state;
+      if (parent == null) {
+        problems.add(Diagnostic.error("history/chain.txt", 0, e.name() + " comes after " + l[1]
+            + ", which is not an entry above it"));
+        continue;
+      }
+      before.put(e.name(), parent);
+      SourceTree next = apply(parent, e.mail(), e.name(), problems);
+      after.put(e.name(), next);
+      if (!side) {
+        state = next;
+        mainLine.add(e.name());
+      }
+      if (e.tag() != null) {
+        tags.put(e.tag(), next);
+      }
+      entries.add(e);
+    }
+    return new ReadResult(new History(entries, before, after, tags, mainLine), List.copyOf(problems));
+  }
+
+  private static void tagEarlier(List<String[]> lines, int baseAt, List<HistoryEntry> entries,
+      Map<String, SourceTree> before, Map<String, SourceTree> after, Map<String, SourceTree> tags) {
+    for (int i = 0; i < baseAt; i++) {
+      String[] l = lines.get(i);
+      if (l[2] != null && after.containsKey(l[0])) {
+        tags.put(l[2], after.get(l[0]));
+      }
+    }
+  }
+
+  /** The lines of chain.txt as {name, after-or-null, tag-or-null}. */
+  private static List<String[]> chain(SourceTree history, List<Diagnostic> problems) {
+    Optional<String> text = history.readString("chain.txt");
+    List<String[]> out = new ArrayList<>();
+    if (text.isEmpty()) {
+      problems.add(Diagnostic.error("history/chain.txt", 0, "missing: the history has no chain"));
+      return out;
+    }
+    String[] lines = text.get().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      Matcher m = LINE.matcher(line);
+      if (!m.matches()) {
+        problems.add(Diagnostic.error("history/chain.txt", i + 1, "expected 'NAME [after ENTRY] [tag vX.Y]': "
+            + line).quoting(lines[i]));
+        continue;
+      }
+      out.add(new String[] {m.group(1), m.group(2), m.group(3)});
+    }
+    return out;
+  }
+
+  private static HistoryEntry entry(SourceTree history, String[] line, HistoryEntry.Kind kind,
+      List<Diagnostic> problems) {
+    String name = line[0];
+    String file = name + "/patch.mbox";
+    Optional<byte[]> bytes = history.read(file);
+    if (bytes.isEmpty()) {
+      problems.add(Diagnostic.error("history/" + file, 0, "missing: chain.txt names " + name));
+      return null;
+    }
+    MailReadResult r = MailReader.read(new ByteArrayInputStream(bytes.get()), "history/" + file);
+    problems.addAll(r.diagnostics());
+    if (r.patches().size() != 1) {
+      problems.add(Diagnostic.error("history/" + file, 0, "an entry holds exactly one patch, found "
+          + r.patches().size()));
+      return null;
+    }
+    PatchMail mail = r.patches().get(0);
+    return new HistoryEntry(name, kind, line[2], line[1], mail, upstream(mail), fixes(mail));
+  }
+
+  private static String upstream(PatchMail mail) {
+    for (String link : mail.trailerValues("Link")) {
+      Matcher m = LINK.matcher(link);
+      if (m.find()) {
+        return m.group(1) != null ? m.group(1) : m.group(2);
+      }
+    }
+    return "";
+  }
+
+  private static List<String> fixes(PatchMail mail) {
+    List<String> out = new ArrayList<>();
+    for (String f : mail.trailerValues("Fixes")) {
+      Matcher m = FIXES.matcher(f.strip());
+      if (m.find()) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
+  }
+
+  /** Applies a patch that must apply cleanly (the history is built from its own patches). */
+  private static SourceTree apply(SourceTree tree, PatchMail mail, String what, List<Diagnostic> problems) {
+    ApplyResult r = Patcher.apply(tree, mail);
+    problems.addAll(r.diagnostics().stream().filter(Diagnostic::isError).toList());
+    boolean offsets = r.files().stream().flatMap(f -> f.hunks().stream())
+        .anyMatch(h -> h.outcome() != HunkOutcome.CLEAN);
+    if (offsets && r.diagnostics().stream().noneMatch(Diagnostic::isError)) {
+      problems.add(Diagnostic.warning(mail.source(), mail.diffLine(), what
+          + " applies with offsets: rewrite its diff against its parent state"));
+    }
+    return r.after();
+  }
+
+  /** The patch that undoes {@code mail}. */
+  static PatchMail reversed(PatchMail m) {
+    return new PatchMail(m.source(), m.sourceLine(), m.subject(), m.rawSubject(), m.prefix(), m.authorName(),
+        m.authorEmail(), m.date(), m.messageId(), m.inReplyTo(), m.references(), m.message(), m.trailers(),
+        DiffReverser.reverse(m.diff()), m.diffLine());
+  }
+}

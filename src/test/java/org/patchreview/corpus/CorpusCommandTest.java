@@ -1,0 +1,89 @@
+package org.patchreview.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patchreview.cli.Main;
+
+/** {@code review corpus} on a small corpus made in the test: new entries, blessing, matching, a mismatch. */
+class CorpusCommandTest {
+  @TempDir
+  Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private Run corpus(String... extra) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] args = Stream.concat(Stream.of("corpus", "--corpus", dir.toString()), Stream.of(extra))
+        .toArray(String[]::new);
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+  }
+
+  @Test
+  void blessThenMatchThenCatchAChange() throws IOException {
+    for (String folder : new String[] {"kernel", "boards", "configs", "scenarios"}) {
+      copy(Path.of("corpus", folder), dir.resolve(folder));
+    }
+    Path entry = dir.resolve("history/0001-ref");
+    Files.createDirectories(entry);
+    Files.writeString(entry.resolve("patch.mbox"), Files.readString(HistoryTest.REFERENCE));
+    Files.writeString(dir.resolve("history/chain.txt"), "base tag v4.12-rc1\n0001-ref tag v4.12\n");
+
+    Run first = corpus();
+    assertEquals(1, first.code(), first.out() + first.err());
+    assertTrue(first.out().contains("0001-ref  new"), first.out());
+
+    Run bless = corpus("--bless");
+    assertEquals(0, bless.code(), bless.out() + bless.err());
+    assertTrue(Files.readString(entry.resolve("expected.txt")).contains("FIXED  lager / default / rebind"));
+    assertTrue(Files.readString(entry.resolve("expected.json")).contains("\"verdict\": \"fixed\""));
+
+    Run again = corpus();
+    assertEquals(0, again.code(), again.out());
+    assertTrue(again.out().contains("0001-ref  match"), again.out());
+    assertTrue(again.out().contains("1 entries: 1 match"), again.out());
+
+    Files.writeString(entry.resolve("expected.txt"),
+        Files.readString(entry.resolve("expected.txt")).replace("FIXED  lager / default / rebind", "SAME  x"));
+    Run mismatch = corpus();
+    assertEquals(1, mismatch.code());
+    assertTrue(mismatch.out().contains("0001-ref  mismatch"), mismatch.out());
+    assertTrue(mismatch.out().contains("-SAME  x\n+FIXED  lager / default / rebind"), mismatch.out());
+    assertTrue(Files.exists(entry.resolve("received.txt")));
+  }
+
+  @Test
+  void aBrokenChainIsABadInput() throws IOException {
+    for (String folder : new String[] {"kernel", "boards", "configs", "scenarios"}) {
+      copy(Path.of("corpus", folder), dir.resolve(folder));
+    }
+    Files.createDirectories(dir.resolve("history"));
+    Files.writeString(dir.resolve("history/chain.txt"), "base\n0001-missing\n");
+    Run r = corpus();
+    assertEquals(3, r.code());
+    assertTrue(r.err().startsWith("review: history/0001-missing/patch.mbox: error: missing"), r.err());
+  }
+}
