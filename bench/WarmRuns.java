@@ -1,5 +1,6 @@
-// Warm time of one (board, config, scenario) run of the unpatched bundled kernel.
-// Run after a build:  java -cp target/review.jar bench/WarmRuns.java [rounds]
+// Warm time of one (board, config, scenario) run of the unpatched bundled kernel; with --record, of a run that also
+// records the statements it executes (what reports use to say where two runs part).
+// Run after a build:  java -Xss8m -cp target/review.jar bench/WarmRuns.java [rounds] [--record]
 import java.util.ArrayList;
 import java.util.List;
 import org.patchreview.interp.BuiltKernel;
@@ -11,7 +12,9 @@ import org.patchreview.tree.BundledCorpus;
 
 public class WarmRuns {
   public static void main(String[] args) {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+    int rounds = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 30;
+    boolean record = List.of(args).contains("--record");
+    long statements = 0;
     Matrix matrix = Matrix.bundled();
     List<BuiltKernel> builds = new ArrayList<>();
     for (Matrix.ConfigEntry c : matrix.configs()) {
@@ -27,9 +30,13 @@ public class WarmRuns {
           var b = config.apply(board);
           for (Scenario s : matrix.scenarios()) {
             long t0 = System.nanoTime();
-            ScenarioRunner.run(builds.get(c).program(), b, config.config(), s, Machine.Budget.DEFAULT);
+            var traces = ScenarioRunner.runChain(builds.get(c).program(), b, config.config(), List.of(s),
+                Machine.Budget.DEFAULT, record);
             if (round >= 0) {
               total[cell] += System.nanoTime() - t0;
+              if (record) {
+                statements += traces.get(0).execution().end();
+              }
             }
             cell++;
           }
@@ -50,7 +57,8 @@ public class WarmRuns {
         }
       }
     }
-    System.out.printf("mean %.2f ms, max %.2f ms per run over %d runs (%d rounds)%n", sum / matrix.size(), max,
-        matrix.size(), rounds);
+    System.out.printf("mean %.2f ms, max %.2f ms per run over %d runs (%d rounds)%s%n", sum / matrix.size(), max,
+        matrix.size(), rounds, record ? String.format(", recording statements: %d per run on average",
+            statements / rounds / matrix.size()) : "");
   }
 }

@@ -6,20 +6,20 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import org.patchreview.corpus.History;
 import org.patchreview.c.Decl;
 import org.patchreview.c.TranslationUnit;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.diff.LayoutDiff;
 import org.patchreview.diff.LayoutDiffer;
+import org.patchreview.diff.PatchContext;
+import org.patchreview.diff.PatchLines;
 import org.patchreview.diff.RunDiff;
-import org.patchreview.diff.TraceDiffer;
+import org.patchreview.diff.SourceText;
 import org.patchreview.interp.BuiltKernel;
 import org.patchreview.interp.Machine;
 import org.patchreview.mail.MailReadResult;
 import org.patchreview.mail.PatchMail;
-import org.patchreview.observe.Trace;
 import org.patchreview.patch.ApplyResult;
 import org.patchreview.patch.FileOutcome;
 import org.patchreview.patch.FileResult;
@@ -29,8 +29,6 @@ import org.patchreview.patch.ParsedC;
 import org.patchreview.patch.Patcher;
 import org.patchreview.report.Report;
 import org.patchreview.scenario.Matrix;
-import org.patchreview.scenario.Scenario;
-import org.patchreview.scenario.ScenarioRunner;
 import org.patchreview.tree.BundledCorpus;
 import org.patchreview.tree.SourceTree;
 
@@ -41,10 +39,10 @@ import org.patchreview.tree.SourceTree;
 public final class Review {
   /**
    * Builds and runs by tree content, kept for the life of the JVM: the corpus replays a chain where each patch's
-   * tree after is the next one's tree before, so each state is built and run once. Least recently used go first.
+   * tree after is the next one's tree before, so each state is built and run once (the runs are kept by
+   * {@link MatrixRun}). Least recently used go first.
    */
   private static final Map<String, CompletableFuture<BuiltKernel>> BUILDS = lru(48);
-  private static final Map<String, List<Trace>> TRACES = lru(4096);
 
   /**
    * Builds run on their own daemon threads: a review waits for them, and waiting inside the common fork-join pool
@@ -65,13 +63,11 @@ public final class Review {
     synchronized (BUILDS) {
       BUILDS.clear();
     }
-    synchronized (TRACES) {
-      TRACES.clear();
-    }
+    MatrixRun.forgetRuns();
     org.patchreview.c.KernelBuild.forgetCache();
   }
 
-  private static <V> Map<String, V> lru(int size) {
+  static <V> Map<String, V> lru(int size) {
     return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
       private static final long serialVersionUID = 1L;
 
@@ -83,18 +79,22 @@ public final class Review {
   }
 
   /**
-   * How to review: the tree to apply to and its name, the matrix to run, the interpreter's budgets, and the modelled
-   * history (null for none) used to choose a base and to check Fixes: tags. {@code chooseBase} lets the review pick
-   * the newest state of the history the patch applies to cleanly; otherwise {@code base} is used as given. How to
-   * apply ({@code apply}: fuzz, whitespace, reverse); the user's tree to apply to before the model ({@code tree}, or
-   * null); and {@code check}, which applies and reports without replaying anything.
+   * How to review: the tree to apply to and its name, the matrix to run, the interpreter's budgets, where phases are
+   * timed, and the modelled history (null for none) used to choose a base and to check Fixes: tags. {@code chooseBase}
+   * lets the review pick the newest state of the history the patch applies to cleanly; otherwise {@code base} is used
+   * as given. How to apply ({@code apply}: fuzz, whitespace, reverse); the user's tree to apply to before the model
+   * ({@code tree}, or null); {@code check}, which applies and reports without replaying anything; and where progress
+   * is told.
    */
   public record Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings,
-      History history, boolean chooseBase, boolean checkFixes, ApplyOptions apply, TreeRequest tree, boolean check) {
+      History history, boolean chooseBase, boolean checkFixes, ApplyOptions apply, TreeRequest tree, boolean check,
+      Progress progress) {
+
+    /** Options that apply to the model as given, replay, and tell no progress. */
     public Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings,
         History history, boolean chooseBase, boolean checkFixes) {
       this(base, baseName, matrix, budget, timings, history, chooseBase, checkFixes, ApplyOptions.model(), null,
-          false);
+          false, Progress.NONE);
     }
 
     public static Options bundled() {
@@ -114,23 +114,32 @@ public final class Review {
 
     /** The same review against a given base. */
     public Options withBase(SourceTree tree, String name) {
-      return new Options(tree, name, matrix, budget, timings, history, false, checkFixes, apply, this.tree, check);
+      return new Options(tree, name, matrix, budget, timings, history, false, checkFixes, apply, this.tree, check,
+          progress);
     }
 
     /** The same review over another matrix. */
     public Options withMatrix(Matrix other) {
-      return new Options(base, baseName, other, budget, timings, history, chooseBase, checkFixes);
+      return new Options(base, baseName, other, budget, timings, history, chooseBase, checkFixes, apply, tree, check,
+          progress);
     }
 
     /** The same review without checking Fixes: tags (used when replaying the commit a tag names). */
     public Options withoutFixesCheck() {
-      return new Options(base, baseName, matrix, budget, timings, history, chooseBase, false, apply, tree, check);
+      return new Options(base, baseName, matrix, budget, timings, history, chooseBase, false, apply, tree, check,
+          progress);
     }
 
     /** These options applying as {@code apply} says, to {@code tree} when not null, replaying unless {@code check}. */
     public Options applying(ApplyOptions how, TreeRequest userTree, boolean checkOnly) {
       return new Options(base, baseName, matrix, budget, timings, history, chooseBase, checkFixes, how, userTree,
-          checkOnly);
+          checkOnly, progress);
+    }
+
+    /** The same review, telling its progress to {@code p}. */
+    public Options withProgress(Progress p) {
+      return new Options(base, baseName, matrix, budget, timings, history, chooseBase, checkFixes, apply, tree, check,
+          p);
     }
   }
 
@@ -177,6 +186,7 @@ public final class Review {
     }
     List<PatchMail> patches = mails.patches();
     options = chooseBase(options, patches);
+    options.progress().update("applying " + (patches.size() == 1 ? "the patch" : patches.size() + " patches"), 0, 0);
     ApplyStage.Outcome applied = ApplyStage.run(mails, options);
     options.timings().mark("patch applied");
     if (applied.entries().isEmpty()) {
@@ -257,6 +267,7 @@ public final class Review {
     Matrix matrix = options.matrix();
     java.util.Set<String> changed = options.base().changedPaths(after);
     List<BuiltKernel[]> builds = new ArrayList<>();
+    options.progress().update("building the kernel before and after", 0, 0);
     for (Matrix.ConfigEntry c : matrix.configs()) {
       build(after, c, options.timings(), "patched");
     }
@@ -272,7 +283,8 @@ public final class Review {
       }
       builds.add(new BuiltKernel[] {before, built});
     }
-    List<RunDiff> runs = runAll(options, matrix, builds);
+    PatchContext context = new PatchContext(PatchLines.of(patches, applied.onModel()), sourceText(options.base(), after));
+    List<RunDiff> runs = MatrixRun.runAll(options, matrix, builds, context);
     options.timings().mark("runs done and compared");
     List<LayoutDiff> layout = new ArrayList<>();
     List<LayoutDiffer.Touched> touched = touched(applied.onModel());
@@ -287,7 +299,7 @@ public final class Review {
     }
     List<Report.FixesClaim> fixes = FixesCheck.check(options, patches, runs);
     Report report = new Report(applied.base(), entries, layout, runs, fixes, List.copyOf(notes), applied.replay(),
-        mails.series());
+        mails.series(), context.lines());
     return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
   }
 
@@ -353,7 +365,8 @@ public final class Review {
       for (int c = 0; c < whole.size(); c++) {
         pairs.add(new BuiltKernel[] {kernels.get(i - 1).get(c), kernels.get(i).get(c)});
       }
-      out.add(builds ? runAll(options, options.matrix(), pairs) : List.of());
+      // Only the verdicts of a patch's own replay are reported, not where its runs part: no recording needed.
+      out.add(builds ? MatrixRun.runAll(options, options.matrix(), pairs, PatchContext.NONE) : List.of());
     }
     options.timings().mark("each patch of the series replayed");
     return out;
@@ -368,50 +381,14 @@ public final class Review {
     return problems;
   }
 
-  /** The traces of a chain of scenarios on one built tree and board, run once per JVM. */
-  private static List<Trace> traces(BuiltKernel k, org.patchreview.hw.Board board, Matrix.ConfigEntry config,
-      List<Scenario> chain, Options options) {
-    String key = k.treeDigest() + "/" + config.config().name() + "/" + board.name() + "/"
-        + chain.stream().map(Scenario::name).toList() + "/" + options.budget();
-    List<Trace> cached = TRACES.get(key);
-    if (cached == null) {
-      cached = ScenarioRunner.runChain(k.program(), board, config.config(), chain, options.budget());
-      TRACES.put(key, cached);
-    }
-    return cached;
-  }
-
-  /**
-   * Runs every cell of the matrix before and after, in parallel. Scenarios that extend one another run as one chain;
-   * results keep matrix order (config, board, scenario).
-   */
-  private static List<RunDiff> runAll(Options options, Matrix matrix, List<BuiltKernel[]> builds) {
-    List<List<Scenario>> chains = matrix.chains();
-    int boards = matrix.boards().size();
-    int tasks = matrix.configs().size() * boards * chains.size();
-    java.util.Map<String, RunDiff> byCell = new ConcurrentHashMap<>();
-    IntStream.range(0, tasks).parallel().forEach(i -> {
-      int c = i / (boards * chains.size());
-      int b = (i / chains.size()) % boards;
-      List<Scenario> chain = chains.get(i % chains.size());
-      Matrix.ConfigEntry config = matrix.configs().get(c);
-      var board = config.apply(matrix.boards().get(b));
-      BuiltKernel[] k = builds.get(c);
-      List<Trace> before = traces(k[0], board, config, chain, options);
-      List<Trace> after = k[0].units().equals(k[1].units()) ? before : traces(k[1], board, config, chain, options);
-      for (int j = 0; j < chain.size(); j++) {
-        byCell.put(c + "/" + b + "/" + chain.get(j).name(), TraceDiffer.diff(before.get(j), after.get(j)));
-      }
-    });
-    List<RunDiff> out = new ArrayList<>();
-    for (int c = 0; c < matrix.configs().size(); c++) {
-      for (int b = 0; b < boards; b++) {
-        for (Scenario s : matrix.scenarios()) {
-          out.add(byCell.get(c + "/" + b + "/" + s.name()));
-        }
-      }
-    }
-    return out;
+  /** Source lines of the trees before and after, split once per file on first use. */
+  private static SourceText sourceText(SourceTree before, SourceTree after) {
+    Map<String, String[]> cache = new ConcurrentHashMap<>();
+    return (isAfter, file, line) -> {
+      String[] lines = cache.computeIfAbsent((isAfter ? "+" : "-") + file,
+          k -> (isAfter ? after : before).readString(file).map(t -> t.split("\n", -1)).orElse(new String[0]));
+      return line >= 1 && line <= lines.length ? lines[line - 1] : "";
+    };
   }
 
   /** The line ranges each file's hunks touched, old side and new side, for the layout diff. */

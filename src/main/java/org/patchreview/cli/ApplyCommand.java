@@ -14,9 +14,14 @@ import org.patchreview.ReviewResult;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.mail.MailReadResult;
 import org.patchreview.mail.MailReader;
+import org.patchreview.report.ChecksRenderer;
+import org.patchreview.report.HtmlRenderer;
 import org.patchreview.mail.ReadOptions;
 import org.patchreview.patch.ApplyOptions;
 import org.patchreview.report.JsonRenderer;
+import org.patchreview.report.MailRenderer;
+import org.patchreview.report.MarkdownRenderer;
+import org.patchreview.report.Report;
 import org.patchreview.report.SideBySide;
 import org.patchreview.report.TextRenderer;
 import picocli.CommandLine;
@@ -31,7 +36,10 @@ import picocli.CommandLine;
         + "differences.")
 final class ApplyCommand implements Callable<Integer> {
   /** Report formats. */
-  enum Format { text, json }
+  enum Format { text, json, md, mail, checks, html }
+
+  /** When the terminal report is coloured. */
+  enum When { auto, always, never }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -59,6 +67,10 @@ final class ApplyCommand implements Callable<Integer> {
 
   @CommandLine.Option(names = "--timings", description = "print how long each phase took, on standard error")
   boolean timings;
+
+  @CommandLine.Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never")
+  When color;
 
   @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "write the report to OUT (atomically) instead of standard output")
@@ -99,6 +111,9 @@ final class ApplyCommand implements Callable<Integer> {
     }
     // The corpus and the unpatched kernel do not depend on the mail: start on them while the mail is read.
     Timings clock = new Timings();
+    Terminal terminal = Terminal.current();
+    var err = spec.commandLine().getErr();
+    ProgressLine progress = terminal.stderrTty() ? new ProgressLine(err, System::nanoTime, 1000) : null;
     CompletableFuture<Review.Options> options = CompletableFuture.supplyAsync(() -> {
       Review.Options o = Review.Options.bundled(clock).applying(ApplyOptions.model().withFuzz(fuzz)
           .withIgnoreWhitespace(ignoreWhitespace).withReverse(reverse),
@@ -114,22 +129,34 @@ final class ApplyCommand implements Callable<Integer> {
     if (base != null) {
       chosen = withBase(chosen, base);
     }
-    ReviewResult result = Review.review(mails, chosen);
-    return print(result, clock);
+    ReviewResult result = Review.review(mails, progress == null ? chosen : chosen.withProgress(progress));
+    if (progress != null) {
+      progress.finish();
+    }
+    return print(result, mails, terminal, clock);
   }
 
   /** Errors and notes on standard error, the report on standard output (or OUT); returns the exit code. */
-  private int print(ReviewResult result, Timings clock) throws IOException {
+  private int print(ReviewResult result, MailReadResult mails, Terminal terminal, Timings clock) throws IOException {
     var err = spec.commandLine().getErr();
     for (Diagnostic d : result.errors()) {
       err.println("review: " + d.oneLine());
     }
     if (result.report() == null) {
+      if (format == Format.checks) {
+        // b4 reads the answer from standard output whatever the exit code: say why nothing was replayed.
+        emit(mails.patches().isEmpty() ? ChecksRenderer.nothing() : ChecksRenderer.notReplayed(result.errors()));
+      }
       return result.exitCode();
     }
     // Notes (of the mail stage too: a missing series member) explain a failure as well as a report.
     for (Diagnostic note : result.report().notes()) {
       err.println("review: " + note.oneLine());
+    }
+    if (!result.errors().isEmpty() && format == Format.checks) {
+      // b4 reads the answer from standard output whatever the exit code: say why nothing was replayed.
+      emit(ChecksRenderer.notReplayed(result.errors()));
+      return result.exitCode();
     }
     if (!result.errors().isEmpty() && format == Format.text) {
       // The one-line errors and notes above, then each failed hunk beside the most similar place of its file.
@@ -137,18 +164,37 @@ final class ApplyCommand implements Callable<Integer> {
       err.flush();
       return result.exitCode();
     }
-    String text = format == Format.json ? JsonRenderer.render(result.report()) : TextRenderer.render(result.report());
+    emit(render(result.report(), terminal));
+    if (timings) {
+      clock.mark("report written");
+      clock.lines().forEach(err::println);
+    }
+    return result.exitCode();
+  }
+
+  private String render(Report report, Terminal terminal) {
+    return switch (format) {
+      case text -> TextRenderer.render(report, new TextRenderer.Style(colour(terminal), terminal.columns()));
+      case json -> JsonRenderer.render(report);
+      case md -> MarkdownRenderer.render(report);
+      case mail -> MailRenderer.render(report);
+      case checks -> ChecksRenderer.render(report);
+      case html -> HtmlRenderer.render(report);
+    };
+  }
+
+  /** {@code always} and {@code never} as said; {@code auto} only when the report goes to a terminal. */
+  private boolean colour(Terminal terminal) {
+    return color == When.always || (color == When.auto && output == null && terminal.colour("auto"));
+  }
+
+  private void emit(String text) throws IOException {
     if (output != null) {
       writeAtomically(output, text);
     } else {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
     }
-    if (timings) {
-      clock.mark("report written");
-      clock.lines().forEach(err::println);
-    }
-    return result.exitCode();
   }
 
   private Review.Options withBase(Review.Options o, String ref) {

@@ -20,6 +20,31 @@ public final class TraceDiffer {
   private TraceDiffer() {}
 
   public static RunDiff diff(Trace before, Trace after) {
+    return diff(before, after, PatchContext.NONE);
+  }
+
+  /**
+   * As {@link #diff(Trace, Trace)}; when both traces recorded their statements, each change also says where the runs
+   * part and which hunk made them ({@link Change#why()}).
+   */
+  public static RunDiff diff(Trace before, Trace after, PatchContext context) {
+    return diffChain(List.of(before), List.of(after), context).get(0);
+  }
+
+  /**
+   * The runs of a chain of scenarios ({@code before.get(i)} against {@code after.get(i)}), which share their statement
+   * logs: where runs part is worked out once for the chain.
+   */
+  public static List<RunDiff> diffChain(List<Trace> before, List<Trace> after, PatchContext context) {
+    Causes.Shared shared = new Causes.Shared(context);
+    List<RunDiff> out = new ArrayList<>();
+    for (int i = 0; i < before.size(); i++) {
+      out.add(diff(before.get(i), after.get(i), Causes.of(before.get(i), after.get(i), shared)));
+    }
+    return out;
+  }
+
+  private static RunDiff diff(Trace before, Trace after, Causes causes) {
     List<Observation> eventsBefore = new ArrayList<>();
     List<Observation> eventsAfter = new ArrayList<>();
     Map<String, Observation.State> statesBefore = new LinkedHashMap<>();
@@ -27,15 +52,16 @@ public final class TraceDiffer {
     Set<String> fieldsBefore = split(before, eventsBefore, statesBefore);
     Set<String> fieldsAfter = split(after, eventsAfter, statesAfter);
     List<Change> changes = new ArrayList<>();
-    eventChanges(eventsBefore, eventsAfter, changes);
-    stateChanges(statesBefore, statesAfter, fieldsBefore, fieldsAfter, changes);
+    eventChanges(eventsBefore, eventsAfter, changes, causes);
+    stateChanges(statesBefore, statesAfter, fieldsBefore, fieldsAfter, changes, causes);
     List<String> steps = after.steps().isEmpty() ? before.steps() : after.steps();
     changes = ordered(changes, steps);
     List<Observation> problemsBefore = problems(before);
     List<Observation> problemsAfter = problems(after);
     Verdict verdict = verdict(problemsBefore, problemsAfter, changes);
     return new RunDiff(after.board(), after.config(), after.scenario(), verdict, steps, problemsBefore,
-        problemsAfter, List.copyOf(changes), before.nanos() / 1e6, after.nanos() / 1e6);
+        problemsAfter, List.copyOf(changes), before.nanos() / 1e6, after.nanos() / 1e6,
+        List.copyOf(statesBefore.values()), List.copyOf(statesAfter.values()));
   }
 
   private static Set<String> split(Trace t, List<Observation> events, Map<String, Observation.State> states) {
@@ -51,12 +77,12 @@ public final class TraceDiffer {
     return fields;
   }
 
-  private static void eventChanges(List<Observation> a, List<Observation> b, List<Change> out) {
+  private static void eventChanges(List<Observation> a, List<Observation> b, List<Change> out, Causes causes) {
     ObservationSequence sa = new ObservationSequence(a);
     ObservationSequence sb = new ObservationSequence(b);
     EditList edits = new HistogramDiff().diff(ObservationSequence.COMPARATOR, sa, sb);
     for (Edit e : edits) {
-      pair(a.subList(e.getBeginA(), e.getEndA()), b.subList(e.getBeginB(), e.getEndB()), out);
+      pair(a.subList(e.getBeginA(), e.getEndA()), b.subList(e.getBeginB(), e.getEndB()), out, causes);
     }
   }
 
@@ -64,7 +90,7 @@ public final class TraceDiffer {
    * Within one edit, an observation before and one after about the same thing (the same function called, the same
    * fault kind) form one change; the rest happened on one side only.
    */
-  private static void pair(List<Observation> xs, List<Observation> ys, List<Change> out) {
+  private static void pair(List<Observation> xs, List<Observation> ys, List<Change> out, Causes causes) {
     boolean[] used = new boolean[ys.size()];
     int next = 0;
     for (Observation x : xs) {
@@ -76,30 +102,30 @@ public final class TraceDiffer {
         }
       }
       if (match < 0) {
-        out.add(change(x, null));
+        out.add(change(x, null, causes));
         continue;
       }
       for (int j = next; j < match; j++) {
         if (!used[j]) {
-          out.add(change(null, ys.get(j)));
+          out.add(change(null, ys.get(j), causes));
           used[j] = true;
         }
       }
       used[match] = true;
       next = match + 1;
-      out.add(change(x, ys.get(match)));
+      out.add(change(x, ys.get(match), causes));
     }
     for (int j = 0; j < ys.size(); j++) {
       if (!used[j]) {
-        out.add(change(null, ys.get(j)));
+        out.add(change(null, ys.get(j), causes));
       }
     }
   }
 
-  private static Change change(Observation x, Observation y) {
+  private static Change change(Observation x, Observation y, Causes causes) {
     Observation o = x != null ? x : y;
     return new Change(o.step(), o.kind(), o.what(), x == null ? Change.ABSENT : x.text(),
-        y == null ? Change.ABSENT : y.text(), o.location());
+        y == null ? Change.ABSENT : y.text(), o.location(), causes.of(x, y));
   }
 
   /**
@@ -107,7 +133,7 @@ public final class TraceDiffer {
    * removes) is a {@code field} change: shown, but not a difference in behaviour by itself.
    */
   private static void stateChanges(Map<String, Observation.State> a, Map<String, Observation.State> b,
-      Set<String> fieldsA, Set<String> fieldsB, List<Change> out) {
+      Set<String> fieldsA, Set<String> fieldsB, List<Change> out, Causes causes) {
     Set<String> keys = new LinkedHashSet<>(a.keySet());
     keys.addAll(b.keySet());
     for (String k : keys) {
@@ -118,7 +144,8 @@ public final class TraceDiffer {
       if (!vx.equals(vy)) {
         Observation.State s = x != null ? x : y;
         boolean member = !fieldsA.contains(s.field()) || !fieldsB.contains(s.field());
-        out.add(new Change(s.step(), member ? "field" : "state", s.device() + " " + s.field(), vx, vy, ""));
+        out.add(new Change(s.step(), member ? "field" : "state", s.device() + " " + s.field(), vx, vy, "",
+            member ? null : causes.of(x, y)));
       }
     }
   }

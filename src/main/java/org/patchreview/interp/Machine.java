@@ -35,6 +35,7 @@ public final class Machine implements Memory.FaultReporter {
   private final Set<Long> heldLocks = new LinkedHashSet<>();
   private final Deque<Long> work = new ArrayDeque<>();
   private long steps;
+  private StatementLog statements;
 
   private Machine(Program program, Environment environment, ExecutionListener listener, Budget budget) {
     this.program = program;
@@ -97,6 +98,11 @@ public final class Machine implements Memory.FaultReporter {
 
   public ExecutionListener listener() {
     return listener;
+  }
+
+  /** From now on, appends every statement this machine executes to {@code log} (null stops recording). */
+  public void recordStatements(StatementLog log) {
+    this.statements = log;
   }
 
   // ------------------------------------------------------------------ calls
@@ -203,6 +209,18 @@ public final class Machine implements Memory.FaultReporter {
       throw new Oops(faultRecord(FaultKind.HANG, "more than " + budget.steps()
           + " statements in one action: a loop that does not end", Site.at(at.span, "loop"), null));
     }
+    if (statements != null) {
+      record(at);
+    }
+  }
+
+  /** Off the hot path: a block steps only when a goto resumes in it, which is not a statement of its own. */
+  private void record(StmtNode at) {
+    if (at instanceof Statements.Block) {
+      return;
+    }
+    FunctionSymbol fn = frames.isEmpty() ? null : frames.get(frames.size() - 1).function;
+    statements.add(at.span, fn == null ? "" : fn.name);
   }
 
   // ------------------------------------------------------------------ faults

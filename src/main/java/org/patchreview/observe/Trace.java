@@ -4,10 +4,16 @@ import java.util.List;
 
 /**
  * Everything one run of a scenario showed: the steps in order and the observations made during and after each.
- * {@code error} is set when the run could not be carried out at all (the model did not boot).
+ * {@code error} is set when the run could not be carried out at all (the model did not boot); {@code execution} is
+ * the statements it ran, only when the run was asked to record them (null otherwise).
  */
 public record Trace(String board, String config, String scenario, List<String> steps, List<Observation> observations,
-    long nanos, String error) {
+    long nanos, String error, Execution execution) {
+
+  public Trace(String board, String config, String scenario, List<String> steps, List<Observation> observations,
+      long nanos, String error) {
+    this(board, config, scenario, steps, observations, nanos, error, null);
+  }
 
   public List<Observation.FaultSeen> faults() {
     return observations.stream().filter(o -> o instanceof Observation.FaultSeen)
@@ -16,6 +22,11 @@ public record Trace(String board, String config, String scenario, List<String> s
 
   public List<Observation.Leak> leaks() {
     return observations.stream().filter(o -> o instanceof Observation.Leak).map(o -> (Observation.Leak) o).toList();
+  }
+
+  /** The same trace without what the run executed (kept traces would hold every statement of every run). */
+  public Trace withoutExecution() {
+    return execution == null ? this : new Trace(board, config, scenario, steps, observations, nanos, error, null);
   }
 
   /** A short name for the run: {@code board/config/scenario}. */

@@ -8,6 +8,7 @@ import org.patchreview.interp.ExecutionListener;
 import org.patchreview.interp.Fault;
 import org.patchreview.interp.FunctionSymbol;
 import org.patchreview.interp.Machine;
+import org.patchreview.interp.StatementLog;
 
 /** Listens to a run and records its observations, naming values through a {@link ValueNamer}. */
 public final class TraceRecorder implements ExecutionListener {
@@ -22,6 +23,9 @@ public final class TraceRecorder implements ExecutionListener {
   private final List<Integer> open = new ArrayList<>();
   private String step = "";
   private String action = "";
+  private StatementLog log;
+  private int[] positions = new int[0];
+  private final List<Integer> actionStarts = new ArrayList<>();
 
   public TraceRecorder(Predicate<FunctionSymbol> traced, ValueNamer namer) {
     this.traced = traced;
@@ -33,6 +37,26 @@ public final class TraceRecorder implements ExecutionListener {
     this.step = step;
     this.action = action;
     open.clear();
+    if (log != null && (actionStarts.isEmpty() || actionStarts.get(actionStarts.size() - 1) != log.size())) {
+      actionStarts.add(log.size());
+    }
+  }
+
+  /** Notes, for each observation from now on, how many statements of {@code log} had run when it was made. */
+  public void recordStatements(StatementLog log) {
+    this.log = log;
+    this.positions = new int[64];
+  }
+
+  /** The execution so far, for a trace of the observations so far followed by {@code extra} made at the end. */
+  public Execution execution(int extra) {
+    if (log == null) {
+      return null;
+    }
+    int n = observations.size();
+    int[] at = java.util.Arrays.copyOf(positions, n + extra);
+    java.util.Arrays.fill(at, n, n + extra, log.size());
+    return new Execution(log, log.size(), at, actionStarts.stream().mapToInt(Integer::intValue).toArray());
   }
 
   public String step() {
@@ -40,6 +64,12 @@ public final class TraceRecorder implements ExecutionListener {
   }
 
   public void add(Observation o) {
+    if (log != null) {
+      if (observations.size() == positions.length) {
+        positions = java.util.Arrays.copyOf(positions, positions.length * 2);
+      }
+      positions[observations.size()] = log.size();
+    }
     observations.add(o);
   }
 
@@ -67,7 +97,7 @@ public final class TraceRecorder implements ExecutionListener {
       open.add(-1);
     }
     open.add(observations.size());
-    observations.add(new Observation.Call(step, depth, function.name(), named,
+    add(new Observation.Call(step, depth, function.name(), named,
         function.type().returns().isVoid() ? "" : "(no return: oops)", where));
   }
 
@@ -88,16 +118,16 @@ public final class TraceRecorder implements ExecutionListener {
 
   @Override
   public void fault(Fault fault) {
-    observations.add(new Observation.FaultSeen(step, action, fault));
+    add(new Observation.FaultSeen(step, action, fault));
   }
 
   @Override
   public void log(int level, String text, org.patchreview.c.Span where) {
-    observations.add(new Observation.Log(step, level, text, where.fileLine()));
+    add(new Observation.Log(step, level, text, where.fileLine()));
   }
 
   @Override
   public void warning(Fault where) {
-    observations.add(new Observation.Warning(step, action, where));
+    add(new Observation.Warning(step, action, where));
   }
 }

@@ -1,9 +1,12 @@
 package org.patchreview.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.diff.Change;
+import org.patchreview.diff.Divergence;
+import org.patchreview.diff.HunkRef;
 import org.patchreview.diff.LayoutDiff;
 import org.patchreview.diff.RunDiff;
 import org.patchreview.diff.StructLayoutView;
@@ -39,9 +42,15 @@ public final class JsonRenderer {
       layout(w, l);
     }
     w.endArray();
+    Map<Divergence, Integer> partings = new LinkedHashMap<>();
     w.name("runs").beginArray();
     for (RunDiff d : r.runs()) {
-      run(w, d);
+      run(w, d, partings);
+    }
+    w.endArray();
+    w.name("partings").beginArray();
+    for (Divergence p : partings.keySet()) {
+      parting(w, p, r.lines().series());
     }
     w.endArray();
     w.name("fixes").beginArray();
@@ -198,7 +207,7 @@ public final class JsonRenderer {
     w.endArray().endObject();
   }
 
-  private static void run(JsonWriter w, RunDiff d) {
+  private static void run(JsonWriter w, RunDiff d, Map<Divergence, Integer> partings) {
     w.beginObject();
     w.field("board", d.board()).field("config", d.config()).field("scenario", d.scenario());
     w.field("verdict", d.verdict().word());
@@ -209,10 +218,48 @@ public final class JsonRenderer {
     w.name("changes").beginArray();
     for (Change c : d.changes()) {
       w.beginObject().field("step", c.step()).field("kind", c.kind()).field("what", c.what())
-          .field("before", c.before()).field("after", c.after()).field("location", c.location()).endObject();
+          .field("before", c.before()).field("after", c.after()).field("location", c.location());
+      w.name("why");
+      if (c.why() == null) {
+        w.nil();
+      } else {
+        w.number(partings.computeIfAbsent(c.why(), k -> partings.size()));
+      }
+      w.endObject();
     }
     w.endArray();
     w.endObject();
+  }
+
+  /** A place where runs part, which changes name by index in their {@code why} (a schema 1 addition). */
+  private static void parting(JsonWriter w, Divergence why, boolean series) {
+    w.beginObject().field("function", why.function());
+    w.name("at");
+    statement(w, why.at());
+    w.name("before");
+    statement(w, why.before());
+    w.name("after");
+    statement(w, why.after());
+    w.name("hunk");
+    HunkRef h = why.hunk();
+    if (h == null) {
+      w.nil();
+    } else {
+      w.beginObject().field("patch", h.patch()).field("file", h.file()).field("index", h.index())
+          .field("header", h.header()).endObject();
+    }
+    w.name("via_state").bool(why.viaState());
+    w.field("text", why.sentence(series));
+    w.endObject();
+  }
+
+  private static void statement(JsonWriter w, Divergence.Statement s) {
+    if (s == null) {
+      w.nil();
+      return;
+    }
+    w.beginObject().field("location", s.location()).field("function", s.function()).field("statement", s.text())
+        .endObject();
   }
 
   private static void side(JsonWriter w, List<Observation> problems) {

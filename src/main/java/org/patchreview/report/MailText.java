@@ -22,6 +22,20 @@ final class MailText {
 
   private MailText() {}
 
+  /** The series block as plain text (empty when there is nothing to say), for renderers that format it their way. */
+  static String series(Series s) {
+    StringBuilder out = new StringBuilder();
+    series(out, s);
+    return out.toString().strip();
+  }
+
+  /** The lines under one patch's header as plain text (empty when there are none). */
+  static String patch(PatchFacts f) {
+    StringBuilder out = new StringBuilder();
+    patch(out, f);
+    return out.toString().stripTrailing();
+  }
+
   /** The series block, shown before the patches when the input was a series or held several versions. */
   static void series(StringBuilder out, Series s) {
     if (s.total() == 0 && s.cover() == null && s.versions().size() <= 1) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.diff.LayoutDiff;
+import org.patchreview.diff.PatchLines;
 import org.patchreview.diff.RunDiff;
 import org.patchreview.diff.Verdict;
 import org.patchreview.mail.PatchFacts;
@@ -13,14 +14,23 @@ import org.patchreview.mail.Series;
 import org.patchreview.patch.ApplyResult;
 
 /**
- * Everything a review found, in one model every renderer reads: the patches, layouts, runs and a summary, and the
- * series the patches came in (cover letter, missing members, versions).
+/**
+ * Everything a review found, in one model every renderer reads: the patches, layouts, runs and a summary, the series
+ * the patches came in (cover letter, missing members, versions), and the patches' hunks as they applied
+ * ({@code lines}), which the runs' differences name and the reply mail quotes.
  *
  * <p>{@code base} names the tree the patches were applied to; {@code replay} says whether their behaviour was replayed
  * on the modelled kernel (with {@code --tree}, only where the patch applies there too; never with {@code --check}).
  */
 public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
-    List<FixesClaim> fixes, List<Diagnostic> notes, Replay replay, Series series) {
+    List<FixesClaim> fixes, List<Diagnostic> notes, Replay replay, Series series, PatchLines lines) {
+
+  /** A report whose hunks are read from its patches' mails. */
+  public Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
+      List<FixesClaim> fixes, List<Diagnostic> notes, Replay replay, Series series) {
+    this(base, patches, layout, runs, fixes, notes, replay, series, PatchLines.of(
+        patches.stream().map(PatchEntry::mail).toList(), patches.stream().map(PatchEntry::applied).toList()));
+  }
 
   /**
    * A {@code Fixes:} tag checked by execution: the faults the patch removes, and whether the commit it names is where

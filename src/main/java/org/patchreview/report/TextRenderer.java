@@ -1,262 +1,246 @@
 package org.patchreview.report;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import org.apache.commons.text.WordUtils;
 import org.patchreview.diag.Diagnostic;
-import org.patchreview.diff.Change;
+import org.patchreview.diff.Divergence;
 import org.patchreview.diff.LayoutDiff;
 import org.patchreview.diff.RunDiff;
-import org.patchreview.diff.StructLayoutView;
 import org.patchreview.diff.Verdict;
 import org.patchreview.mail.PatchMail;
-import org.patchreview.mail.SubjectPrefix;
 import org.patchreview.patch.FileResult;
-import org.patchreview.patch.HunkResult;
 
 /**
- * The terminal report: the patch and how it applied, a summary line, struct layouts that changed shape, then every
- * run that is not {@code same} with its differences: faults, leaks and warnings first, then device and hardware
- * state, then (up to a limit) the calls and log lines that differ.
+ * The terminal report: the series (when there is one), the patch, what its mail says and how it applied, the Fixes:
+ * tags checked, a summary line, in a series each patch replayed on its own, struct layouts that changed shape, then every
+ * run that is not {@code same} with its differences (faults, leaks and warnings first, then device and hardware
+ * state, then up to a limit the calls and log lines that differ), each followed by where the runs part when that
+ * differs from the line before. Long lines wrap to the width with a hanging indent; colour is optional.
  */
 public final class TextRenderer {
-  private static final int MAX_TRACE_CHANGES = 12;
+  private static final String BOLD = "1";
+  private static final String RED = "31";
+  private static final String GREEN = "32";
+  private static final String YELLOW = "33";
+  private static final String CYAN = "36";
+  private static final String DIM = "2";
+
+  /** How the report looks: ANSI colour or plain text, and the column it wraps at. */
+  public record Style(boolean colour, int width) {
+    public static final Style PLAIN = new Style(false, 100);
+
+    public Style {
+      width = Math.max(width, 40);
+    }
+  }
 
   private TextRenderer() {}
 
   public static String render(Report r) {
-    StringBuilder out = new StringBuilder();
-    MailText.series(out, r.series());
+    return render(r, Style.PLAIN);
+  }
+
+  public static String render(Report r, Style style) {
+    Out out = new Out(style);
+    StringBuilder series = new StringBuilder();
+    MailText.series(series, r.series());
+    mailLines(out, series);
     for (Report.PatchEntry p : r.patches()) {
       patch(out, p, r);
     }
     for (Report.FixesClaim f : r.fixes()) {
-      out.append("  Fixes: ").append(f.subject()).append("\n    ").append(f.explanation()).append('\n');
+      out.line("  Fixes: " + f.subject(), null);
+      out.line("    " + f.explanation(), f.checked() && !f.confirmed() ? YELLOW : null);
     }
-    summary(out, r);
+    out.blank();
+    if (r.replay().replayed() && !r.replay().model().equals(r.base())) {
+      out.line("behaviour replayed on " + r.replay().model() + ", where the patch applies too", null);
+    }
+    out.line(Findings.summary(r), r.regressed() ? BOLD + ";" + RED : BOLD);
     eachPatch(out, r);
     for (LayoutDiff l : r.layout()) {
       layout(out, l);
     }
-    List<RunDiff> shown = r.runs().stream().filter(d -> d.verdict() != Verdict.SAME)
-        .sorted(Comparator.comparing(RunDiff::verdict)).toList();
-    for (RunDiff d : shown) {
-      run(out, d);
+    for (RunDiff d : Findings.shown(r)) {
+      run(out, d, r.lines().series());
     }
     for (Diagnostic n : r.notes()) {
-      out.append(n.oneLine()).append('\n');
+      out.line(n.oneLine(), YELLOW);
     }
     return out.toString();
   }
 
-  private static void patch(StringBuilder out, Report.PatchEntry p, Report r) {
+  private static void patch(Out out, Report.PatchEntry p, Report r) {
     PatchMail m = p.mail();
-    out.append("review: ").append(m.rawSubject().isEmpty() ? "(no subject)" : m.rawSubject()).append('\n');
+    out.line("review: " + Findings.subject(m), BOLD);
     if (!m.authorName().isEmpty() || !m.authorEmail().isEmpty()) {
-      out.append("  from ").append(m.authorName())
-          .append(m.authorEmail().isEmpty() ? "" : " <" + m.authorEmail() + ">");
-      out.append(m.date().isEmpty() ? "" : ", " + m.date()).append('\n');
+      out.line("  from " + m.authorName() + (m.authorEmail().isEmpty() ? "" : " <" + m.authorEmail() + ">")
+          + (m.date().isEmpty() ? "" : ", " + m.date()), null);
     }
-    MailText.patch(out, p.facts());
+    StringBuilder facts = new StringBuilder();
+    MailText.patch(facts, p.facts());
+    mailLines(out, facts);
     files(out, r.base(), p.applied().files());
     if (p.model() != null) {
       files(out, r.replay().model(), p.model().files());
     }
   }
 
-  private static void files(StringBuilder out, String tree, List<FileResult> files) {
-    out.append("  applied to ").append(tree).append(":\n");
+  private static void files(Out out, String tree, List<FileResult> files) {
+    out.line("  applied to " + tree + ":", null);
     int width = files.stream().mapToInt(f -> f.path().length()).max().orElse(0);
     for (FileResult f : files) {
-      out.append("    ").append(pad(f.path(), width)).append("  ").append(outcome(f)).append('\n');
-    }
-  }
-
-  private static String outcome(FileResult f) {
-    String notApplied = switch (f.outcome()) {
-      case OUTSIDE_MODEL -> "outside the model (not replayed)";
-      case NOT_REPLAYABLE -> "binary (not replayable)";
-      case REFUSED -> "refused: " + f.message();
-      case FAILED -> "failed: " + f.message();
-      case APPLIED -> null;
-    };
-    if (notApplied != null) {
-      return notApplied;
-    }
-    List<String> hunks = new ArrayList<>();
-    for (HunkResult h : f.hunks()) {
-      // A hunk that moved names the function it was checked to land in.
-      hunks.add(h.summary() + (Boolean.TRUE.equals(h.anchor().anchored()) ? " (in " + h.anchor().function() + ")"
-          : ""));
-    }
-    String change = f.change().label().equals("modify") ? "" : f.change().label() + ", ";
-    return change + (hunks.isEmpty() ? "applied" : String.join(", ", hunks));
-  }
-
-  private static void summary(StringBuilder out, Report r) {
-    if (!r.replay().replayed()) {
-      out.append("\nbehaviour not replayed: ").append(r.replay().whyNot()).append('\n');
-      return;
-    }
-    if (!r.replay().model().equals(r.base())) {
-      out.append("\nbehaviour replayed on ").append(r.replay().model()).append(", where the patch applies too\n");
-    }
-    Map<Verdict, Integer> s = r.summary();
-    long boards = r.runs().stream().map(RunDiff::board).distinct().count();
-    long configs = r.runs().stream().map(RunDiff::config).distinct().count();
-    long scenarios = r.runs().stream().map(RunDiff::scenario).distinct().count();
-    out.append('\n').append(r.runs().size()).append(" runs (").append(boards).append(" boards x ").append(configs)
-        .append(" configs x ").append(scenarios).append(" scenarios): ");
-    out.append(s.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().word())
-        .collect(Collectors.joining(", "))).append('\n');
-  }
-
-  /** In a series, each patch replayed on the tree the one before left, with the runs it regressed. */
-  private static void eachPatch(StringBuilder out, Report r) {
-    if (r.patches().size() < 2 || !r.replay().replayed()) {
-      return;
-    }
-    out.append("each patch on the tree the one before left:\n");
-    for (Report.PatchEntry p : r.patches()) {
-      SubjectPrefix at = p.mail().prefix();
-      out.append("  ").append(at.inSeries() ? at.index() + "/" + at.total() + " " : "").append(p.mail().subject())
-          .append(": ");
-      if (p.replay().isEmpty()) {
-        out.append("not replayed on its own (the kernel does not build on one side)\n");
-        continue;
-      }
-      out.append(Report.summaryOf(p.replay()).entrySet().stream().map(e -> e.getValue() + " " + e.getKey().word())
-          .collect(Collectors.joining(", "))).append('\n');
-      List<String> regressed = p.replay().stream().filter(d -> d.verdict() == Verdict.REGRESSED)
-          .map(d -> d.board() + "/" + d.config() + "/" + d.scenario()).toList();
-      if (!regressed.isEmpty()) {
-        out.append("    regressed: ").append(String.join(", ", regressed)).append('\n');
-      }
-    }
-  }
-
-  private static void layout(StringBuilder out, LayoutDiff l) {
-    out.append('\n').append(l.before() != null ? l.before().struct() : l.after().struct()).append(", ")
-        .append(l.config()).append(" config: ").append(l.notes().isEmpty() ? "" : l.notes().get(0)).append('\n');
-    List<String[]> rows = rows(l.before(), l.after());
-    List<String> left = rows.stream().map(r -> r[0]).toList();
-    List<String> right = rows.stream().map(r -> r[1]).toList();
-    int width = Math.max(left.stream().mapToInt(String::length).max().orElse(0), "before".length());
-    out.append("    ").append(pad("before", width)).append("   after\n");
-    for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
-      String a = i < left.size() ? left.get(i) : "";
-      String b = i < right.size() ? right.get(i) : "";
-      out.append("    ").append(pad(a, width)).append(a.equals(b) ? "   " : " | ").append(b).append('\n');
-    }
-    for (int i = 1; i < l.notes().size(); i++) {
-      out.append("  - ").append(l.notes().get(i)).append('\n');
+      out.line("    " + pad(f.path(), width) + "  " + Findings.outcome(f), null);
     }
   }
 
   /**
-   * Before and after side by side, a member beside the member of the same name; members only one side has stand
-   * beside a blank where the other side has none.
+   * Lines the mail stage wrote: a quoted cover letter line is kept whole like a table row, a warning is yellow, an
+   * empty line stays empty.
    */
-  private static List<String[]> rows(StructLayoutView before, StructLayoutView after) {
-    List<StructLayoutView.Member> a = before == null ? List.of() : before.members();
-    List<StructLayoutView.Member> b = after == null ? List.of() : after.members();
-    int wa = a.stream().mapToInt(m -> m.declaration().length()).max().orElse(0);
-    int wb = b.stream().mapToInt(m -> m.declaration().length()).max().orElse(0);
-    List<String[]> rows = new ArrayList<>();
-    int i = 0;
-    int j = 0;
-    while (i < a.size() || j < b.size()) {
-      StructLayoutView.Member x = i < a.size() ? a.get(i) : null;
-      StructLayoutView.Member y = j < b.size() ? b.get(j) : null;
-      boolean xLater = x != null && b.subList(j, b.size()).stream().anyMatch(m -> m.name().equals(x.name()));
-      boolean yEarlier = y != null && a.subList(i, a.size()).stream().anyMatch(m -> m.name().equals(y.name()));
-      if (x != null && y != null && x.name().equals(y.name())) {
-        rows.add(new String[] {member(x, wa), member(y, wb)});
-        i++;
-        j++;
-      } else if (x != null && (!xLater || y == null)) {
-        rows.add(new String[] {member(x, wa), ""});
-        i++;
-      } else if (y != null && !yEarlier) {
-        rows.add(new String[] {"", member(y, wb)});
-        j++;
+  private static void mailLines(Out out, CharSequence text) {
+    for (String l : text.toString().split("\n", -1)) {
+      if (l.isEmpty()) {
+        continue;
+      }
+      if (l.startsWith("    | ")) {
+        out.table(l);
       } else {
-        rows.add(new String[] {member(x, wa), member(y, wb)});
-        i++;
-        j++;
+        out.line(l, l.startsWith("    ! ") ? YELLOW : null);
       }
     }
-    rows.add(new String[] {before == null ? "(none)" : "size " + before.size() + ", align " + before.align(),
-        after == null ? "(none)" : "size " + after.size() + ", align " + after.align()});
-    return rows;
-  }
-
-  private static String member(StructLayoutView.Member m, int width) {
-    return pad(m.declaration() + ";", width + 1) + "  " + m.place();
-  }
-
-  private static void run(StringBuilder out, RunDiff d) {
-    out.append('\n').append(d.verdict().word().toUpperCase(java.util.Locale.ROOT)).append("  ").append(d.board())
-        .append(" / ").append(d.config()).append(" / ").append(d.scenario()).append('\n');
-    List<Change> problems = d.changes().stream().filter(TextRenderer::isProblem).toList();
-    List<Change> states = d.changes().stream().filter(c -> c.kind().equals("state") || c.kind().equals("hardware"))
-        .toList();
-    List<Change> members = d.changes().stream().filter(c -> c.kind().equals("field")).toList();
-    List<Change> trace = d.changes().stream().filter(c -> c.kind().equals("call") || c.kind().equals("log")).toList();
-    problems.forEach(c -> out.append("  ").append(line(c)).append('\n'));
-    grouped(states).forEach(l -> out.append("  ").append(l).append('\n'));
-    grouped(members).forEach(l -> out.append("  ").append(l).append('\n'));
-    trace.stream().limit(MAX_TRACE_CHANGES).forEach(c -> out.append("  ").append(line(c)).append('\n'));
-    if (trace.size() > MAX_TRACE_CHANGES) {
-      out.append("  ... and ").append(trace.size() - MAX_TRACE_CHANGES)
-          .append(" more call and log differences (--format json lists them all)\n");
+    if (text.length() > 1 && text.toString().endsWith("\n\n")) {
+      out.blank();
     }
   }
 
-  /** State changes that read the same in several steps are shown once, with the steps they hold in. */
-  private static List<String> grouped(List<Change> changes) {
-    Map<String, List<String>> steps = new java.util.LinkedHashMap<>();
-    Map<String, Change> first = new java.util.HashMap<>();
-    for (Change c : changes) {
-      String key = c.kind() + "\u0000" + c.what() + "\u0000" + c.before() + "\u0000" + c.after();
-      steps.computeIfAbsent(key, k -> new ArrayList<>()).add(c.step());
-      first.putIfAbsent(key, c);
+  /** In a series, each patch replayed on the tree the one before left, with the runs it regressed. */
+  private static void eachPatch(Out out, Report r) {
+    List<Findings.Replay> replays = Findings.replays(r);
+    if (!replays.isEmpty()) {
+      out.line("each patch on the tree the one before left:", null);
     }
-    List<String> out = new ArrayList<>();
-    for (Map.Entry<String, List<String>> e : steps.entrySet()) {
-      Change c = first.get(e.getKey());
-      String line = line(c);
-      out.add("[" + String.join(", ", e.getValue()) + "]" + line.substring(line.indexOf(']') + 1));
-    }
-    return out;
-  }
-
-  private static boolean isProblem(Change c) {
-    return c.kind().equals("fault") || c.kind().equals("leak") || c.kind().equals("warning");
-  }
-
-  /** One difference: {@code [step] what: before -> after}, or what appeared or went away. */
-  static String line(Change c) {
-    String step = "[" + c.step() + "] ";
-    boolean gone = c.after().equals(Change.ABSENT);
-    boolean added = c.before().equals(Change.ABSENT);
-    return switch (c.kind()) {
-      case "fault", "leak", "warning" -> step + c.kind() + (gone ? " gone: " + c.before()
-          : added ? " new: " + c.after() : ": " + c.before() + " -> " + c.after());
-      case "state" -> step + c.what() + ": " + c.before() + " -> " + c.after();
-      case "field" -> step + c.what() + (added ? " = " + c.after() + " (new member)"
-          : gone ? " = " + c.before() + " (member removed)" : ": " + c.before() + " -> " + c.after());
-      default -> {
-        String at = c.location().isEmpty() ? "" : " at " + c.location();
-        yield step + c.kind() + " " + (gone ? c.before() + at + " (before only)" : added ? c.after() + at
-            + " (after only)" : c.before() + " -> " + c.after() + at);
+    for (Findings.Replay p : replays) {
+      out.line("  " + p.patch() + ": " + p.result(), p.regressed().isEmpty() ? null : RED);
+      if (!p.regressed().isEmpty()) {
+        out.line("    regressed: " + String.join(", ", p.regressed()), RED);
       }
+    }
+  }
+
+  private static void layout(Out out, LayoutDiff l) {
+    out.blank();
+    out.line((l.before() != null ? l.before().struct() : l.after().struct()) + ", " + l.config() + " config: "
+        + (l.notes().isEmpty() ? "" : l.notes().get(0)), BOLD);
+    List<String[]> rows = Findings.layoutRows(l.before(), l.after());
+    int wa = rows.stream().limit(rows.size() - 1).mapToInt(r -> r[0].length()).max().orElse(0);
+    int wb = rows.stream().limit(rows.size() - 1).mapToInt(r -> r[2].length()).max().orElse(0);
+    List<String> left = rows.stream().map(r -> cell(r, 0, wa)).toList();
+    List<String> right = rows.stream().map(r -> cell(r, 2, wb)).toList();
+    int width = Math.max(left.stream().mapToInt(String::length).max().orElse(0), "before".length());
+    out.table("    " + pad("before", width) + "   after");
+    for (int i = 0; i < rows.size(); i++) {
+      String a = left.get(i);
+      String b = right.get(i);
+      out.table("    " + pad(a, width) + (a.equals(b) ? "   " : " | ") + b);
+    }
+    for (int i = 1; i < l.notes().size(); i++) {
+      out.line("  - " + l.notes().get(i), null);
+    }
+  }
+
+  /** A member as the table shows it (declaration padded, then its place), or the size row as it is. */
+  private static String cell(String[] row, int at, int width) {
+    if (row[at].isEmpty() || row[at + 1].isEmpty()) {
+      return row[at];
+    }
+    return pad(row[at], width) + "  " + row[at + 1];
+  }
+
+  private static void run(Out out, RunDiff d, boolean series) {
+    out.blank();
+    out.line(Findings.verdictWord(d.verdict()) + "  " + Findings.title(d), BOLD + ";" + colour(d.verdict()));
+    String lastWhy = null;
+    int trace = 0;
+    List<Findings.Finding> findings = Findings.of(d);
+    for (Findings.Finding f : findings) {
+      if (f.category() == Findings.Category.TRACE && ++trace > Findings.MAX_TRACE) {
+        continue;
+      }
+      out.line("  " + f.text(), f.category() != Findings.Category.PROBLEM ? null
+          : f.isNew() ? RED : f.isGone() ? GREEN : YELLOW);
+      Divergence why = f.change().why();
+      String sentence = why == null ? null : why.sentence(series);
+      if (sentence != null && !sentence.equals(lastWhy)) {
+        out.line("    why: " + sentence, CYAN);
+        lastWhy = sentence;
+      }
+    }
+    if (trace > Findings.MAX_TRACE) {
+      out.line("  ... and " + (trace - Findings.MAX_TRACE)
+          + " more call and log differences (--format json lists them all)", DIM);
+    }
+  }
+
+  private static String colour(Verdict v) {
+    return switch (v) {
+      case REGRESSED -> RED;
+      case FIXED -> GREEN;
+      case CHANGED -> YELLOW;
+      case SAME -> DIM;
     };
   }
 
-  private static String pad(String s, int width) {
+  static String pad(String s, int width) {
     return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+
+  /** Lines, wrapped to the width with a hanging indent of four more spaces, each coloured as a whole. */
+  private static final class Out {
+    private final StringBuilder b = new StringBuilder();
+    private final Style style;
+
+    Out(Style style) {
+      this.style = style;
+    }
+
+    void blank() {
+      b.append('\n');
+    }
+
+    /** A table row: never wrapped, since its columns only line up whole. */
+    void table(String text) {
+      emit(text, null);
+    }
+
+    void line(String text, String sgr) {
+      int indent = 0;
+      while (indent < text.length() && text.charAt(indent) == ' ') {
+        indent++;
+      }
+      if (text.length() <= style.width()) {
+        emit(text, sgr);
+        return;
+      }
+      String pad = " ".repeat(indent);
+      String[] parts = WordUtils.wrap(text.substring(indent), style.width() - indent - 4, "\n", false).split("\n");
+      for (int i = 0; i < parts.length; i++) {
+        emit((i == 0 ? pad : pad + "    ") + parts[i], sgr);
+      }
+    }
+
+    private void emit(String text, String sgr) {
+      if (style.colour() && sgr != null) {
+        b.append("\u001b[").append(sgr).append('m').append(text).append("\u001b[0m");
+      } else {
+        b.append(text);
+      }
+      b.append('\n');
+    }
+
+    @Override
+    public String toString() {
+      return b.toString();
+    }
   }
 }

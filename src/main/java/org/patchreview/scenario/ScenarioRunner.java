@@ -22,6 +22,7 @@ import org.patchreview.interp.Oops;
 import org.patchreview.interp.Program;
 import org.patchreview.interp.Region;
 import org.patchreview.interp.Site;
+import org.patchreview.interp.StatementLog;
 import org.patchreview.observe.Observation;
 import org.patchreview.observe.Trace;
 import org.patchreview.observe.TraceRecorder;
@@ -65,6 +66,15 @@ public final class ScenarioRunner {
    */
   public static List<Trace> runChain(Program program, Board board, Config config, List<Scenario> chain,
       Machine.Budget budget) {
+    return runChain(program, board, config, chain, budget, false);
+  }
+
+  /**
+   * As {@link #runChain(Program, Board, Config, List, Machine.Budget)}; with {@code recordStatements}, each trace also
+   * carries the statements the run executed ({@link Trace#execution()}), for saying where two runs part.
+   */
+  public static List<Trace> runChain(Program program, Board board, Config config, List<Scenario> chain,
+      Machine.Budget budget, boolean recordStatements) {
     long start = System.nanoTime();
     Scenario longest = chain.get(chain.size() - 1);
     ScenarioRunner r = new ScenarioRunner(program, board, longest);
@@ -72,6 +82,11 @@ public final class ScenarioRunner {
         e.what())));
     r.environment = new ModelEnvironment(board, r.hardware);
     r.machine = Machine.create(program, r.environment, r.recorder, budget);
+    if (recordStatements) {
+      StatementLog log = new StatementLog();
+      r.machine.recordStatements(log);
+      r.recorder.recordStatements(log);
+    }
     r.namer.attach(r.machine);
     r.machine.memory().setNamer(r.namer::deviceName);
     r.environment.createNodes(r.machine);
@@ -84,9 +99,10 @@ public final class ScenarioRunner {
     for (int i = 0; i <= longest.steps().size(); i++) {
       while (next < chain.size() && chain.get(next).steps().size() == i) {
         List<Observation> seen = new ArrayList<>(r.recorder.observations());
-        seen.addAll(r.leaks());
+        List<Observation> leaks = r.leaks();
+        seen.addAll(leaks);
         traces.add(new Trace(board.name(), config.name(), chain.get(next).name(), List.copyOf(steps),
-            List.copyOf(seen), System.nanoTime() - start, null));
+            List.copyOf(seen), System.nanoTime() - start, null, r.recorder.execution(leaks.size())));
         next++;
       }
       if (i == longest.steps().size()) {

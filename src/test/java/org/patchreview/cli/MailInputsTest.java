@@ -73,14 +73,15 @@ class MailInputsTest {
     int second = r.out().indexOf("review: [PATCH v2 2/2]");
     assertTrue(first > 0 && second > first, "1/2 before 2/2 although the mbox has 2/2 first");
     assertTrue(r.out().contains("    arch/arm/mm/dma-mapping.c  clean, clean\n"), "2/2 applies on 1/2's tree");
+    // The text report wraps at 100 columns (COLUMNS when set), continuation lines indented by four more.
     assertTrue(r.out().contains("each patch on the tree the one before left:\n"
         + "  1/2 ARM: dma-mapping: Don't tear third-party mappings: 0 regressed, 10 fixed, 8 changed, 12 same\n"
-        + "  2/2 ARM: dma-mapping: Explain the DMA ops reset in arch_teardown_dma_ops(): 0 regressed, 0 fixed, "
-        + "0 changed, 30 same\n"), r.out());
-    assertTrue(r.out().contains("    Tested-by: Geert Uytterhoeven <geert+renesas@glider.be>  (given in a mail from "
-        + "geert@linux-m68k.org, not from geert+renesas@glider.be)"), r.out());
-    assertTrue(r.out().contains("    Reviewed-by: Kazuo Tanabe <kazuo.tanabe@example.com>  (given on v1 1/2, not on "
-        + "the version reviewed (v2))"), r.out());
+        + "  2/2 ARM: dma-mapping: Explain the DMA ops reset in arch_teardown_dma_ops(): 0 regressed, 0\n"
+        + "      fixed, 0 changed, 30 same\n"), r.out());
+    assertTrue(r.out().contains("    Tested-by: Geert Uytterhoeven <geert+renesas@glider.be>  (given in a mail from\n"
+        + "        geert@linux-m68k.org, not from geert+renesas@glider.be)"), r.out());
+    assertTrue(r.out().contains("    Reviewed-by: Kazuo Tanabe <kazuo.tanabe@example.com>  (given on v1 1/2, not on the "
+        + "version\n        reviewed (v2))"), r.out());
   }
 
   @Test
@@ -90,8 +91,9 @@ class MailInputsTest {
     assertTrue(v1.out().startsWith("series: v1, 2 patches (asked for with --version 1)\n"), v1.out());
     assertTrue(v1.out().contains("  1/2 ARM: dma-mapping: Minor comment and naming cleanups: 0 regressed, 0 fixed, 0 "
         + "changed, 30 same\n  2/2 ARM: dma-mapping: Reset DMA ops when tearing down a device: 4 regressed, 6 fixed, "
-        + "8 changed, 12 same\n    regressed: lager/default/rebind, lager/default/unbind, lager/xen-dom0/rebind, "
-        + "lager/xen-dom0/unbind\n"), "each patch replayed on its own points at 2/2: " + v1.out());
+        + "8\n      changed, 12 same\n    regressed: lager/default/rebind, lager/default/unbind, "
+        + "lager/xen-dom0/rebind,\n        lager/xen-dom0/unbind\n"), "each patch replayed on its own points at 2/2: "
+        + v1.out());
     CommandLineRun v4 = CommandLineRun.of("apply", MAIL + "series-versions.mbox", "--version", "4");
     assertEquals(3, v4.exitCode(), v4.err());
     assertEquals("review: " + MAIL + "series-versions.mbox: error: there is no v4 in the input; it holds v1, v2 "
@@ -110,8 +112,8 @@ class MailInputsTest {
         + "build after this patch ("), r.err());
     assertTrue(r.err().contains("so the series cannot be bisected here"), r.err());
     assertTrue(r.out().contains("each patch on the tree the one before left:\n  1/2 ARM: dma-mapping: Only tear "
-        + "down IOMMU DMA ops of attached devices: not replayed on its own (the kernel does not build on one side)\n"),
-        r.out());
+        + "down IOMMU DMA ops of attached devices: not replayed on its\n      own (the kernel does not build on one "
+        + "side)\n"), r.out());
   }
 
   @Test

@@ -118,4 +118,45 @@ class ReferencePatchTest {
     int end = json.out().indexOf("\n    }", at);
     return json.out().substring(at, end);
   }
+
+  /**
+   * Why, not only what: the NULL dereference that goes away on lager is explained by where the runs part, the check
+   * of the new flag at the top of arch_teardown_dma_ops(), in the patch's hunk of dma-mapping.c.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void eachDifferenceNamesWhereTheRunsPartAndTheHunk() {
+    Map<String, Object> report = (Map<String, Object>) org.patchreview.report.Json.parse(json.out());
+    List<Object> partings = (List<Object>) report.get("partings");
+    Map<String, Object> run = ((List<Object>) report.get("runs")).stream().map(o -> (Map<String, Object>) o)
+        .filter(r -> r.get("board").equals("lager") && r.get("config").equals("default")
+            && r.get("scenario").equals("rebind")).findFirst().orElseThrow();
+    Map<String, Object> gone = ((List<Object>) run.get("changes")).stream().map(o -> (Map<String, Object>) o)
+        .filter(c -> c.get("kind").equals("fault") && ((String) c.get("before")).contains("__iommu_remove_mapping"))
+        .findFirst().orElseThrow();
+    Map<String, Object> why = (Map<String, Object>) partings.get(((Long) gone.get("why")).intValue());
+    assertEquals("arch_teardown_dma_ops", why.get("function"));
+    assertEquals("if (!dev->archdata.dma_ops_setup)", ((Map<String, Object>) why.get("after")).get("statement"));
+    assertEquals("arm_teardown_iommu_dma_ops(dev);", ((Map<String, Object>) why.get("before")).get("statement"));
+    Map<String, Object> hunk = (Map<String, Object>) why.get("hunk");
+    assertEquals("arch/arm/mm/dma-mapping.c", hunk.get("file"));
+    assertEquals(1L, hunk.get("index"));
+    assertEquals(false, why.get("via_state"));
+    assertTrue(text.out().contains("    why: runs part in arch_teardown_dma_ops after \"arch_teardown_dma_ops(dev);\""),
+        text.out());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyFaultThatChangesIsExplained() {
+    Map<String, Object> report = (Map<String, Object>) org.patchreview.report.Json.parse(json.out());
+    for (Object o : (List<Object>) report.get("runs")) {
+      for (Object c : (List<Object>) ((Map<String, Object>) o).get("changes")) {
+        Map<String, Object> change = (Map<String, Object>) c;
+        if (List.of("fault", "leak", "warning").contains(change.get("kind"))) {
+          assertTrue(change.get("why") != null, "no parting for " + change);
+        }
+      }
+    }
+  }
 }

@@ -1,0 +1,104 @@
+package org.patchreview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.patchreview.diff.PatchContext;
+import org.patchreview.diff.RunDiff;
+import org.patchreview.diff.TraceDiffer;
+import org.patchreview.diff.Verdict;
+import org.patchreview.hw.Board;
+import org.patchreview.interp.BuiltKernel;
+import org.patchreview.observe.Trace;
+import org.patchreview.scenario.Matrix;
+import org.patchreview.scenario.Scenario;
+import org.patchreview.scenario.ScenarioRunner;
+
+/**
+ * Runs every cell of the matrix before and after a patch and compares them. Given the patch's context, a run made now
+ * records the statements it executes, so that each difference can name where the runs part; traces are kept per JVM
+ * by tree content without what they executed (that is large), and a chain that differs where a kept trace was used
+ * runs again, recording. Without a context ({@link PatchContext#NONE}) nothing is recorded.
+ */
+final class MatrixRun {
+  /** Traces by built tree, config, board, chain and budget: the corpus replays a chain of states once each. */
+  private static final Map<String, List<Trace>> TRACES = Review.lru(4096);
+
+  /** Forgets every run kept (see {@link Review#forgetCaches}). */
+  static void forgetRuns() {
+    TRACES.clear();
+  }
+
+  private MatrixRun() {}
+
+  /** Every cell, in parallel; results keep matrix order (config, board, scenario). */
+  static List<RunDiff> runAll(Review.Options options, Matrix matrix, List<BuiltKernel[]> builds,
+      PatchContext context) {
+    List<List<Scenario>> chains = matrix.chains();
+    int boards = matrix.boards().size();
+    int tasks = matrix.configs().size() * boards * chains.size();
+    Map<String, RunDiff> byCell = new ConcurrentHashMap<>();
+    AtomicInteger done = new AtomicInteger();
+    options.progress().update("running", 0, matrix.size());
+    IntStream.range(0, tasks).parallel().forEach(i -> {
+      int c = i / (boards * chains.size());
+      int b = (i / chains.size()) % boards;
+      List<Scenario> chain = chains.get(i % chains.size());
+      Matrix.ConfigEntry config = matrix.configs().get(c);
+      Board board = config.apply(matrix.boards().get(b));
+      List<RunDiff> diffs = chain(options, builds.get(c), board, config, chain, context);
+      for (int j = 0; j < chain.size(); j++) {
+        byCell.put(c + "/" + b + "/" + chain.get(j).name(), diffs.get(j));
+      }
+      options.progress().update("running", done.addAndGet(chain.size()), matrix.size());
+    });
+    List<RunDiff> out = new ArrayList<>();
+    for (int c = 0; c < matrix.configs().size(); c++) {
+      for (int b = 0; b < boards; b++) {
+        for (Scenario s : matrix.scenarios()) {
+          out.add(byCell.get(c + "/" + b + "/" + s.name()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** One chain before and after; again with both sides recorded when it differs and a side came from the cache. */
+  private static List<RunDiff> chain(Review.Options options, BuiltKernel[] k, Board board,
+      Matrix.ConfigEntry config, List<Scenario> chain, PatchContext context) {
+    boolean same = k[0].units().equals(k[1].units());
+    boolean record = context != PatchContext.NONE;
+    List<Trace> before = traces(k[0], board, config, chain, options, record);
+    List<Trace> after = same ? before : traces(k[1], board, config, chain, options, record);
+    List<RunDiff> diffs = TraceDiffer.diffChain(before, after, context);
+    boolean recorded = before.get(0).execution() != null && after.get(0).execution() != null;
+    if (!record || recorded || diffs.stream().allMatch(d -> d.verdict() == Verdict.SAME)) {
+      return diffs;
+    }
+    before = before.get(0).execution() != null ? before : run(k[0], board, config, chain, options, true);
+    after = after.get(0).execution() != null ? after : run(k[1], board, config, chain, options, true);
+    return TraceDiffer.diffChain(before, after, context);
+  }
+
+  /** The traces of a chain on one built tree and board: kept ones (without executions), else run now. */
+  private static List<Trace> traces(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
+      Review.Options options, boolean record) {
+    String key = k.treeDigest() + "/" + config.config().name() + "/" + board.name() + "/"
+        + chain.stream().map(Scenario::name).toList() + "/" + options.budget();
+    List<Trace> kept = TRACES.get(key);
+    if (kept != null) {
+      return kept;
+    }
+    List<Trace> run = run(k, board, config, chain, options, record);
+    TRACES.put(key, run.stream().map(Trace::withoutExecution).toList());
+    return run;
+  }
+
+  private static List<Trace> run(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
+      Review.Options options, boolean record) {
+    return ScenarioRunner.runChain(k.program(), board, config.config(), chain, options.budget(), record);
+  }
+}

@@ -1,0 +1,139 @@
+package org.patchreview.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The JSON reports agree with the schema documented in {@code docs/report-schema.json}: every report model's JSON
+ * validates, and (stricter than the schema, which lets readers meet fields it does not know) every field the
+ * renderer writes is documented there. The b4 check results follow b4's protocol.
+ */
+class ReportSchemaTest {
+  private static final Map<String, Object> SCHEMA = schema();
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> schema() {
+    try {
+      return (Map<String, Object>) Json.parse(Files.readString(Path.of("docs/report-schema.json")));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static Stream<String> models() {
+    return ReportModels.names().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  void theJsonReportFollowsTheDocumentedSchema(String model) {
+    List<String> problems = new ArrayList<>();
+    validate(Json.parse(JsonRenderer.render(ReportModels.report(model))), SCHEMA, "$", problems);
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void theValidatorCatchesWhatTheSchemaDoesNotSay() {
+    List<String> problems = new ArrayList<>();
+    validate(Json.parse("{\"schema\": 2, \"base\": 1, \"extra\": true}"), SCHEMA, "$", problems);
+    assertTrue(problems.contains("$.schema: must be 1"), problems.toString());
+    assertTrue(problems.contains("$.base: not a string"), problems.toString());
+    assertTrue(problems.contains("$.extra: not documented"), problems.toString());
+    assertTrue(problems.contains("$: lacks runs"), problems.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  @SuppressWarnings("unchecked")
+  void checkResultsAreWhatB4Reads(String model) {
+    List<Object> results = (List<Object>) Json.parse(ChecksRenderer.render(ReportModels.report(model)));
+    assertEquals(1, results.size());
+    Map<String, Object> r = (Map<String, Object>) results.get(0);
+    assertEquals("review", r.get("tool"));
+    assertTrue(List.of("pass", "warn", "fail").contains(r.get("status")), r.toString());
+    assertTrue(r.get("summary") instanceof String s && !s.contains("\n"), "a one-line summary: " + r);
+    assertTrue(List.of("tool", "status", "summary", "details").containsAll(r.keySet()), r.keySet().toString());
+  }
+
+  /** Draft 2020-12, the keywords the schema uses: type, const, enum, properties, required, items, $ref, oneOf. */
+  @SuppressWarnings("unchecked")
+  private static void validate(Object value, Map<String, Object> schema, String at, List<String> problems) {
+    if (schema.containsKey("$ref")) {
+      String name = ((String) schema.get("$ref")).substring("#/$defs/".length());
+      validate(value, (Map<String, Object>) ((Map<String, Object>) SCHEMA.get("$defs")).get(name), at, problems);
+    }
+    if (schema.containsKey("oneOf")) {
+      int matches = 0;
+      for (Object option : (List<Object>) schema.get("oneOf")) {
+        List<String> mine = new ArrayList<>();
+        validate(value, (Map<String, Object>) option, at, mine);
+        matches += mine.isEmpty() ? 1 : 0;
+      }
+      if (matches != 1) {
+        problems.add(at + ": matches " + matches + " of the oneOf options");
+      }
+    }
+    if (schema.containsKey("const") && !schema.get("const").equals(value)) {
+      problems.add(at + ": must be " + schema.get("const"));
+    }
+    if (schema.containsKey("enum") && !((List<Object>) schema.get("enum")).contains(value)) {
+      problems.add(at + ": " + value + " is not one of " + schema.get("enum"));
+    }
+    Object type = schema.get("type");
+    if (type != null) {
+      List<Object> types = type instanceof List<?> l ? (List<Object>) l : List.of(type);
+      if (types.stream().noneMatch(t -> is(value, (String) t))) {
+        problems.add(at + ": not " + (types.size() == 1 ? "a" + (types.get(0).equals("integer") ? "n " : " ")
+            + types.get(0) : "any of " + types));
+        return;
+      }
+    }
+    if (schema.containsKey("minimum") && value instanceof Long n && n < (Long) schema.get("minimum")) {
+      problems.add(at + ": below " + schema.get("minimum"));
+    }
+    if (value instanceof List<?> list && schema.containsKey("items")) {
+      for (int i = 0; i < list.size(); i++) {
+        validate(list.get(i), (Map<String, Object>) schema.get("items"), at + "[" + i + "]", problems);
+      }
+    }
+    if (value instanceof Map<?, ?> object && schema.containsKey("properties")) {
+      Map<String, Object> properties = (Map<String, Object>) schema.get("properties");
+      for (Object required : (List<Object>) schema.getOrDefault("required", List.of())) {
+        if (!object.containsKey(required)) {
+          problems.add(at + ": lacks " + required);
+        }
+      }
+      for (Map.Entry<?, ?> e : object.entrySet()) {
+        Object sub = properties.get(e.getKey());
+        if (sub == null) {
+          problems.add(at + "." + e.getKey() + ": not documented");
+        } else {
+          validate(e.getValue(), (Map<String, Object>) sub, at + "." + e.getKey(), problems);
+        }
+      }
+    }
+  }
+
+  private static boolean is(Object v, String type) {
+    return switch (type) {
+      case "object" -> v instanceof Map;
+      case "array" -> v instanceof List;
+      case "string" -> v instanceof String;
+      case "integer" -> v instanceof Long;
+      case "number" -> v instanceof Long || v instanceof Double;
+      case "boolean" -> v instanceof Boolean;
+      case "null" -> v == null;
+      default -> false;
+    };
+  }
+}
