@@ -69,9 +69,15 @@ final class CorpusCommand implements Callable<Integer> {
     Timings clock = new Timings();
     Review.Options options = new Review.Options(kernel, "the modelled kernel", matrix, Machine.Budget.DEFAULT, clock,
         read.history(), false, true);
+    ProgressLine progress = Terminal.current().stderrTty()
+        ? new ProgressLine(err, System::nanoTime, 1000, "entries") : null;
     List<CorpusResult> results = CorpusRunner.run(read.history(), historyFiles,
         dir == null ? null : dir.resolve("history"), options, bless,
-        name -> only == null || only.stream().anyMatch(name::startsWith));
+        name -> only == null || only.stream().anyMatch(name::startsWith),
+        progress == null ? org.patchreview.Progress.NONE : progress);
+    if (progress != null) {
+      progress.finish();
+    }
     print(out, results, (System.nanoTime() - start) / 1e6);
     if (timings) {
       clock.lines().forEach(err::println);

@@ -16,10 +16,18 @@ final class ProgressLine implements Progress {
   private final LongSupplier clock;
   private final long start;
   private final long delayNanos;
+  private final String unit;
   private long lastShown;
   private boolean shown;
 
+  /** A line counting runs. */
   ProgressLine(PrintWriter err, LongSupplier nanoClock, long delayMillis) {
+    this(err, nanoClock, delayMillis, "runs");
+  }
+
+  /** A line counting {@code unit} ({@code runs}, {@code entries}). */
+  ProgressLine(PrintWriter err, LongSupplier nanoClock, long delayMillis, String unit) {
+    this.unit = unit;
     this.err = err;
     this.clock = nanoClock;
     this.start = nanoClock.getAsLong();
@@ -36,7 +44,7 @@ final class ProgressLine implements Progress {
     }
     lastShown = now;
     shown = true;
-    err.print("\rreview: " + what + (total > 0 ? " " + done + "/" + total + " runs" : "") + "...\u001b[K");
+    err.print("\rreview: " + what + (total > 0 ? " " + done + "/" + total + " " + unit : "") + "...\u001b[K");
     err.flush();
   }
 

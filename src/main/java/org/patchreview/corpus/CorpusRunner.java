@@ -26,6 +26,12 @@ public final class CorpusRunner {
 
   public static List<CorpusResult> run(History history, SourceTree bundledHistory, Path historyFolder,
       Review.Options options, boolean bless, Predicate<String> only) {
+    return run(history, bundledHistory, historyFolder, options, bless, only, org.patchreview.Progress.NONE);
+  }
+
+  /** As above, telling {@code progress} each entry as it is done. */
+  public static List<CorpusResult> run(History history, SourceTree bundledHistory, Path historyFolder,
+      Review.Options options, boolean bless, Predicate<String> only, org.patchreview.Progress progress) {
     GoldenFiles golden = new GoldenFiles(historyFolder);
     List<HistoryEntry> chosen = history.entries().stream().filter(e -> only.test(e.name())).toList();
     // Entries on threads of their own (not the common pool, which their parallel runs use), one per core.
@@ -36,8 +42,14 @@ public final class CorpusRunner {
           return t;
         });
     try {
+      java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+      progress.update("replaying the history", 0, chosen.size());
       List<java.util.concurrent.Future<CorpusResult>> futures = chosen.stream()
-          .map(e -> pool.submit(() -> replay(history, e, bundledHistory, golden, options, bless))).toList();
+          .map(e -> pool.submit(() -> {
+            CorpusResult r = replay(history, e, bundledHistory, golden, options, bless);
+            progress.update("replaying the history", done.incrementAndGet(), chosen.size());
+            return r;
+          })).toList();
       java.util.List<CorpusResult> out = new java.util.ArrayList<>();
       for (java.util.concurrent.Future<CorpusResult> f : futures) {
         out.add(f.get());

@@ -47,4 +47,13 @@ class ProgressLineTest {
     line.update("building the patched kernel (default)", 0, 0);
     assertTrue(err.toString().contains("review: building the patched kernel (default)..."), err.toString());
   }
+
+  @Test
+  void theCorpusCountsEntries() {
+    ProgressLine entries = new ProgressLine(new PrintWriter(err), now::get, 1000, "entries");
+    at(1500);
+    entries.update("replaying the history", 6, 14);
+    entries.finish();
+    assertEquals("\rreview: replaying the history 6/14 entries...\u001b[K\r\u001b[K", err.toString());
+  }
 }
