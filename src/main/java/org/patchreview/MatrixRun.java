@@ -3,6 +3,7 @@ package org.patchreview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -26,6 +27,9 @@ import org.patchreview.scenario.ScenarioRunner;
 final class MatrixRun {
   /** Traces by built tree, config, board, chain and budget: the corpus replays a chain of states once each. */
   private static final Map<String, List<Trace>> TRACES = Review.lru(4096);
+
+  /** Chains being run now, by the same key, so that a second review asking for one waits instead of running it too. */
+  private static final ConcurrentHashMap<String, CompletableFuture<List<Trace>>> RUNNING = new ConcurrentHashMap<>();
 
   /** Forgets every run kept (see {@link Review#forgetCaches}). */
   static void forgetRuns() {
@@ -92,9 +96,29 @@ final class MatrixRun {
     if (kept != null) {
       return kept;
     }
-    List<Trace> run = run(k, board, config, chain, options, record);
-    TRACES.put(key, run.stream().map(Trace::withoutExecution).toList());
-    return run;
+    // Two reviews replaying neighbouring states of a history (the corpus runs two entries at once, each state is one
+    // entry's after and the next one's before) need the same chain at the same time: one runs it, the other waits.
+    CompletableFuture<List<Trace>> mine = new CompletableFuture<>();
+    CompletableFuture<List<Trace>> running = RUNNING.putIfAbsent(key, mine);
+    if (running != null) {
+      List<Trace> theirs = running.join();
+      return record || theirs.get(0).execution() == null ? theirs : strip(theirs);
+    }
+    try {
+      List<Trace> run = run(k, board, config, chain, options, record);
+      TRACES.put(key, strip(run));
+      mine.complete(run);
+      return run;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      RUNNING.remove(key, mine);
+    }
+  }
+
+  private static List<Trace> strip(List<Trace> traces) {
+    return traces.stream().map(Trace::withoutExecution).toList();
   }
 
   private static List<Trace> run(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,

@@ -57,9 +57,12 @@ final class CorpusCommand implements Callable<Integer> {
     SourceTree kernel = dir == null ? BundledCorpus.kernel() : DirectoryTree.read(dir.resolve("kernel"), "corpus");
     SourceTree historyFiles = dir == null ? BundledCorpus.folder("history")
         : DirectoryTree.read(dir.resolve("history"), "history");
+    // The history (its mails read and applied) and the matrix (Device Tree parses) are independent: read side by side.
+    java.util.concurrent.CompletableFuture<History.ReadResult> reading = java.util.concurrent.CompletableFuture
+        .supplyAsync(() -> History.read(historyFiles, kernel));
     Matrix matrix = dir == null ? Matrix.bundled() : Matrix.load(DirectoryTree.read(dir.resolve("boards"), "boards"),
         DirectoryTree.read(dir.resolve("configs"), "configs"), DirectoryTree.read(dir.resolve("scenarios"), "s"));
-    History.ReadResult read = History.read(historyFiles, kernel);
+    History.ReadResult read = reading.join();
     List<Diagnostic> problems = new java.util.ArrayList<>(read.diagnostics());
     problems.addAll(matrix.diagnostics());
     problems.stream().filter(Diagnostic::isError).forEach(d -> err.println("review: " + d.oneLine()));
