@@ -1,7 +1,8 @@
 // Warm time of a whole review of one patch mail in one JVM (apply, build the patched kernel, run and compare every
-// cell; on this branch also re-running the cells that differ with statement recording, to say where runs part), and
-// of rendering the report in each format.
-// Run after a build:  java -Xss8m -cp target/review.jar bench/ReviewWarm.java [rounds] [mail]
+// cell, re-running the cells that differ with statement recording to say where runs part, check Fixes: tags), and
+// of rendering the report in each format. With "forget" every build, run and preprocessing cache is forgotten before
+// each round, so a round does all the work a cold process does, without the JVM's warm-up.
+// Run after a build:  java -Xss8m -cp target/review.jar bench/ReviewWarm.java [rounds] [mail] [forget]
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.patchreview.Review;
@@ -12,6 +13,7 @@ public class ReviewWarm {
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     Path mail = Path.of(args.length > 1 ? args[1] : "patches/0001-ARM-dma-mapping-Don-t-tear-third-party-mappings.mbox");
+    boolean forget = args.length > 2 && args[2].equals("forget");
     Review.Options options = Review.Options.bundled();
     Review.prepare(options);
     double[] ms = new double[rounds];
@@ -20,6 +22,9 @@ public class ReviewWarm {
         .getOperatingSystemMXBean();
     ReviewResult last = null;
     for (int round = -5; round < rounds; round++) {
+      if (forget) {
+        Review.forgetCaches();
+      }
       long t0 = System.nanoTime();
       long c0 = os.getProcessCpuTime();
       last = Review.review(MailReader.read(mail), options);
@@ -31,8 +36,8 @@ public class ReviewWarm {
     Arrays.sort(ms);
     Arrays.sort(cpu);
     // CPU time (all threads) is steadier than wall time when other work shares the cores.
-    System.out.printf("review of %s: median %.0f ms, fastest %.0f ms wall; median %.0f ms CPU; %d warm rounds%n",
-        mail.getFileName(), ms[rounds / 2], ms[0], cpu[rounds / 2], rounds);
+    System.out.printf("review of %s: median %.0f ms, fastest %.0f ms wall; median %.0f ms CPU; %d warm rounds%s%n",
+        mail.getFileName(), ms[rounds / 2], ms[0], cpu[rounds / 2], rounds, forget ? ", caches forgotten" : "");
     renderers(last);
   }
 
