@@ -27,6 +27,13 @@ import org.patchreview.scenario.ScenarioRunner;
 final class MatrixRun {
   /** Traces by built tree, config, board, chain and budget: the corpus replays a chain of states once each. */
   private static final Map<String, List<Trace>> TRACES = Review.lru(4096);
+  private static final int RECORDED_KEPT = Integer.getInteger("review.recordedTraces", 96);
+
+  /**
+   * The most recent traces that recorded their statements, kept whole: in a history each state is one patch's after
+   * and the next one's before, and a chain that differs is wanted recorded on both sides. Few, since they are large.
+   */
+  private static final Map<String, List<Trace>> RECORDED = Review.lru(RECORDED_KEPT);
 
   /** Chains being run now, by the same key, so that a second review asking for one waits instead of running it too. */
   private static final ConcurrentHashMap<String, CompletableFuture<List<Trace>>> RUNNING = new ConcurrentHashMap<>();
@@ -34,6 +41,7 @@ final class MatrixRun {
   /** Forgets every run kept (see {@link Review#forgetCaches}). */
   static void forgetRuns() {
     TRACES.clear();
+    RECORDED.clear();
   }
 
   private MatrixRun() {}
@@ -82,16 +90,19 @@ final class MatrixRun {
     if (!record || recorded || diffs.stream().allMatch(d -> d.verdict() == Verdict.SAME)) {
       return diffs;
     }
-    before = before.get(0).execution() != null ? before : run(k[0], board, config, chain, options, true);
-    after = after.get(0).execution() != null ? after : run(k[1], board, config, chain, options, true);
+    before = before.get(0).execution() != null ? before : rerun(k[0], board, config, chain, options);
+    after = after.get(0).execution() != null ? after : rerun(k[1], board, config, chain, options);
     return TraceDiffer.diffChain(before, after, context);
   }
 
   /** The traces of a chain on one built tree and board: kept ones (without executions), else run now. */
   private static List<Trace> traces(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
       Review.Options options, boolean record) {
-    String key = k.treeDigest() + "/" + config.config().name() + "/" + board.name() + "/"
-        + chain.stream().map(Scenario::name).toList() + "/" + options.budget();
+    String key = key(k, board, config, chain, options);
+    List<Trace> recorded = record ? RECORDED.get(key) : null;
+    if (recorded != null) {
+      return recorded;
+    }
     List<Trace> kept = TRACES.get(key);
     if (kept != null) {
       return kept;
@@ -107,6 +118,9 @@ final class MatrixRun {
     try {
       List<Trace> run = run(k, board, config, chain, options, record);
       TRACES.put(key, strip(run));
+      if (record) {
+        RECORDED.put(key, run);
+      }
       mine.complete(run);
       return run;
     } catch (RuntimeException | Error e) {
@@ -115,6 +129,20 @@ final class MatrixRun {
     } finally {
       RUNNING.remove(key, mine);
     }
+  }
+
+  /** A chain run again recording its statements, kept among the recent recorded ones. */
+  private static List<Trace> rerun(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
+      Review.Options options) {
+    List<Trace> run = run(k, board, config, chain, options, true);
+    RECORDED.put(key(k, board, config, chain, options), run);
+    return run;
+  }
+
+  private static String key(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
+      Review.Options options) {
+    return k.treeDigest() + "/" + config.config().name() + "/" + board.name() + "/"
+        + chain.stream().map(Scenario::name).toList() + "/" + options.budget();
   }
 
   private static List<Trace> strip(List<Trace> traces) {
