@@ -19,7 +19,7 @@ import org.eclipse.jgit.diff.RawTextComparator;
  * compared with what a replay received; a mismatch leaves {@code received.json} or {@code received.txt} beside the golden file and a unified
  * diff for the user.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
   private final Path folder;
 
   /** {@code folder} is the corpus's {@code history} folder on disk, or null when only the bundled copy exists. */
@@ -73,8 +73,8 @@ final class GoldenFiles {
     return folder != null;
   }
 
-  /** A unified diff of expected against received, as {@code diff -u} prints it. */
-  static String diff(String name, String expected, String received) {
+  /** A unified diff of expected against received, as {@code diff -u} prints it (JGit's histogram diff). */
+  public static String diff(String name, String expected, String received) {
     RawText a = new RawText(expected.getBytes(StandardCharsets.UTF_8));
     RawText b = new RawText(received.getBytes(StandardCharsets.UTF_8));
     EditList edits = new HistogramDiff().diff(RawTextComparator.DEFAULT, a, b);

@@ -2,17 +2,11 @@ package org.patchreview.report;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.eclipse.jgit.diff.DiffFormatter;
-import org.eclipse.jgit.diff.EditList;
-import org.eclipse.jgit.diff.HistogramDiff;
-import org.eclipse.jgit.diff.RawText;
-import org.eclipse.jgit.diff.RawTextComparator;
 
 /**
  * Golden files: {@code X.expected} beside the input holds what a renderer must print. {@code -Dcorpus.bless=true}
@@ -42,28 +36,12 @@ final class Golden {
         return;
       }
       Files.writeString(received, actual, StandardCharsets.UTF_8);
-      String diff = unifiedDiff(want, actual, expected.getFileName().toString());
+      String diff = org.patchreview.corpus.GoldenFiles.diff(expected.getFileName().toString(), want, actual);
       System.out.println(diff);
       fail(expected + " differs from what the renderer printed (" + received + "):\n"
           + (diff.length() > 4000 ? diff.substring(0, 4000) + "\n[diff cut at 4000 characters]" : diff));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** A unified diff with three lines of context, JGit's histogram diff. */
-  static String unifiedDiff(String expected, String actual, String name) {
-    RawText a = new RawText(expected.getBytes(StandardCharsets.UTF_8));
-    RawText b = new RawText(actual.getBytes(StandardCharsets.UTF_8));
-    EditList edits = new HistogramDiff().diff(RawTextComparator.DEFAULT, a, b);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (DiffFormatter f = new DiffFormatter(out)) {
-      f.setContext(3);
-      f.format(edits, a, b);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return "--- " + name + "\n+++ " + name.replaceFirst("\\.expected$", ".received") + "\n"
-        + out.toString(StandardCharsets.UTF_8);
   }
 }
