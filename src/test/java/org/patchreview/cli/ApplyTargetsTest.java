@@ -8,10 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patchreview.report.Json;
 import org.patchreview.tree.BundledCorpus;
 import org.patchreview.tree.SourceTree;
 
@@ -137,5 +140,33 @@ class ApplyTargetsTest {
     assertEquals(0, based.exitCode(), based.err());
     assertTrue(based.err().contains("review: linux: note: applying at base-commit " + first.name()), based.err());
     assertEquals("/* rewritten */\n", Files.readString(linux.resolve(FOO)), "the user's tree is never written");
+  }
+
+  /**
+   * Two consecutive commits of the modelled history as a series: undone with -R from the state after the second,
+   * the whole is the mirror of applying it (what was fixed regresses), and each patch's own replay is listed in
+   * mail order, the first one's being the undoing of the reference patch.
+   */
+  @Test
+  void aSeriesUndoneWithReverseIsTheMirrorOfApplyingIt() throws IOException {
+    Path series = dir.resolve("series.mbox");
+    Files.writeString(series, Files.readString(Path.of(
+        "corpus/history/0003-arm-dma-mapping-dont-tear-third-party-mappings/patch.mbox")) + "\n" + Files.readString(
+        Path.of("corpus/history/0005-arm-dma-mapping-set-proper-dma-ops-in-arm-iommu-detach-device/patch.mbox")));
+    CommandLineRun forward = CommandLineRun.of("apply", "--base", "v4.12-rc1", "--format", "json", series.toString());
+    CommandLineRun reverse = CommandLineRun.of("apply", "-R", "--base",
+        "0005-arm-dma-mapping-set-proper-dma-ops-in-arm-iommu-detach-device", "--format", "json", series.toString());
+    assertEquals(0, forward.exitCode(), forward.err());
+    assertEquals(1, reverse.exitCode(), reverse.err());
+    Map<?, ?> there = (Map<?, ?>) ((Map<?, ?>) Json.parse(forward.out())).get("summary");
+    Map<?, ?> back = (Map<?, ?>) ((Map<?, ?>) Json.parse(reverse.out())).get("summary");
+    assertTrue((Long) there.get("fixed") > 0, there.toString());
+    assertEquals(there.get("fixed"), back.get("regressed"));
+    assertEquals(there.get("regressed"), back.get("fixed"));
+    assertEquals(there.get("changed"), back.get("changed"));
+    List<?> patches = (List<?>) ((Map<?, ?>) Json.parse(reverse.out())).get("patches");
+    assertEquals("ARM: dma-mapping: Don't tear third-party mappings", ((Map<?, ?>) patches.get(0)).get("subject"));
+    Map<?, ?> undoFirst = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) patches.get(0)).get("replay")).get("summary");
+    assertTrue((Long) undoFirst.get("regressed") > 0, "undoing the reference patch regresses: " + undoFirst);
   }
 }
