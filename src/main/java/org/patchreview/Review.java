@@ -161,7 +161,7 @@ public final class Review {
   }
 
   /** The tree built for a config, built once per JVM in the background. */
-  private static CompletableFuture<BuiltKernel> build(SourceTree tree, Matrix.ConfigEntry c, Timings timings,
+  static CompletableFuture<BuiltKernel> build(SourceTree tree, Matrix.ConfigEntry c, Timings timings,
       String what) {
     String key = tree.digest() + "/" + c.config().name() + "/" + c.config().symbols().hashCode();
     synchronized (BUILDS) {
@@ -292,7 +292,7 @@ public final class Review {
       layout.addAll(LayoutDiffer.diff(matrix.configs().get(i).config().name(), builds.get(i)[0].units(),
           builds.get(i)[1].units(), touched));
     }
-    List<List<RunDiff>> each = eachPatchInMailOrder(options, patches, applied.onModel(), builds, notes);
+    List<List<RunDiff>> each = SeriesReplay.inMailOrder(options, patches, applied.onModel(), builds, notes);
     List<Report.PatchEntry> entries = new ArrayList<>();
     for (int i = 0; i < patches.size(); i++) {
       entries.add(applied.entries().get(i).withReplay(each.isEmpty() ? List.of() : each.get(i)));
@@ -303,77 +303,12 @@ public final class Review {
     return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
   }
 
-  private static List<Diagnostic> errorsOf(List<Diagnostic> diagnostics) {
+  static List<Diagnostic> errorsOf(List<Diagnostic> diagnostics) {
     return diagnostics.stream().filter(Diagnostic::isError).limit(10).toList();
   }
 
-  /**
-   * {@link #eachPatch} in the order the patches were applied (with {@code -R}, the last mail first), its replays
-   * listed in the order of the mails.
-   */
-  private static List<List<RunDiff>> eachPatchInMailOrder(Options options, List<PatchMail> patches,
-      List<ApplyResult> applied, List<BuiltKernel[]> whole, List<Diagnostic> notes) {
-    if (!options.apply().reverse()) {
-      return eachPatch(options, patches, applied, whole, notes);
-    }
-    List<List<RunDiff>> out = new ArrayList<>(eachPatch(options, reversed(patches), reversed(applied), whole, notes));
-    java.util.Collections.reverse(out);
-    return out;
-  }
-
-  private static <T> List<T> reversed(List<T> list) {
-    List<T> out = new ArrayList<>(list);
-    java.util.Collections.reverse(out);
-    return out;
-  }
-
-  /**
-   * In a series of two or more patches, each patch replayed on its own: the kernel the patch before left against
-   * the kernel with this patch. A point of the series where the kernel does not build is noted (the series cannot be
-   * bisected there) and the patches on either side of it are not replayed on their own.
-   */
-  private static List<List<RunDiff>> eachPatch(Options options, List<PatchMail> patches, List<ApplyResult> applied,
-      List<BuiltKernel[]> whole, List<Diagnostic> notes) {
-    int n = applied.size();
-    if (n < 2) {
-      return List.of();
-    }
-    List<List<BuiltKernel>> kernels = new ArrayList<>();
-    List<List<Diagnostic>> errors = new ArrayList<>();
-    kernels.add(whole.stream().map(k -> k[0]).toList());
-    errors.add(List.of());
-    for (int i = 0; i < n - 1; i++) {
-      SourceTree tree = applied.get(i).after();
-      java.util.Set<String> changed = options.base().changedPaths(tree);
-      List<CompletableFuture<BuiltKernel>> pending = options.matrix().configs().stream()
-          .map(c -> build(tree, c, options.timings(), "intermediate")).toList();
-      List<BuiltKernel> built = pending.stream().map(CompletableFuture::join).toList();
-      kernels.add(built);
-      errors.add(built.stream().flatMap(k -> errorsOf(problems(k, changed)).stream()).toList());
-    }
-    kernels.add(whole.stream().map(k -> k[1]).toList());
-    errors.add(List.of());
-    List<List<RunDiff>> out = new ArrayList<>();
-    for (int i = 1; i <= n; i++) {
-      if (!errors.get(i).isEmpty()) {
-        PatchMail p = patches.get(i - 1);
-        notes.add(Diagnostic.warning(p.source(), p.sourceLine(), "the kernel does not build after this patch ("
-            + errors.get(i).get(0).oneLine() + "), so the series cannot be bisected here"));
-      }
-      boolean builds = errors.get(i).isEmpty() && errors.get(i - 1).isEmpty();
-      List<BuiltKernel[]> pairs = new ArrayList<>();
-      for (int c = 0; c < whole.size(); c++) {
-        pairs.add(new BuiltKernel[] {kernels.get(i - 1).get(c), kernels.get(i).get(c)});
-      }
-      // Only the verdicts of a patch's own replay are reported, not where its runs part: no recording needed.
-      out.add(builds ? MatrixRun.runAll(options, options.matrix(), pairs, PatchContext.NONE) : List.of());
-    }
-    options.timings().mark("each patch of the series replayed");
-    return out;
-  }
-
   /** What building a tree reported, and the errors of the files the patch changed, compiled even where no run goes. */
-  private static List<Diagnostic> problems(BuiltKernel built, java.util.Set<String> changed) {
+  static List<Diagnostic> problems(BuiltKernel built, java.util.Set<String> changed) {
     List<Diagnostic> problems = new ArrayList<>(built.diagnostics());
     if (!built.hasErrors()) {
       problems.addAll(built.program().compileNow(changed::contains));
