@@ -11,6 +11,8 @@ import org.patchreview.diff.RunDiff;
 import org.patchreview.diff.Verdict;
 import org.patchreview.interp.Fault;
 import org.patchreview.interp.FaultKind;
+import org.patchreview.mail.MessageCheck;
+import org.patchreview.mail.PatchFacts;
 import org.patchreview.mail.Series;
 import org.patchreview.observe.Observation;
 
@@ -25,13 +27,31 @@ final class SyntheticRuns {
 
   static Report report(String which, List<Report.PatchEntry> patches, Series series) {
     return switch (which) {
-      case "escaping" -> new Report("a <made-up> tree", patches, List.of(), escaping(), List.of(),
+      case "escaping" -> new Report("a <made-up> tree", warned(patches), List.of(), escaping(), fixes(),
           List.of(new Diagnostic(Diagnostic.Severity.NOTE, "Documentation/<b>foo</b>.txt", 3, 0,
               "Documentation/<b>foo</b>.txt is not in the modelled tree; its 1 hunk(s) are left out", "")));
       case "series" -> new Report("a made-up tree", replayed(patches), List.of(), series(), List.of(), List.of(),
           series);
       default -> throw new IllegalArgumentException("no synthetic runs named " + which);
     };
+  }
+
+  /** A Fixes: tag checked and not confirmed, with text to escape, and one the history does not have. */
+  private static List<Report.FixesClaim> fixes() {
+    return List.of(
+        new Report.FixesClaim("0123456789ab", "0123456789ab (\"foo: <b>bar</b> & *baz*\")", "0001-foo-<bar>", true,
+            false, "not confirmed: none of the 2 problems the patch removes appear with 0001-foo-<bar>; they first "
+            + "appear with 0002-foo_baz, e.g. board/default/probe: fault <script>alert(1)</script>"),
+        new Report.FixesClaim("fedcba987654", "fedcba987654 (\"foo: | pipes | in a table\")", "", false, false,
+            "not checked: fedcba987654 is not in the modelled history"));
+  }
+
+  /** Each patch with a warning of the mail checks, whose text must be escaped. */
+  private static List<Report.PatchEntry> warned(List<Report.PatchEntry> patches) {
+    return patches.stream().map(p -> new Report.PatchEntry(p.mail(), p.applied(), new PatchFacts(List.of(),
+        List.of(new MessageCheck("fixes-form", MessageCheck.Level.WARNING,
+            "the Fixes: tag is wrapped <over> two lines & its subject is cut", p.mail().source(), 12)), "",
+        List.of()), p.replay(), p.model())).toList();
   }
 
   private static Divergence.Statement at(String file, int line, String function, String text) {
