@@ -49,7 +49,7 @@ final class SyntheticRuns {
   /** Each patch with a warning of the mail checks, whose text must be escaped. */
   private static List<Report.PatchEntry> warned(List<Report.PatchEntry> patches) {
     return patches.stream().map(p -> new Report.PatchEntry(p.mail(), p.applied(), new PatchFacts(List.of(),
-        List.of(new MessageCheck("fixes-form", MessageCheck.Level.WARNING,
+        List.of(new MessageCheck("fixes", MessageCheck.Level.WARNING,
             "the Fixes: tag is wrapped <over> two lines & its subject is cut", p.mail().source(), 12)), "",
         List.of()), p.replay(), p.model())).toList();
   }
