@@ -97,7 +97,7 @@ final class FixesCheck {
   /** {@code cell: problem} for each problem an entry's replay adds. */
   private static Set<String> introduced(Review.Options options, History history, HistoryEntry e) {
     ReviewResult r = Review.review(new MailReadResult(List.of(e.mail()), List.of(), List.of()),
-        options.withBase(history.before(e), e.name()).withoutFixesCheck());
+        options.withBase(history.before(e), e.name()).withoutFixesCheck().withoutExplaining());
     Set<String> out = new LinkedHashSet<>();
     if (r.report() == null) {
       return out;

@@ -83,18 +83,18 @@ public final class Review {
    * timed, and the modelled history (null for none) used to choose a base and to check Fixes: tags. {@code chooseBase}
    * lets the review pick the newest state of the history the patch applies to cleanly; otherwise {@code base} is used
    * as given. How to apply ({@code apply}: fuzz, whitespace, reverse); the user's tree to apply to before the model
-   * ({@code tree}, or null); {@code check}, which applies and reports without replaying anything; and where progress
-   * is told.
+   * ({@code tree}, or null); {@code check}, which applies and reports without replaying anything; where progress
+   * is told; and {@code explain}, whether differences say why the runs part (statements are then recorded).
    */
   public record Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings,
       History history, boolean chooseBase, boolean checkFixes, ApplyOptions apply, TreeRequest tree, boolean check,
-      Progress progress) {
+      Progress progress, boolean explain) {
 
     /** Options that apply to the model as given, replay, and tell no progress. */
     public Options(SourceTree base, String baseName, Matrix matrix, Machine.Budget budget, Timings timings,
         History history, boolean chooseBase, boolean checkFixes) {
       this(base, baseName, matrix, budget, timings, history, chooseBase, checkFixes, ApplyOptions.model(), null,
-          false, Progress.NONE);
+          false, Progress.NONE, true);
     }
 
     public static Options bundled() {
@@ -115,31 +115,40 @@ public final class Review {
     /** The same review against a given base. */
     public Options withBase(SourceTree tree, String name) {
       return new Options(tree, name, matrix, budget, timings, history, false, checkFixes, apply, this.tree, check,
-          progress);
+          progress, explain);
     }
 
     /** The same review over another matrix. */
     public Options withMatrix(Matrix other) {
       return new Options(base, baseName, other, budget, timings, history, chooseBase, checkFixes, apply, tree, check,
-          progress);
+          progress, explain);
     }
 
     /** The same review without checking Fixes: tags (used when replaying the commit a tag names). */
     public Options withoutFixesCheck() {
       return new Options(base, baseName, matrix, budget, timings, history, chooseBase, false, apply, tree, check,
-          progress);
+          progress, explain);
     }
 
     /** These options applying as {@code apply} says, to {@code tree} when not null, replaying unless {@code check}. */
     public Options applying(ApplyOptions how, TreeRequest userTree, boolean checkOnly) {
       return new Options(base, baseName, matrix, budget, timings, history, chooseBase, checkFixes, how, userTree,
-          checkOnly, progress);
+          checkOnly, progress, explain);
+    }
+
+    /**
+     * The same review without saying why runs differ (no statements recorded): for replays whose verdicts are all
+     * that is used, such as those that check a Fixes: tag.
+     */
+    public Options withoutExplaining() {
+      return new Options(base, baseName, matrix, budget, timings, history, chooseBase, checkFixes, apply, tree, check,
+          progress, false);
     }
 
     /** The same review, telling its progress to {@code p}. */
     public Options withProgress(Progress p) {
       return new Options(base, baseName, matrix, budget, timings, history, chooseBase, checkFixes, apply, tree, check,
-          p);
+          p, explain);
     }
   }
 
@@ -283,7 +292,9 @@ public final class Review {
       }
       builds.add(new BuiltKernel[] {before, built});
     }
-    PatchContext context = new PatchContext(PatchLines.of(patches, applied.onModel()), sourceText(options.base(), after));
+    PatchLines lines = PatchLines.of(patches, applied.onModel());
+    PatchContext context = options.explain() ? new PatchContext(lines, sourceText(options.base(), after))
+        : PatchContext.NONE;
     List<RunDiff> runs = MatrixRun.runAll(options, matrix, builds, context);
     options.timings().mark("runs done and compared");
     List<LayoutDiff> layout = new ArrayList<>();
@@ -299,7 +310,7 @@ public final class Review {
     }
     List<Report.FixesClaim> fixes = FixesCheck.check(options, patches, runs);
     Report report = new Report(applied.base(), entries, layout, runs, fixes, List.copyOf(notes), applied.replay(),
-        mails.series(), context.lines());
+        mails.series(), lines);
     return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
   }
 
