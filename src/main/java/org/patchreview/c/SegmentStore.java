@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,8 @@ import java.util.Map;
  * segment's tokens; a segment the store does not hold (a patched one) is parsed as usual.
  */
 public final class SegmentStore {
-  static final String RESOURCE = "/parse-cache/segments.bin";
+  /** The store is written in parts, read side by side: reading it back is most of a cold build's start. */
+  static final int PARTS = 2;
   private static volatile Map<String, List<Decl>> store;
 
   private SegmentStore() {}
@@ -36,9 +36,48 @@ public final class SegmentStore {
     return m.isEmpty() ? null : m.get(digest(s));
   }
 
-  @SuppressWarnings("unchecked")
+  /** Where part {@code i} of the store is, in the jar and under the build's classes folder. */
+  static String resource(int part) {
+    return "/parse-cache/segments-" + part + ".bin";
+  }
+
+  private static int partOf(String digest) {
+    return Character.digit(digest.charAt(0), 16) % PARTS;
+  }
+
+  /** Every part, the first on this thread and the others on threads of their own; empty if any is missing. */
   private static Map<String, List<Decl>> load() {
-    try (InputStream raw = SegmentStore.class.getResourceAsStream(RESOURCE)) {
+    List<java.util.concurrent.FutureTask<Map<String, List<Decl>>>> others = new java.util.ArrayList<>();
+    for (int i = 1; i < PARTS; i++) {
+      int part = i;
+      java.util.concurrent.FutureTask<Map<String, List<Decl>>> task = new java.util.concurrent.FutureTask<>(
+          () -> loadPart(part));
+      Thread t = new Thread(task, "review-parses-" + part);
+      t.setDaemon(true);
+      t.start();
+      others.add(task);
+    }
+    Map<String, List<Decl>> all = new HashMap<>(loadPart(0));
+    for (java.util.concurrent.FutureTask<Map<String, List<Decl>>> task : others) {
+      try {
+        Map<String, List<Decl>> part = task.get();
+        if (part.isEmpty()) {
+          return Map.of();
+        }
+        all.putAll(part);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Map.of();
+      } catch (java.util.concurrent.ExecutionException e) {
+        return Map.of();
+      }
+    }
+    return all;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, List<Decl>> loadPart(int part) {
+    try (InputStream raw = SegmentStore.class.getResourceAsStream(resource(part))) {
       if (raw == null) {
         return Map.of();
       }
@@ -51,9 +90,20 @@ public final class SegmentStore {
     }
   }
 
-  static void write(Map<String, List<Decl>> entries, OutputStream out) throws IOException {
-    try (ObjectOutputStream o = new ObjectOutputStream(new BufferedOutputStream(out, 1 << 16))) {
-      o.writeObject(new HashMap<>(entries));
+  /** Writes the entries as the parts {@link #load} reads, into the classes folder {@code classes}. */
+  static void write(Map<String, List<Decl>> entries, java.nio.file.Path classes) throws IOException {
+    List<Map<String, List<Decl>>> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < PARTS; i++) {
+      parts.add(new HashMap<>());
+    }
+    entries.forEach((digest, decls) -> parts.get(partOf(digest)).put(digest, decls));
+    for (int i = 0; i < PARTS; i++) {
+      java.nio.file.Path out = classes.resolve(resource(i).substring(1));
+      java.nio.file.Files.createDirectories(out.getParent());
+      try (ObjectOutputStream o = new ObjectOutputStream(new BufferedOutputStream(
+          java.nio.file.Files.newOutputStream(out), 1 << 16))) {
+        o.writeObject(parts.get(i));
+      }
     }
   }
 

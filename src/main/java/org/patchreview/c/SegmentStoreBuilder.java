@@ -1,8 +1,6 @@
 package org.patchreview.c;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +16,7 @@ import org.patchreview.tree.SourceTree;
 
 /**
  * Run by the build (Maven's process-classes phase): parses the bundled kernel, and every state of the bundled
- * history, under every bundled config and writes the parse of each segment into {@code parse-cache/segments.bin}
+ * history, under every bundled config and writes the parse of each segment into {@code parse-cache/segments-N.bin}
  * beside the classes, for {@link SegmentStore}. Segments are keyed by content, so the states share most entries and
  * a cold {@code review corpus} parses only what a patch under review changes.
  */
@@ -49,12 +47,9 @@ public final class SegmentStoreBuilder {
         }
       }
     }
-    Path out = classes.resolve(SegmentStore.RESOURCE.substring(1));
-    Files.createDirectories(out.getParent());
-    try (OutputStream o = Files.newOutputStream(out)) {
-      SegmentStore.write(entries, o);
-    }
-    System.out.println("review: stored the parses of " + entries.size() + " segments of the bundled kernel and its history in " + out);
+    SegmentStore.write(entries, classes);
+    System.out.println("review: stored the parses of " + entries.size() + " segments of the bundled kernel and its "
+        + "history in " + classes.resolve("parse-cache") + " (" + SegmentStore.PARTS + " parts)");
   }
 
   /** The bundled kernel and every distinct state of the bundled history (none when it has none or it is broken). */
