@@ -109,4 +109,34 @@ public record StructLayout(int size, int align, List<Field> fields) {
     }
     return Optional.empty();
   }
+
+  /** The member path ({@code kref.refcount}) at a byte offset into a struct, or null between members. */
+  public static String memberAt(Type.Struct s, long off) {
+    if (!s.complete()) {
+      return null;
+    }
+    for (StructLayout.Field f : s.layout().fields()) {
+      int size;
+      try {
+        size = f.type().size();
+      } catch (RuntimeException e) {
+        continue;
+      }
+      if (f.isBitfield() || off < f.offset() || off >= f.offset() + Math.max(size, 1)) {
+        continue;
+      }
+      if (off == f.offset() && !(f.type() instanceof Type.Struct)) {
+        return f.name().isEmpty() ? null : f.name();
+      }
+      if (f.type() instanceof Type.Struct inner) {
+        if (off == f.offset()) {
+          return f.name().isEmpty() ? memberAt(inner, 0) : f.name();
+        }
+        String rest = memberAt(inner, off - f.offset());
+        return rest == null ? null : f.name().isEmpty() ? rest : f.name() + "." + rest;
+      }
+      return null;
+    }
+    return null;
+  }
 }

@@ -1,9 +1,6 @@
 package org.patchreview.interp;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.patchreview.c.Span;
 
 /**
@@ -12,7 +9,7 @@ import org.patchreview.c.Span;
  * (as KASAN does) and the access goes ahead on the stale bytes.
  */
 public final class Memory {
-  private static final int REDZONE = 16;
+  static final int REDZONE = 16;
 
   /** Where faults go: reported, and for fatal kinds turned into an {@link Oops}. */
   public interface FaultReporter {
@@ -24,12 +21,8 @@ public final class Memory {
     }
   }
 
-  private final TreeMap<Long, Region> regions = new TreeMap<>();
-  private final ArrayList<Region> stack = new ArrayList<>();
-  private ImageIndex image;
-  private Region[] globals;
+  private final RegionIndex index = new RegionIndex();
   private final FaultReporter faults;
-  private Region last;
   /** False only to measure what the sanitizer checks cost: accesses then fault only outside any object. */
   private boolean sanitize = true;
   private long heapNext = AddressSpace.HEAP_BASE;
@@ -67,11 +60,7 @@ public final class Memory {
     }
     Region r = new Region(base, size, kind, kind == Region.Kind.STRING || kind == Region.Kind.TEXT, name, site,
         function, ++serial);
-    if (kind == Region.Kind.STACK) {
-      stack.add(r);
-    } else {
-      regions.put(base, r);
-    }
+    index.add(r);
     if (kind == Region.Kind.HEAP || kind == Region.Kind.PAGES) {
       liveHeapBytes += size;
     }
@@ -90,16 +79,15 @@ public final class Memory {
   }
 
   /** Uses a program image: its regions are found by address, and a global is copied when first touched. */
-  void useImage(ImageIndex index) {
-    this.image = index;
-    this.globals = new Region[index.size()];
+  void useImage(ImageIndex image) {
+    index.useImage(image);
   }
 
   /** Places a region at a fixed address (string literals made after the image). */
   public Region place(long base, int size, Region.Kind kind, String name, Span site) {
     Region r = new Region(base, size, kind, kind == Region.Kind.STRING || kind == Region.Kind.TEXT, name, site,
         null, ++serial);
-    regions.put(base, r);
+    index.add(r);
     return r;
   }
 
@@ -125,106 +113,17 @@ public final class Memory {
 
   /** The region an address falls in or just past (its redzone), or null. */
   public Region find(long addr) {
-    Region r = last;
-    if (r != null && addr >= r.base && addr < r.base + r.size) {
-      return r;
-    }
-    if (addr >= AddressSpace.STACK_BASE && addr < AddressSpace.STACK_END) {
-      r = inStack(addr);
-      if (r != null) {
-        last = r;
-      }
-      return r;
-    }
-    if (image != null && addr >= AddressSpace.TEXT_BASE && addr < AddressSpace.RUNTIME_DATA_BASE) {
-      r = inImage(addr);
-      if (r != null) {
-        last = r;
-        return r;
-      }
-    }
-    Map.Entry<Long, Region> e = regions.floorEntry(addr);
-    r = e == null ? null : e.getValue();
-    if (r == null || addr >= r.base + Math.max(r.size, 1)) {
-      Region placed = late(addr);
-      if (placed != null) {
-        r = placed;
-      } else if (r == null || addr >= r.base + Math.max(r.size, 1) + REDZONE) {
-        return null;
-      }
-    }
-    last = r;
-    return r;
+    return index.find(addr);
   }
-
-  private Region inStack(long addr) {
-    int lo = 0;
-    int hi = stack.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Region r = stack.get(mid);
-      if (addr < r.base) {
-        hi = mid - 1;
-      } else if (addr >= r.base + Math.max(r.size, 1) + REDZONE) {
-        lo = mid + 1;
-      } else {
-        return r;
-      }
-    }
-    return null;
-  }
-
-  /** An image region holding {@code addr}; past its end only when no later string literal lies there. */
-  private Region inImage(long addr) {
-    int i = image.floor(addr);
-    if (i < 0) {
-      return null;
-    }
-    Program.Placed p = image.placed[i];
-    if (addr < p.base() + Math.max(p.size(), 1)) {
-      return imageRegion(i);
-    }
-    if (addr < p.base() + Math.max(p.size(), 1) + REDZONE && late(addr) == null && floorHeapSide(addr) == null) {
-      return imageRegion(i);
-    }
-    return null;
-  }
-
-  private Region floorHeapSide(long addr) {
-    Map.Entry<Long, Region> e = regions.floorEntry(addr);
-    return e != null && addr < e.getValue().base + Math.max(e.getValue().size, 1) ? e.getValue() : null;
-  }
-
-  private Region imageRegion(int i) {
-    Region shared = image.shared[i];
-    if (shared != null) {
-      return shared;
-    }
-    Region g = globals[i];
-    if (g == null) {
-      g = image.copyOfGlobal(i);
-      globals[i] = g;
-    }
-    return g;
-  }
-
-  private java.util.function.LongFunction<Region> lateRegions;
 
   /** Where string literals of functions compiled after the run began come from. */
   void setLateRegions(java.util.function.LongFunction<Region> source) {
-    this.lateRegions = source;
-  }
-
-  private Region late(long addr) {
-    if (lateRegions == null || addr < AddressSpace.STRING_BASE || addr >= AddressSpace.RUNTIME_DATA_BASE) {
-      return null;
-    }
-    return lateRegions.apply(addr);
+    index.setLateRegions(source);
   }
 
   /** The region starting exactly at {@code addr}, or null. */
   public Region startingAt(long addr) {
-    return regions.get(addr);
+    return index.startingAt(addr);
   }
 
   /**
@@ -232,16 +131,7 @@ public final class Memory {
    * has written or read (an untouched global still holds its initial value, which cannot point to the heap).
    */
   public List<Region> regions() {
-    List<Region> out = new ArrayList<>();
-    if (globals != null) {
-      for (Region g : globals) {
-        if (g != null) {
-          out.add(g);
-        }
-      }
-    }
-    out.addAll(regions.values());
-    return out;
+    return index.regions();
   }
 
   // ------------------------------------------------------------------ access
@@ -280,7 +170,7 @@ public final class Memory {
     if (!sanitize) {
       return unchecked(addr, size, site, write);
     }
-    Region r = last;
+    Region r = index.last;
     if (r == null || addr < r.base || addr + size > r.base + r.size || r.freed || (write && r.readOnly)
         || r.poison != null || r.uninit != null) {
       r = find(addr);
@@ -292,7 +182,7 @@ public final class Memory {
         FaultKind k = r.kind == Region.Kind.STACK ? FaultKind.USE_AFTER_RETURN : FaultKind.USE_AFTER_FREE;
         if (faults.wants(k)) {
           faults.fault(k, (write ? "write" : "read") + " of " + size + " byte(s) at " + describe(addr)
-              + freedBy(r), site, r);
+              + r.freedBy(), site, r);
         }
       }
       if (addr < r.base || addr + size > r.base + r.size) {
@@ -306,7 +196,7 @@ public final class Memory {
         faults.fault(FaultKind.READ_ONLY_WRITE, "write to " + describe(addr), site, r);
         return null;
       }
-      if (r.poison != null && poisoned(r, addr, size) && faults.wants(FaultKind.OUT_OF_BOUNDS)) {
+      if (r.poison != null && r.poisoned(addr, size) && faults.wants(FaultKind.OUT_OF_BOUNDS)) {
         faults.fault(FaultKind.OUT_OF_BOUNDS, (write ? "write" : "read") + " of " + size + " byte(s) at "
             + describe(addr) + ": a redzone between the locals of " + r.allocFunction(), site, r);
       }
@@ -356,34 +246,6 @@ public final class Memory {
     }
   }
 
-  /** Marks bytes written by a primitive (memcpy, memset) as holding values. */
-  private static void initialised(Region r, long addr, int n) {
-    if (r != null && r.uninit != null) {
-      int off = (int) (addr - r.base);
-      r.uninit.clear(off, off + n);
-      if (r.uninit.isEmpty()) {
-        r.uninit = null;
-      }
-    }
-  }
-
-  private static boolean poisoned(Region r, long addr, int size) {
-    int off = (int) (addr - r.base);
-    for (int i = 0; i < size && off + i < r.poison.length; i++) {
-      if (r.poison[off + i] != 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String freedBy(Region r) {
-    if (r.freeSite == null) {
-      return "";
-    }
-    return " (freed by " + (r.freeFunction == null ? "?" : r.freeFunction) + " at " + r.freeSite.fileLine() + ")";
-  }
-
   private void unmapped(long addr, Site site, boolean write) {
     String access = write ? "write to " : "read from ";
     if (AddressSpace.isNullPage(addr)) {
@@ -416,38 +278,8 @@ public final class Memory {
     if (off == 0 || off >= r.size) {
       return r.label();
     }
-    String member = r.type instanceof org.patchreview.c.Type.Struct s ? memberAt(s, off) : null;
+    String member = r.type instanceof org.patchreview.c.Type.Struct s ? org.patchreview.c.StructLayout.memberAt(s, off) : null;
     return member != null ? "&" + r.label() + "." + member : r.label() + "+" + off;
-  }
-
-  /** The member path ({@code kref.refcount}) at a byte offset into a struct, or null between members. */
-  public static String memberAt(org.patchreview.c.Type.Struct s, long off) {
-    if (!s.complete()) {
-      return null;
-    }
-    for (org.patchreview.c.StructLayout.Field f : s.layout().fields()) {
-      int size;
-      try {
-        size = f.type().size();
-      } catch (RuntimeException e) {
-        continue;
-      }
-      if (f.isBitfield() || off < f.offset() || off >= f.offset() + Math.max(size, 1)) {
-        continue;
-      }
-      if (off == f.offset() && !(f.type() instanceof org.patchreview.c.Type.Struct)) {
-        return f.name().isEmpty() ? null : f.name();
-      }
-      if (f.type() instanceof org.patchreview.c.Type.Struct inner) {
-        if (off == f.offset()) {
-          return f.name().isEmpty() ? memberAt(inner, 0) : f.name();
-        }
-        String rest = memberAt(inner, off - f.offset());
-        return rest == null ? null : f.name().isEmpty() ? rest : f.name() + "." + rest;
-      }
-      return null;
-    }
-    return null;
   }
 
   private java.util.function.LongFunction<String> namer;
@@ -530,7 +362,9 @@ public final class Memory {
     Region r = check(addr, bytes.length, site, true);
     if (r != null && r.kind != Region.Kind.MMIO) {
       System.arraycopy(bytes, 0, r.data, (int) (addr - r.base), bytes.length);
-      initialised(r, addr, bytes.length);
+      if (r != null) {
+        r.markInitialised(addr, bytes.length);
+      }
     }
   }
 

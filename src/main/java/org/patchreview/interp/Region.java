@@ -138,6 +138,36 @@ public final class Region {
     }
   }
 
+  /** Marks bytes written by a primitive (memcpy, memset) as holding values. */
+  void markInitialised(long addr, int n) {
+    if (uninit != null) {
+      int off = (int) (addr - base);
+      uninit.clear(off, off + n);
+      if (uninit.isEmpty()) {
+        uninit = null;
+      }
+    }
+  }
+
+  /** Whether any of these bytes is a red zone (between the objects of one allocation). */
+  boolean poisoned(long addr, int size) {
+    int off = (int) (addr - base);
+    for (int i = 0; i < size && off + i < poison.length; i++) {
+      if (poison[off + i] != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code " (freed by F at FILE:LINE)"} once freed, else empty. */
+  String freedBy() {
+    if (freeSite == null) {
+      return "";
+    }
+    return " (freed by " + (freeFunction == null ? "?" : freeFunction) + " at " + freeSite.fileLine() + ")";
+  }
+
   @Override
   public String toString() {
     return label() + "@0x" + Long.toHexString(base);

@@ -67,7 +67,7 @@ final class Namer implements TraceRecorder.ValueNamer {
     }
     var device = machine.program().struct("device");
     String member = off > devOffset && device.isPresent()
-        ? org.patchreview.interp.Memory.memberAt(device.get(), off - devOffset) : null;
+        ? org.patchreview.c.StructLayout.memberAt(device.get(), off - devOffset) : null;
     return member == null ? null : "&" + label + "." + member;
   }
 
