@@ -15,6 +15,7 @@ final class AstBuilder {
   /** Declarations met inside others (struct and enum definitions), emitted before the declaration that holds them. */
   private final List<Decl> side = new ArrayList<>();
   private final AstExpressions expressions = new AstExpressions(this);
+  private final AstDeclarators declarators = new AstDeclarators(this);
 
   /** Builds the declarations of one parsed segment. */
   List<Decl> build(CompilationUnitContext unit) {
@@ -366,86 +367,11 @@ final class AstBuilder {
   record Declared(String name, CType type) {}
 
   Declared declarator(DeclaratorContext d, CType base) {
-    CType t = base;
-    for (PointerContext p : d.pointer()) {
-      List<Attribute> aligned = attributes(p.attributeSpecifier()).stream()
-          .filter(a -> a.name().equals("aligned")).toList();
-      t = new CType.Pointer(t, aligned);
-    }
-    return direct(d.directDeclarator(), t);
-  }
-
-  private Declared direct(DirectDeclaratorContext d, CType base) {
-    CType t = suffixes(d.declaratorSuffix(), base);
-    if (d.Identifier() != null) {
-      return new Declared(d.Identifier().getText(), t);
-    }
-    return declarator(d.declarator(), t);
-  }
-
-  private CType suffixes(List<DeclaratorSuffixContext> suffixes, CType base) {
-    CType t = base;
-    for (int i = suffixes.size() - 1; i >= 0; i--) {
-      DeclaratorSuffixContext s = suffixes.get(i);
-      if (s instanceof ArraySuffixContext a) {
-        t = new CType.Array(t, a.size == null ? null : expressions.expr(a.size));
-      } else {
-        t = functionType(((FunctionSuffixContext) s).parameterList(), t);
-      }
-    }
-    return t;
-  }
-
-  private CType.Function functionType(ParameterListContext list, CType returns) {
-    List<CType.Param> params = new ArrayList<>();
-    boolean variadic = false;
-    if (list != null) {
-      variadic = list.Ellipsis() != null;
-      for (ParameterContext p : list.parameter()) {
-        params.add(parameter(p));
-      }
-    }
-    if (params.size() == 1 && params.get(0).name().isEmpty() && params.get(0).type() instanceof CType.Basic b
-        && b.base() == CType.Base.VOID) {
-      params.clear();
-    }
-    return new CType.Function(returns, List.copyOf(params), variadic);
-  }
-
-  private CType.Param parameter(ParameterContext p) {
-    if (p instanceof NamedParameterContext n) {
-      Specifiers spec = specifiers(n.declarationSpecifiers().declarationSpecifier());
-      Declared d = declarator(n.declarator(), spec.type());
-      return new CType.Param(d.name(), d.type());
-    }
-    UnnamedParameterContext u = (UnnamedParameterContext) p;
-    Specifiers spec = specifiers(u.declarationSpecifiers().declarationSpecifier());
-    if (u.abstractDeclarator() == null && spec.stolenName() != null) {
-      return new CType.Param(spec.stolenName(), spec.type());
-    }
-    CType t = u.abstractDeclarator() == null ? spec.type() : abstractDeclarator(u.abstractDeclarator(), spec.type());
-    return new CType.Param("", t);
+    return declarators.declarator(d, base);
   }
 
   CType typeName(TypeNameContext ctx) {
-    CType base = specifierQualifiers(ctx.specifierQualifierList());
-    return ctx.abstractDeclarator() == null ? base : abstractDeclarator(ctx.abstractDeclarator(), base);
-  }
-
-  private CType abstractDeclarator(AbstractDeclaratorContext a, CType base) {
-    CType t = base;
-    for (int i = 0; i < a.pointer().size(); i++) {
-      t = new CType.Pointer(t);
-    }
-    DirectAbstractDeclaratorContext d = a.directAbstractDeclarator();
-    if (d == null) {
-      return t;
-    }
-    List<DeclaratorSuffixContext> suffixes = new ArrayList<>(d.declaratorSuffix());
-    if (d.abstractDeclarator() != null) {
-      return abstractDeclarator(d.abstractDeclarator(), suffixes(suffixes, t));
-    }
-    return suffixes(suffixes, t);
+    return declarators.typeName(ctx);
   }
 
   List<Attribute> attributes(List<AttributeSpecifierContext> list) {
