@@ -104,6 +104,41 @@ class ApplyTargetsTest {
         Files.readString(linux.resolve("arch/arm/mm/dma-mapping.c")), "the user's tree is never written");
   }
 
+  /**
+   * A series on a directory: each patch applies to the user's tree and to the model, the whole is replayed on the
+   * model, and each patch on its own on the model state the one before left.
+   */
+  @Test
+  void aSeriesOnADirectoryIsReplayedPatchByPatchOnTheModel() throws IOException {
+    Path linux = dir.resolve("kernel");
+    SourceTree model = BundledCorpus.kernel();
+    for (String p : model.paths()) {
+      Files.createDirectories(linux.resolve(p).getParent());
+      Files.write(linux.resolve(p), model.read(p).orElseThrow());
+    }
+    Path series = dir.resolve("series.mbox");
+    Files.writeString(series, Files.readString(Path.of(
+        "corpus/history/0003-arm-dma-mapping-dont-tear-third-party-mappings/patch.mbox")) + "\n" + Files.readString(
+        Path.of("corpus/history/0005-arm-dma-mapping-set-proper-dma-ops-in-arm-iommu-detach-device/patch.mbox")));
+    CommandLineRun r = CommandLineRun.of("apply", "--tree", linux.toString(), "--format", "json", series.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    Map<?, ?> report = (Map<?, ?>) Json.parse(r.out());
+    assertEquals("kernel (directory)", report.get("base"));
+    assertTrue(String.valueOf(report.get("replayed_on")).startsWith("the modelled kernel"), r.out());
+    List<?> patches = (List<?>) report.get("patches");
+    assertEquals(2, patches.size());
+    for (Object p : patches) {
+      Map<?, ?> patch = (Map<?, ?>) p;
+      assertTrue(((List<?>) patch.get("files")).stream().allMatch(f -> "applied".equals(((Map<?, ?>) f)
+          .get("outcome"))), "applies to the user's tree: " + patch.get("subject"));
+      assertTrue(((List<?>) patch.get("model_files")).stream().allMatch(f -> "applied".equals(((Map<?, ?>) f)
+          .get("outcome"))), "applies to the model: " + patch.get("subject"));
+      assertTrue(patch.get("replay") instanceof Map, "replayed on its own: " + patch.get("subject"));
+    }
+    Map<?, ?> first = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) patches.get(0)).get("replay")).get("summary");
+    assertTrue((Long) first.get("fixed") > 0, "the reference patch on its own fixes runs: " + first);
+  }
+
   /** A repository built here: commit one holds the pre-image, commit two and the work tree something else. */
   @Test
   void aRepositoryIsPatchedAtRevOrAtTheMailsBaseCommit() throws Exception {
