@@ -109,6 +109,7 @@ final class ApplyCommand implements Callable<Integer> {
     if (rev != null && tree == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--rev needs --tree REPO");
     }
+    checkOutput();
     // The corpus and the unpatched kernel do not depend on the mail: start on them while the mail is read.
     Timings clock = new Timings();
     Terminal terminal = Terminal.current();
@@ -227,11 +228,29 @@ final class ApplyCommand implements Callable<Integer> {
     }
   }
 
-  private void writeAtomically(Path out, String text) throws IOException {
-    Path target = out.toAbsolutePath();
-    if (!file.equals("-") && Files.exists(target) && Files.isSameFile(target, Path.of(file))) {
+  /** Refuses an output the report could not be written to before any work is done: a usage error, not a crash. */
+  private void checkOutput() throws IOException {
+    if (output == null) {
+      return;
+    }
+    Path target = output.toAbsolutePath();
+    Path folder = target.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output + ": no such directory "
+          + (folder == null ? "" : folder.toString()));
+    }
+    if (!Files.isWritable(folder) || Files.isDirectory(target)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output + ": "
+          + (Files.isDirectory(target) ? "is a directory" : "cannot write in " + folder));
+    }
+    if (!file.equals("-") && Files.exists(target) && Files.exists(Path.of(file))
+        && Files.isSameFile(target, Path.of(file))) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--output would overwrite the input " + file);
     }
+  }
+
+  private void writeAtomically(Path out, String text) throws IOException {
+    Path target = out.toAbsolutePath();
     Path tmp = Files.createTempFile(target.getParent(), ".review-", ".tmp");
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);

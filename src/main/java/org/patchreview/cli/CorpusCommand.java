@@ -69,6 +69,15 @@ final class CorpusCommand implements Callable<Integer> {
     if (problems.stream().anyMatch(Diagnostic::isError)) {
       return ExitCode.BAD_INPUT;
     }
+    if (only != null) {
+      for (String o : only) {
+        if (read.history().entries().stream().noneMatch(e -> e.name().startsWith(o))) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--only " + o + ": no history entry starts "
+              + "so (entries: " + read.history().entries().get(0).name() + " ... "
+              + read.history().entries().get(read.history().entries().size() - 1).name() + ")");
+        }
+      }
+    }
     Timings clock = new Timings();
     Review.Options options = new Review.Options(kernel, "the modelled kernel", matrix, Machine.Budget.DEFAULT, clock,
         read.history(), false, true);

@@ -186,12 +186,12 @@ public final class History {
       mainLine.add(e.name());
     }
     String baseTag = lines.get(baseAt)[2];
+    if (rootTag != null) {
+      tags.put(rootTag, state);
+    }
     tagEarlier(lines, baseAt, entries, before, after, tags);
     if (baseTag != null) {
       tags.put(baseTag, kernel);
-    }
-    if (rootTag != null) {
-      tags.putIfAbsent(rootTag, state);
     }
     if (earlier.isEmpty()) {
       after.put("base", kernel);

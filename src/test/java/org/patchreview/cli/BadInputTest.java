@@ -96,4 +96,20 @@ class BadInputTest {
     assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(copy));
     assertEquals(3, CommandLineRun.of("apply", copy.toString(), "--output", copy.toString()).exitCode() == 2 ? 3 : 3);
   }
+
+  @Test
+  void anOutputThatCannotBeWrittenIsAUsageErrorBeforeAnyWork() throws IOException {
+    assertOneLineError(CommandLineRun.of("apply", "-o", dir.resolve("missing/out.txt").toString(), REFERENCE), 2,
+        "no such directory");
+    assertOneLineError(CommandLineRun.of("apply", "-o", dir.toString(), REFERENCE), 2, "is a directory");
+    Path mail = write("mail.mbox", Files.readString(Path.of(REFERENCE)));
+    CommandLineRun same = CommandLineRun.of("apply", "-o", mail.toString(), mail.toString());
+    assertOneLineError(same, 2, "--output would overwrite the input");
+    assertEquals(Files.readString(Path.of(REFERENCE)), Files.readString(mail), "the input is left as it was");
+  }
+
+  @Test
+  void aCorpusFilterThatMatchesNothingIsAUsageError() {
+    assertOneLineError(CommandLineRun.of("corpus", "--only", "9999"), 2, "--only 9999: no history entry");
+  }
 }
