@@ -81,13 +81,22 @@ final class ParseCommand implements Callable<Integer> {
     return read.problems().isEmpty() ? read.config() : null;
   }
 
-  /** The files to parse, directories giving their .c files in order; null after naming a path that is missing. */
+  /**
+   * The files to parse, directories giving their .c files in order; null after naming a path that is missing or a
+   * directory without any.
+   */
   private List<Path> files() throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
+        int had = files.size();
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(f -> f.toString().endsWith(".c") && Files.isRegularFile(f)).sorted().forEach(files::add);
+        }
+        if (files.size() == had) {
+          // A folder with nothing to parse would read as "100.00% good" of nothing.
+          spec.commandLine().getErr().println("review: " + p + ": error: no .c file under this directory");
+          return null;
         }
       } else if (Files.isRegularFile(p)) {
         files.add(p);

@@ -63,6 +63,10 @@ class ParseCommandTest {
     CommandLineRun missing = CommandLineRun.of("parse", dir.resolve("nope.c").toString());
     assertEquals(3, missing.exitCode());
     assertEquals("review: " + dir.resolve("nope.c") + ": error: no such file or directory\n", missing.err());
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    CommandLineRun nothing = CommandLineRun.of("parse", empty.toString());
+    assertEquals(3, nothing.exitCode());
+    assertEquals("review: " + empty + ": error: no .c file under this directory\n", nothing.err());
     Path c = write("c.c", "int x;\n");
     Path config = write("bad.config", "CONFIG_A=y\nnonsense\n");
     CommandLineRun badConfig = CommandLineRun.of("parse", "--config", config.toString(), c.toString());
