@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.patchreview.c.Conversions;
 import org.patchreview.c.Expr;
+import org.patchreview.c.ExprPrinter;
 import org.patchreview.c.StructLayout;
 import org.patchreview.c.Type;
 
@@ -130,7 +131,7 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
       case DEREF -> {
         ExprNode p = rvalue(e.operand());
         if (!(p.type instanceof Type.Pointer ptr)) {
-          throw new CompileError(e.span(), "cannot dereference " + p.type.spell() + " in " + org.patchreview.c.ExprPrinter.print(e));
+          throw new CompileError(e.span(), "cannot dereference " + p.type.spell() + " in " + ExprPrinter.print(e));
         }
         if (ptr.target() instanceof Type.Function) {
           return p;
@@ -152,16 +153,7 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
   }
 
   private ExprNode incDec(Expr.Unary e) {
-    LvalueNode target = lvalue(e.operand());
-    boolean post = e.op() == Expr.UnaryOp.POST_INC || e.op() == Expr.UnaryOp.POST_DEC;
-    boolean inc = e.op() == Expr.UnaryOp.PRE_INC || e.op() == Expr.UnaryOp.POST_INC;
-    Expr.BinaryOp op = inc ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB;
-    ExprNode one = new Values.Const(INT, 1, e);
-    if (target.type instanceof Type.Pointer p) {
-      return new Operators.Update(target, op, one, null, Typing.elementSize(p, e), post, e);
-    }
-    Type.IntKind kind = Conversions.common(Typing.kindOf(target), Type.IntKind.INT);
-    return new Operators.Update(target, op, Typing.convert(one, Type.Int.of(kind)), kind, 0, post, e);
+    return OperatorTyping.incDec(e, lvalue(e.operand()));
   }
 
   @Override
@@ -169,78 +161,12 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
     if (e.op() == Expr.BinaryOp.LAND || e.op() == Expr.BinaryOp.LOR) {
       return new Operators.Logical(INT, e.op() == Expr.BinaryOp.LAND, rvalue(e.left()), rvalue(e.right()), e);
     }
-    ExprNode l = rvalue(e.left());
-    ExprNode r = rvalue(e.right());
-    return switch (e.op()) {
-      case ADD, SUB -> additive(e, l, r);
-      case LT, GT, LE, GE, EQ, NE -> compare(e, l, r);
-      case SHL, SHR -> {
-        Type t = Type.Int.of(Conversions.promote(Typing.kindOf(l)));
-        yield new Operators.Arith(t, e.op(), Typing.convert(l, t), Typing.convert(r, Type.Int.of(Conversions.promote(Typing.kindOf(r)))), e);
-      }
-      default -> arithmetic(e, l, r);
-    };
-  }
-
-  private ExprNode arithmetic(Expr.Binary e, ExprNode l, ExprNode r) {
-    Type t = Type.Int.of(Conversions.common(Typing.kindOf(l), Typing.kindOf(r)));
-    return new Operators.Arith(t, e.op(), Typing.convert(l, t), Typing.convert(r, t), e);
-  }
-
-  private ExprNode additive(Expr.Binary e, ExprNode l, ExprNode r) {
-    if (l.type instanceof Type.Pointer lp && r.type instanceof Type.Pointer) {
-      if (e.op() != Expr.BinaryOp.SUB) {
-        throw new CompileError(e.span(), "cannot add two pointers");
-      }
-      return new Operators.PointerDiff(new Type.Int(Type.IntKind.INT, "ptrdiff_t"), l, r, Typing.elementSize(lp, e), e);
-    }
-    if (l.type instanceof Type.Pointer lp) {
-      ExprNode i = r;
-      if (e.op() == Expr.BinaryOp.SUB) {
-        i = new Operators.UnaryArith(Type.Int.of(Conversions.promote(Typing.kindOf(r))), Expr.UnaryOp.NEG,
-            Typing.convert(r, Type.Int.of(Conversions.promote(Typing.kindOf(r)))), e);
-      }
-      return new Operators.PointerAdd(l.type, l, i, Typing.elementSize(lp, e), e);
-    }
-    if (r.type instanceof Type.Pointer rp && e.op() == Expr.BinaryOp.ADD) {
-      return new Operators.PointerAdd(r.type, r, l, Typing.elementSize(rp, e), e);
-    }
-    return arithmetic(e, l, r);
-  }
-
-  private ExprNode compare(Expr.Binary e, ExprNode l, ExprNode r) {
-    if (l.type instanceof Type.Pointer || r.type instanceof Type.Pointer) {
-      return new Operators.Compare(INT, e.op(), true, l, r, e);
-    }
-    Type.IntKind k = Conversions.common(Typing.kindOf(l), Typing.kindOf(r));
-    Type t = Type.Int.of(k);
-    return new Operators.Compare(INT, e.op(), !k.signed, Typing.convert(l, t), Typing.convert(r, t), e);
+    return OperatorTyping.binary(e, rvalue(e.left()), rvalue(e.right()));
   }
 
   @Override
   public ExprNode visitAssign(Expr.Assign e) {
-    LvalueNode target = lvalue(e.target());
-    ExprNode value = rvalue(e.value());
-    if (e.op() == null) {
-      checkAssignable(target, value, e);
-      return new Operators.Assign(target, Typing.convert(value, target.type), e);
-    }
-    if (target.type instanceof Type.Pointer p && (e.op() == Expr.BinaryOp.ADD || e.op() == Expr.BinaryOp.SUB)) {
-      return new Operators.Update(target, e.op(), value, null, Typing.elementSize(p, e), false, e);
-    }
-    Type.IntKind kind = e.op() == Expr.BinaryOp.SHL || e.op() == Expr.BinaryOp.SHR
-        ? Conversions.promote(Typing.kindOf(target)) : Conversions.common(Typing.kindOf(target), Typing.kindOf(value));
-    Type.IntKind valueKind = e.op() == Expr.BinaryOp.SHL || e.op() == Expr.BinaryOp.SHR
-        ? Conversions.promote(Typing.kindOf(value)) : kind;
-    return new Operators.Update(target, e.op(), Typing.convert(value, Type.Int.of(valueKind)), kind, 0, false, e);
-  }
-
-  private static void checkAssignable(LvalueNode target, ExprNode value, Expr e) {
-    boolean targetAggregate = target.type instanceof Type.Struct;
-    boolean valueAggregate = value.type instanceof Type.Struct;
-    if (targetAggregate != valueAggregate || target.type instanceof Type.Array) {
-      throw new CompileError(e.span(), "cannot assign " + value.type.spell() + " to " + target.type.spell());
-    }
+    return OperatorTyping.assign(e, lvalue(e.target()), rvalue(e.value()));
   }
 
   @Override
@@ -268,7 +194,7 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
       } else if (callee.type instanceof Type.Function f) {
         fnType = f;
       } else {
-        throw new CompileError(e.span(), "called object " + org.patchreview.c.ExprPrinter.print(e.function()) + " is not a function");
+        throw new CompileError(e.span(), "called object " + ExprPrinter.print(e.function()) + " is not a function");
       }
     }
     List<ExprNode> args = new ArrayList<>();
@@ -282,7 +208,7 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
       args.add(a);
     }
     if (args.size() < fnType.params().size()) {
-      throw new CompileError(e.span(), "too few arguments to " + org.patchreview.c.ExprPrinter.print(e.function()) + ": "
+      throw new CompileError(e.span(), "too few arguments to " + ExprPrinter.print(e.function()) + ": "
           + args.size() + " given, " + fnType.params().size() + " expected");
     }
     return new Calls.Call(fnType.returns(), direct, callee, args.toArray(new ExprNode[0]), e);
