@@ -34,7 +34,7 @@ final class AstAttributes {
           }
         }
       } else if (!a.StringLiteral().isEmpty()) {
-        out.add(new Attribute("asm", List.of(new String(expressions.stringBytes(a.StringLiteral()),
+        out.add(new Attribute("asm", List.of(new String(AstBuilder.stringBytes(a.StringLiteral()),
             java.nio.charset.StandardCharsets.UTF_8)), ""));
       }
     }
@@ -76,7 +76,7 @@ final class AstAttributes {
     List<TerminalNode> run = new ArrayList<>();
     collectStrings(balanced, run);
     if (!run.isEmpty()) {
-      out.add(new String(expressions.stringBytes(run), java.nio.charset.StandardCharsets.UTF_8));
+      out.add(new String(AstBuilder.stringBytes(run), java.nio.charset.StandardCharsets.UTF_8));
     }
     return out;
   }

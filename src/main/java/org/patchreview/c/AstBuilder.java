@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.patchreview.grammar.KernelCParser.*;
 
 /**
@@ -61,6 +62,17 @@ final class AstBuilder {
     return sb.toString();
   }
 
+  /** The bytes of adjacent string literals, concatenated as C does, escapes decoded. */
+  static byte[] stringBytes(List<TerminalNode> literals) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (TerminalNode t : literals) {
+      String s = t.getText();
+      int open = s.indexOf('"');
+      out.writeBytes(Literals.unescape(s.substring(open + 1, s.length() - 1)));
+    }
+    return out.toByteArray();
+  }
+
   AstExpressions expressions() {
     return expressions;
   }
@@ -91,7 +103,7 @@ final class AstBuilder {
   List<Decl> declaration(DeclarationContext ctx, boolean local) {
     if (ctx.staticAssert() != null) {
       StaticAssertContext sa = ctx.staticAssert();
-      String msg = sa.StringLiteral().isEmpty() ? "" : new String(expressions.stringBytes(sa.StringLiteral()),
+      String msg = sa.StringLiteral().isEmpty() ? "" : new String(stringBytes(sa.StringLiteral()),
           java.nio.charset.StandardCharsets.UTF_8);
       return List.of(new Decl.StaticAssert(span(sa), expressions.expr(sa.expr()), msg));
     }

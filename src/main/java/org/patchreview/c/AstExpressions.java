@@ -1,6 +1,5 @@
 package org.patchreview.c;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -353,7 +352,7 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
     for (TerminalNode t : ctx.StringLiteral()) {
       text.append(t.getText());
     }
-    return new Expr.StringLit(AstBuilder.span(ctx), stringBytes(ctx.StringLiteral()), text.toString());
+    return new Expr.StringLit(AstBuilder.span(ctx), AstBuilder.stringBytes(ctx.StringLiteral()), text.toString());
   }
 
   @Override
@@ -366,16 +365,6 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
   }
 
   /** The bytes of adjacent string literals, concatenated. */
-  byte[] stringBytes(List<TerminalNode> literals) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (TerminalNode t : literals) {
-      String s = t.getText();
-      int open = s.indexOf('"');
-      out.writeBytes(Literals.unescape(s.substring(open + 1, s.length() - 1)));
-    }
-    return out.toByteArray();
-  }
-
   @Override
   public Object visitParenPrimary(ParenPrimaryContext ctx) {
     return expression(ctx.expression());
