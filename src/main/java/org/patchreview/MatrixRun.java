@@ -112,7 +112,13 @@ final class MatrixRun {
     CompletableFuture<List<Trace>> mine = new CompletableFuture<>();
     CompletableFuture<List<Trace>> running = RUNNING.putIfAbsent(key, mine);
     if (running != null) {
-      List<Trace> theirs = running.join();
+      List<Trace> theirs;
+      try {
+        theirs = running.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        // The run that failed reports the failure; rethrow it as it was, not wrapped.
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
       return record || theirs.get(0).execution() == null ? theirs : strip(theirs);
     }
     try {

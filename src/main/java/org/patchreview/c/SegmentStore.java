@@ -58,6 +58,9 @@ public final class SegmentStore {
       others.add(task);
     }
     Map<String, List<Decl>> all = new HashMap<>(loadPart(0));
+    if (all.isEmpty()) {
+      return Map.of();
+    }
     for (java.util.concurrent.FutureTask<Map<String, List<Decl>>> task : others) {
       try {
         Map<String, List<Decl>> part = task.get();

@@ -2,10 +2,8 @@ package org.patchreview.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.patchreview.Review;
@@ -250,13 +248,7 @@ final class ApplyCommand implements Callable<Integer> {
   }
 
   private void writeAtomically(Path out, String text) throws IOException {
-    Path target = out.toAbsolutePath();
-    Path tmp = Files.createTempFile(target.getParent(), ".review-", ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    org.patchreview.AtomicWrite.text(out, text);
   }
+
 }

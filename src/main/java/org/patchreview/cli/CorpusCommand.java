@@ -70,11 +70,12 @@ final class CorpusCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     if (only != null) {
+      List<String> names = read.history().entries().stream().map(e -> e.name()).toList();
       for (String o : only) {
-        if (read.history().entries().stream().noneMatch(e -> e.name().startsWith(o))) {
-          throw new CommandLine.ParameterException(spec.commandLine(), "--only " + o + ": no history entry starts "
-              + "so (entries: " + read.history().entries().get(0).name() + " ... "
-              + read.history().entries().get(read.history().entries().size() - 1).name() + ")");
+        if (o.isBlank() || names.stream().noneMatch(n -> n.startsWith(o))) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--only '" + o + "': no history entry starts "
+              + "so (" + (names.isEmpty() ? "the history has no entries"
+              : "entries: " + names.get(0) + " ... " + names.get(names.size() - 1)) + ")");
         }
       }
     }

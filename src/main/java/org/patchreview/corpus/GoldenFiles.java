@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.EditList;
@@ -45,9 +44,7 @@ public final class GoldenFiles {
     }
     Path target = folder.resolve(entry).resolve(file);
     try {
-      Path tmp = Files.createTempFile(target.getParent(), ".golden-", ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      org.patchreview.AtomicWrite.text(target, text);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }

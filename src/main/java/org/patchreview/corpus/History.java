@@ -180,6 +180,10 @@ public final class History {
     }
     if (!earlier.isEmpty()) {
       mainLine.add("(before) " + earlier.get(0).name());
+    } else if (rootTag != null) {
+      problems.add(Diagnostic.error("history/chain.txt", 0, "'root tag " + rootTag + "' names the state before the "
+          + "first entry, but no entry comes before base: tag base instead"));
+      rootTag = null;
     }
     for (HistoryEntry e : earlier) {
       entries.add(e);
@@ -246,18 +250,20 @@ public final class History {
       return out;
     }
     String[] lines = text.get().split("\n", -1);
+    int seen = 0;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
+      seen++;
       Matcher m = LINE.matcher(line);
       if (!m.matches()) {
         problems.add(Diagnostic.error("history/chain.txt", i + 1, "expected 'NAME [after ENTRY] [tag vX.Y]': "
             + line).quoting(lines[i]));
         continue;
       }
-      if (m.group(1).equals("root") && (!out.isEmpty() || m.group(2) != null || m.group(3) == null)) {
+      if (m.group(1).equals("root") && (seen > 1 || m.group(2) != null || m.group(3) == null)) {
         problems.add(Diagnostic.error("history/chain.txt", i + 1,
             "'root tag vX.Y' names the state before the first entry and must be the first line").quoting(lines[i]));
         continue;

@@ -110,6 +110,6 @@ class BadInputTest {
 
   @Test
   void aCorpusFilterThatMatchesNothingIsAUsageError() {
-    assertOneLineError(CommandLineRun.of("corpus", "--only", "9999"), 2, "--only 9999: no history entry");
+    assertOneLineError(CommandLineRun.of("corpus", "--only", "9999"), 2, "--only '9999': no history entry");
   }
 }

@@ -86,6 +86,14 @@ class HistoryTest {
     assertFalse(r.diagnostics().isEmpty());
     assertEquals("history/0009-nope/patch.mbox: error: missing: chain.txt names 0009-nope",
         r.diagnostics().get(0).oneLine());
+    History.ReadResult alone = History.read(history("root tag v4.11\nbase tag v4.12-rc1\n", Map.of()),
+        BundledCorpus.kernel());
+    assertTrue(alone.diagnostics().get(0).oneLine().contains("no entry comes before base: tag base instead"),
+        alone.diagnostics().toString());
+    History.ReadResult afterBad = History.read(history("what is this?\nroot tag v4.11\nbase\n", Map.of()),
+        BundledCorpus.kernel());
+    assertTrue(afterBad.diagnostics().stream().anyMatch(d -> d.oneLine().startsWith("history/chain.txt:2: error: "
+        + "'root tag vX.Y'")), afterBad.diagnostics().toString());
     History.ReadResult late = History.read(history("base\nroot tag v4.11\n", Map.of()), BundledCorpus.kernel());
     assertEquals("history/chain.txt:2: error: 'root tag vX.Y' names the state before the first entry and must be the"
         + " first line", late.diagnostics().get(0).oneLine());
