@@ -174,7 +174,7 @@ public final class History {
         continue;
       }
       after.put(e.name(), state);
-      state = apply(state, reversed(e.mail()), e.name() + " (in reverse)", problems);
+      state = apply(state, DiffReverser.reversed(e.mail()), e.name() + " (in reverse)", problems);
       before.put(e.name(), state);
       earlier.add(0, e);
     }
@@ -327,10 +327,5 @@ public final class History {
     return r.after();
   }
 
-  /** The patch that undoes {@code mail}. */
-  static PatchMail reversed(PatchMail m) {
-    return new PatchMail(m.source(), m.sourceLine(), m.subject(), m.rawSubject(), m.prefix(), m.authorName(),
-        m.authorEmail(), m.date(), m.messageId(), m.inReplyTo(), m.references(), m.message(), m.trailers(),
-        DiffReverser.reverse(m.diff()), m.diffLine());
-  }
+
 }

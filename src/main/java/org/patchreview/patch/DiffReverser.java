@@ -16,6 +16,13 @@ public final class DiffReverser {
 
   private DiffReverser() {}
 
+  /** The patch mail that undoes {@code m}: the same mail with its diff reversed. */
+  public static org.patchreview.mail.PatchMail reversed(org.patchreview.mail.PatchMail m) {
+    return new org.patchreview.mail.PatchMail(m.source(), m.sourceLine(), m.subject(), m.rawSubject(), m.prefix(),
+        m.authorName(), m.authorEmail(), m.date(), m.messageId(), m.inReplyTo(), m.references(), m.message(),
+        m.trailers(), reverse(m.diff()), m.diffLine());
+  }
+
   public static String reverse(String diff) {
     String[] lines = diff.split("\n", -1);
     List<String> out = new ArrayList<>();

@@ -204,4 +204,17 @@ class ApplyTargetsTest {
     Map<?, ?> undoFirst = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) patches.get(0)).get("replay")).get("summary");
     assertTrue((Long) undoFirst.get("regressed") > 0, "undoing the reference patch regresses: " + undoFirst);
   }
+
+  /** Undone with -R, the runs part in lines of the reversed diff: every place they part names the hunk. */
+  @Test
+  void undoingAPatchNamesTheHunkWhereverTheRunsPart() {
+    CommandLineRun r = CommandLineRun.of("apply", "-R", "--base", "0003-arm-dma-mapping-dont-tear-third-party-mappings",
+        "--format", "json", REFERENCE);
+    assertEquals(1, r.exitCode(), r.err());
+    List<?> partings = (List<?>) ((Map<?, ?>) Json.parse(r.out())).get("partings");
+    assertTrue(partings.size() > 0, r.out());
+    for (Object p : partings) {
+      assertTrue(((Map<?, ?>) p).get("hunk") instanceof Map, "a parting without its hunk: " + p);
+    }
+  }
 }
