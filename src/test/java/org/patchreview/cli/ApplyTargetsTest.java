@@ -27,6 +27,26 @@ class ApplyTargetsTest {
   @TempDir
   Path dir;
 
+  /** A directory holding the modelled kernel's files, standing for a user's tree. */
+  private Path modelTree() throws IOException {
+    Path linux = dir.resolve("kernel");
+    SourceTree model = BundledCorpus.kernel();
+    for (String p : model.paths()) {
+      Files.createDirectories(linux.resolve(p).getParent());
+      Files.write(linux.resolve(p), model.read(p).orElseThrow());
+    }
+    return linux;
+  }
+
+  /** Two consecutive commits of the modelled history (the reference patch, then 0005) as one mbox. */
+  private Path historySeries() throws IOException {
+    Path series = dir.resolve("series.mbox");
+    Files.writeString(series, Files.readString(Path.of(
+        "corpus/history/0003-arm-dma-mapping-dont-tear-third-party-mappings/patch.mbox")) + "\n" + Files.readString(
+        Path.of("corpus/history/0005-arm-dma-mapping-set-proper-dma-ops-in-arm-iommu-detach-device/patch.mbox")));
+    return series;
+  }
+
   @Test
   void checkAppliesAndReportsWithoutReplaying() {
     CommandLineRun r = CommandLineRun.of("apply", "--check", REFERENCE);
@@ -84,12 +104,7 @@ class ApplyTargetsTest {
   /** A directory holding the modelled kernel's files stands for a real tree: applied there, replayed on the model. */
   @Test
   void aDirectoryIsPatchedAndTheModelReplayed() throws IOException {
-    Path linux = dir.resolve("kernel");
-    SourceTree model = BundledCorpus.kernel();
-    for (String p : model.paths()) {
-      Files.createDirectories(linux.resolve(p).getParent());
-      Files.write(linux.resolve(p), model.read(p).orElseThrow());
-    }
+    Path linux = modelTree();
     byte[] before = Files.readAllBytes(linux.resolve("arch/arm/mm/dma-mapping.c"));
     CommandLineRun r = CommandLineRun.of("apply", "--tree", linux.toString(), "--format", "json", REFERENCE);
     assertEquals(0, r.exitCode(), r.err());
@@ -110,16 +125,8 @@ class ApplyTargetsTest {
    */
   @Test
   void aSeriesOnADirectoryIsReplayedPatchByPatchOnTheModel() throws IOException {
-    Path linux = dir.resolve("kernel");
-    SourceTree model = BundledCorpus.kernel();
-    for (String p : model.paths()) {
-      Files.createDirectories(linux.resolve(p).getParent());
-      Files.write(linux.resolve(p), model.read(p).orElseThrow());
-    }
-    Path series = dir.resolve("series.mbox");
-    Files.writeString(series, Files.readString(Path.of(
-        "corpus/history/0003-arm-dma-mapping-dont-tear-third-party-mappings/patch.mbox")) + "\n" + Files.readString(
-        Path.of("corpus/history/0005-arm-dma-mapping-set-proper-dma-ops-in-arm-iommu-detach-device/patch.mbox")));
+    Path linux = modelTree();
+    Path series = historySeries();
     CommandLineRun r = CommandLineRun.of("apply", "--tree", linux.toString(), "--format", "json", series.toString());
     assertEquals(0, r.exitCode(), r.err());
     Map<?, ?> report = (Map<?, ?>) Json.parse(r.out());
@@ -184,10 +191,7 @@ class ApplyTargetsTest {
    */
   @Test
   void aSeriesUndoneWithReverseIsTheMirrorOfApplyingIt() throws IOException {
-    Path series = dir.resolve("series.mbox");
-    Files.writeString(series, Files.readString(Path.of(
-        "corpus/history/0003-arm-dma-mapping-dont-tear-third-party-mappings/patch.mbox")) + "\n" + Files.readString(
-        Path.of("corpus/history/0005-arm-dma-mapping-set-proper-dma-ops-in-arm-iommu-detach-device/patch.mbox")));
+    Path series = historySeries();
     CommandLineRun forward = CommandLineRun.of("apply", "--base", "v4.12-rc1", "--format", "json", series.toString());
     CommandLineRun reverse = CommandLineRun.of("apply", "-R", "--base",
         "0005-arm-dma-mapping-set-proper-dma-ops-in-arm-iommu-detach-device", "--format", "json", series.toString());
