@@ -292,7 +292,9 @@ public final class Review {
       }
       builds.add(new BuiltKernel[] {before, built});
     }
-    PatchLines lines = lines(patches, applied.onModel(), options.apply().reverse());
+    // Undone with -R, the runs executed the trees the reversed diffs made: cite those, numbered as the mails come.
+    PatchLines lines = options.apply().reverse() ? PatchLines.undoing(patches, applied.onModel())
+        : PatchLines.of(patches, applied.onModel());
     PatchContext context = options.explain() ? new PatchContext(lines, sourceText(options.base(), after))
         : PatchContext.NONE;
     List<RunDiff> runs = MatrixRun.runAll(options, matrix, builds, context);
@@ -312,18 +314,6 @@ public final class Review {
     Report report = new Report(applied.base(), entries, layout, runs, fixes, List.copyOf(notes), applied.replay(),
         mails.series(), lines);
     return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
-  }
-
-  /**
-   * The patches' hunks as the runs' differences cite them. A single patch undone with {@code -R} was applied as its
-   * reversed diff, whose line numbers are those of the trees the runs executed. (A series undone keeps the mails'
-   * diffs: their numbering follows the order of the mails, which undoing runs backwards.)
-   */
-  private static PatchLines lines(List<PatchMail> patches, List<ApplyResult> onModel, boolean reverse) {
-    if (reverse && patches.size() == 1) {
-      return PatchLines.of(List.of(org.patchreview.patch.DiffReverser.reversed(patches.get(0))), onModel);
-    }
-    return PatchLines.of(patches, onModel);
   }
 
   static List<Diagnostic> errorsOf(List<Diagnostic> diagnostics) {

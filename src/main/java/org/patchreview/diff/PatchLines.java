@@ -20,10 +20,12 @@ import org.patchreview.patch.FileResult;
  * before it became, and which hunk added, removed or surrounds a line.
  */
 public final class PatchLines {
-  public static final PatchLines NONE = new PatchLines(List.of(), 0);
+  public static final PatchLines NONE = new PatchLines(List.of(), 0, false);
 
   private final List<PatchFile> files;
   private final int patches;
+  /** Whether the patches were undone ({@code -R}): their reversed diffs applied from the last mail to the first. */
+  private final boolean undone;
   private final List<Map<String, Placed[]>> byOldPath = new ArrayList<>();
   private final List<Map<String, Placed[]>> byNewPath = new ArrayList<>();
   private final List<Map<String, String>> renames = new ArrayList<>();
@@ -39,9 +41,10 @@ public final class PatchLines {
     }
   }
 
-  private PatchLines(List<PatchFile> files, int patches) {
+  private PatchLines(List<PatchFile> files, int patches, boolean undone) {
     this.files = List.copyOf(files);
     this.patches = patches;
+    this.undone = undone;
     for (int p = 0; p < patches; p++) {
       byOldPath.add(new HashMap<>());
       byNewPath.add(new HashMap<>());
@@ -49,16 +52,34 @@ public final class PatchLines {
     }
     for (PatchFile f : files) {
       Placed[] placed = f.hunks().stream().map(Placed::of).toArray(Placed[]::new);
-      byOldPath.get(f.patch() - 1).put(f.oldPath(), placed);
-      byNewPath.get(f.patch() - 1).put(f.path(), placed);
+      byOldPath.get(order(f.patch())).put(f.oldPath(), placed);
+      byNewPath.get(order(f.patch())).put(f.path(), placed);
       if (!f.oldPath().isEmpty() && !f.oldPath().equals(f.path())) {
-        renames.get(f.patch() - 1).put(f.oldPath(), f.path());
+        renames.get(order(f.patch())).put(f.oldPath(), f.path());
       }
     }
   }
 
+  /** Where patch {@code patch} (numbered as the mails come) was applied: first, second... */
+  private int order(int patch) {
+    return undone ? patches - patch : patch - 1;
+  }
+
   /** The applied files of each mail with their hunks; files that failed or lie outside the model are left out. */
   public static PatchLines of(List<PatchMail> mails, List<ApplyResult> applied) {
+    return of(mails, applied, false);
+  }
+
+  /**
+   * As {@link #of(List, List)} for patches undone with {@code -R}: each mail's reversed diff (the one that was
+   * applied, with the line numbers of the trees the runs executed), applied from the last mail to the first; the
+   * patches keep the numbers of their mails.
+   */
+  public static PatchLines undoing(List<PatchMail> mails, List<ApplyResult> applied) {
+    return of(mails.stream().map(org.patchreview.patch.DiffReverser::reversed).toList(), applied, true);
+  }
+
+  private static PatchLines of(List<PatchMail> mails, List<ApplyResult> applied, boolean undone) {
     List<PatchFile> out = new ArrayList<>();
     for (int i = 0; i < mails.size() && i < applied.size(); i++) {
       int p = i;
@@ -71,7 +92,7 @@ public final class PatchLines {
             .findFirst().ifPresent(r -> out.add(file(p + 1, oldPath, path, fh, r)));
       }
     }
-    return new PatchLines(out, mails.size());
+    return new PatchLines(out, mails.size(), undone);
   }
 
   private static PatchFile file(int patch, String oldPath, String path, FileHeader fh, FileResult result) {

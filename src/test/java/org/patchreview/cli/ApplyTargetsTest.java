@@ -207,6 +207,11 @@ class ApplyTargetsTest {
     assertEquals("ARM: dma-mapping: Don't tear third-party mappings", ((Map<?, ?>) patches.get(0)).get("subject"));
     Map<?, ?> undoFirst = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) patches.get(0)).get("replay")).get("summary");
     assertTrue((Long) undoFirst.get("regressed") > 0, "undoing the reference patch regresses: " + undoFirst);
+    List<?> partings = (List<?>) ((Map<?, ?>) Json.parse(reverse.out())).get("partings");
+    assertTrue(partings.size() > 0, reverse.out());
+    for (Object p : partings) {
+      assertTrue(((Map<?, ?>) p).get("hunk") instanceof Map, "undoing: a parting without its hunk: " + p);
+    }
   }
 
   /** Undone with -R, the runs part in lines of the reversed diff: every place they part names the hunk. */
