@@ -63,7 +63,7 @@ final class SeriesSelector {
       }
     }
     if (versions.size() > 1) {
-      diagnostics.add(note(source, "the input holds " + joined(versions.keySet().stream().map(v -> "v" + v).toList())
+      diagnostics.add(note(source, "the input holds " + joined(ranges(List.copyOf(versions.keySet())))
           + "; reviewing v" + chosen.version() + ", " + because
           + (wanted > 0 ? "" : " (--version N chooses another)")));
     }
@@ -114,6 +114,27 @@ final class SeriesSelector {
   }
 
   /** {@code a}, {@code a and b}, {@code a, b and c}. */
+  /** Versions as runs: {@code v1 to v499}, {@code v3}, {@code v5 and v6} (a thread can hold hundreds of them). */
+  static List<String> ranges(List<Integer> sorted) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < sorted.size()) {
+      int j = i;
+      while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+        j++;
+      }
+      if (j - i >= 2) {
+        out.add("v" + sorted.get(i) + " to v" + sorted.get(j));
+      } else {
+        for (int k = i; k <= j; k++) {
+          out.add("v" + sorted.get(k));
+        }
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
   static String joined(List<String> items) {
     if (items.size() <= 1) {
       return String.join("", items);

@@ -37,6 +37,9 @@ final class MailText {
   }
 
   /** The series block, shown before the patches when the input was a series or held several versions. */
+  /** How many other versions the series line lists before it abbreviates. */
+  private static final int SHOWN_VERSIONS = 8;
+
   static void series(StringBuilder out, Series s) {
     if (s.total() == 0 && s.cover() == null && s.versions().size() <= 1) {
       return;
@@ -51,6 +54,15 @@ final class MailText {
         others.add("v" + v.version() + " (" + (v.total() > 0 ? v.patches() + " of " + v.total() : v.patches()
             + " patch(es)") + (v.complete() ? "" : ", incomplete") + ")");
       }
+    }
+    if (others.size() > SHOWN_VERSIONS) {
+      // A thread fetched whole can hold hundreds of versions: the oldest two and the newest ones are what a reader
+      // looks for.
+      int tail = SHOWN_VERSIONS - 2;
+      List<String> shown = new ArrayList<>(others.subList(0, 2));
+      shown.add("... " + (others.size() - SHOWN_VERSIONS) + " more ...");
+      shown.addAll(others.subList(others.size() - tail, others.size()));
+      others = shown;
     }
     if (!others.isEmpty()) {
       out.append("  also in the input: ").append(String.join(", ", others)).append('\n');

@@ -90,4 +90,19 @@ class MailSectionsTest {
     assertTrue(single.contains("\"total\": 0,"), single);
     assertEquals(-1, single.indexOf("\"cover_letter\": {"));
   }
+
+  @Test
+  void aThreadWithHundredsOfVersionsListsTheOldestAndTheNewest() {
+    List<org.patchreview.mail.Series.VersionSeen> seen = new java.util.ArrayList<>();
+    for (int v = 1; v <= 500; v++) {
+      seen.add(new org.patchreview.mail.Series.VersionSeen(v, v == 500 ? 3 : 4, 4, v != 500));
+    }
+    org.patchreview.mail.Series s = new org.patchreview.mail.Series(499, 4, false, List.of(), null, List.of(), seen,
+        "the newest complete version");
+    StringBuilder out = new StringBuilder();
+    MailText.series(out, s);
+    assertEquals("series: v499, 4 patches (the newest complete version)\n"
+        + "  also in the input: v1 (4 of 4), v2 (4 of 4), ... 491 more ..., v494 (4 of 4), v495 (4 of 4), "
+        + "v496 (4 of 4), v497 (4 of 4), v498 (4 of 4), v500 (3 of 4, incomplete)\n\n", out.toString());
+  }
 }
