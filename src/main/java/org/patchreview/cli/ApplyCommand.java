@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.patchreview.Review;
@@ -141,35 +142,28 @@ final class ApplyCommand implements Callable<Integer> {
     for (Diagnostic d : result.errors()) {
       err.println("review: " + d.oneLine());
     }
-    if (result.report() == null) {
-      if (format == Format.checks) {
-        // b4 reads the answer from standard output whatever the exit code: say why nothing was replayed.
-        emit(mails.patches().isEmpty() ? ChecksRenderer.nothing() : ChecksRenderer.notReplayed(result.errors()));
-      }
-      return result.exitCode();
-    }
     // Notes (of the mail stage too: a missing series member) explain a failure as well as a report.
-    for (Diagnostic note : result.report().notes()) {
+    List<Diagnostic> notes = result.report() == null ? List.of() : result.report().notes();
+    for (Diagnostic note : notes) {
       err.println("review: " + note.oneLine());
     }
-    if (!result.errors().isEmpty() && format == Format.checks) {
+    if (format == Format.checks && (result.report() == null || !result.errors().isEmpty())) {
       // b4 reads the answer from standard output whatever the exit code: say why nothing was replayed.
-      emit(ChecksRenderer.notReplayed(result.errors()));
-      return result.exitCode();
-    }
-    if (!result.errors().isEmpty() && format == Format.text) {
+      emit(mails.patches().isEmpty() ? ChecksRenderer.nothing() : ChecksRenderer.notReplayed(result.errors()));
+    } else if (result.report() != null && !result.errors().isEmpty() && format == Format.text) {
       // The one-line errors and notes above, then each failed hunk beside the most similar place of its file.
       err.print(SideBySide.render(result.report()));
       err.flush();
-      return result.exitCode();
+    } else if (result.report() != null) {
+      emit(render(result.report(), terminal));
     }
-    emit(render(result.report(), terminal));
     if (timings) {
       clock.mark("report written");
       clock.lines().forEach(err::println);
     }
     return result.exitCode();
   }
+
 
   private String render(Report report, Terminal terminal) {
     return switch (format) {
