@@ -63,8 +63,8 @@ final class FixesCheck {
           + both.size() + " of the " + removed.size() + " problems the patch removes first appear with "
           + named.name() + ", e.g. " + both.iterator().next());
     }
-    for (HistoryEntry e : history.entries()) {
-      if (e.kind() == HistoryEntry.Kind.SIDE || e == named) {
+    for (HistoryEntry e : ancestors(history, options)) {
+      if (e == named) {
         continue;
       }
       Set<String> other = introduced(options, history, e);
@@ -77,7 +77,29 @@ final class FixesCheck {
     }
     return new Report.FixesClaim(named.upstream(), text, named.name(), true, false, "not confirmed: none of the "
         + removed.size() + " problems the patch removes appear with " + named.name()
-        + " or any other commit of the modelled history");
+        + " or any other commit of the modelled history before it");
+  }
+
+  /**
+   * The main-line commits up to the state the patch was applied to, oldest first: only they can have introduced a
+   * problem that state has (all of the main line when the base is not a state of the history).
+   */
+  static List<HistoryEntry> ancestors(History history, Review.Options options) {
+    List<HistoryEntry> out = new ArrayList<>();
+    String base = options.base().digest();
+    for (HistoryEntry e : history.entries()) {
+      if (e.kind() == HistoryEntry.Kind.SIDE) {
+        continue;
+      }
+      if (history.before(e).digest().equals(base)) {
+        return out;
+      }
+      out.add(e);
+      if (history.after(e).digest().equals(base)) {
+        return out;
+      }
+    }
+    return out;
   }
 
   /** {@code cell: problem} for each problem present before and gone after, in every run. */
