@@ -38,7 +38,7 @@ final class ApplyStage {
     // Replaying builds the unpatched model anyway: its parses serve to find functions, except with --check.
     ApplyOptions modelOptions = new ApplyOptions(options.apply().fuzz(), options.apply().ignoreWhitespace(),
         options.apply().reverse(), true, false, configs(options.matrix()),
-        options.check() ? null : Review.baseParses(options));
+        options.check() ? null : Review.baseParses(options), true);
     return options.tree() == null ? onModel(mails, options, modelOptions) : onTree(mails, options, modelOptions);
   }
 
@@ -66,7 +66,7 @@ final class ApplyStage {
       return new Outcome(List.of(), null, opened.diagnostics(), List.of(), "", Report.Replay.not("", ""));
     }
     ApplyOptions treeOptions = new ApplyOptions(modelOptions.fuzz(), modelOptions.ignoreWhitespace(),
-        modelOptions.reverse(), false, true, modelOptions.anchorConfigs(), null);
+        modelOptions.reverse(), false, true, modelOptions.anchorConfigs(), null, true);
     List<ApplyResult> onTree = Patcher.applySeries(opened.tree(), patches, treeOptions);
     List<Diagnostic> notes = new ArrayList<>(opened.diagnostics());
     notes.addAll(notes(onTree));

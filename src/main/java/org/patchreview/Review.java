@@ -241,8 +241,9 @@ public final class Review {
     if (!options.chooseBase() || options.history() == null) {
       return options;
     }
-    // As the review will apply, but without looking for functions: a state is chosen by how its text matches.
-    ApplyOptions choosing = options.apply().withParsed((path, content) -> List.of());
+    // As the review will apply, but without looking for functions or explaining failures: a state is chosen by how
+    // its text matches, and the failures on newer states are not shown.
+    ApplyOptions choosing = options.apply().withParsed((path, content) -> List.of()).withoutDiagnosis();
     Map.Entry<String, SourceTree> fallback = null;
     for (Map.Entry<String, SourceTree> state : options.history().statesNewestFirst()) {
       List<ApplyResult> r = Patcher.applySeries(state.getValue(), patches, choosing);

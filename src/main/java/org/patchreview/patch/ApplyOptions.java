@@ -9,18 +9,20 @@ import org.patchreview.c.Config;
  * {@code ignoreWhitespace} (runs of blanks compare equal), {@code reverse} (undo the patch), {@code partialTree}
  * (the tree holds part of the kernel, so a missing file is left out rather than failed), {@code checkIndex} (compare
  * the {@code index} line's pre-image ids with the tree's files), the configs under which C files are parsed to
- * check that moved hunks stay in their functions, and parses the caller already holds ({@code parsed}, or null).
+ * check that moved hunks stay in their functions, parses the caller already holds ({@code parsed}, or null), and
+ * whether a hunk that fails is explained ({@code diagnose}: the search for the most similar place costs far more than
+ * the application, and a caller that only asks whether a patch applies does not read it).
  */
 public record ApplyOptions(
     int fuzz, boolean ignoreWhitespace, boolean reverse, boolean partialTree, boolean checkIndex,
-    List<Config> anchorConfigs, ParsedC parsed) {
+    List<Config> anchorConfigs, ParsedC parsed, boolean diagnose) {
 
   /** The config used to find functions when none is given: no {@code CONFIG_} symbol set. */
   public static final Config NO_CONFIG = new Config("none", Map.of());
 
   public ApplyOptions(int fuzz, boolean ignoreWhitespace, boolean reverse, boolean partialTree, boolean checkIndex,
       List<Config> anchorConfigs) {
-    this(fuzz, ignoreWhitespace, reverse, partialTree, checkIndex, anchorConfigs, null);
+    this(fuzz, ignoreWhitespace, reverse, partialTree, checkIndex, anchorConfigs, null, true);
   }
 
   public ApplyOptions {
@@ -41,23 +43,28 @@ public record ApplyOptions(
   }
 
   public ApplyOptions withFuzz(int n) {
-    return new ApplyOptions(n, ignoreWhitespace, reverse, partialTree, checkIndex, anchorConfigs, parsed);
+    return new ApplyOptions(n, ignoreWhitespace, reverse, partialTree, checkIndex, anchorConfigs, parsed, diagnose);
   }
 
   public ApplyOptions withIgnoreWhitespace(boolean on) {
-    return new ApplyOptions(fuzz, on, reverse, partialTree, checkIndex, anchorConfigs, parsed);
+    return new ApplyOptions(fuzz, on, reverse, partialTree, checkIndex, anchorConfigs, parsed, diagnose);
   }
 
   public ApplyOptions withReverse(boolean on) {
-    return new ApplyOptions(fuzz, ignoreWhitespace, on, partialTree, checkIndex, anchorConfigs, parsed);
+    return new ApplyOptions(fuzz, ignoreWhitespace, on, partialTree, checkIndex, anchorConfigs, parsed, diagnose);
   }
 
   public ApplyOptions withAnchorConfigs(List<Config> configs) {
-    return new ApplyOptions(fuzz, ignoreWhitespace, reverse, partialTree, checkIndex, configs, parsed);
+    return new ApplyOptions(fuzz, ignoreWhitespace, reverse, partialTree, checkIndex, configs, parsed, diagnose);
   }
 
   /** These options taking functions from parses the caller holds before parsing a file itself. */
   public ApplyOptions withParsed(ParsedC known) {
-    return new ApplyOptions(fuzz, ignoreWhitespace, reverse, partialTree, checkIndex, anchorConfigs, known);
+    return new ApplyOptions(fuzz, ignoreWhitespace, reverse, partialTree, checkIndex, anchorConfigs, known, diagnose);
+  }
+
+  /** These options saying only whether each hunk applies, without explaining a failure. */
+  public ApplyOptions withoutDiagnosis() {
+    return new ApplyOptions(fuzz, ignoreWhitespace, reverse, partialTree, checkIndex, anchorConfigs, parsed, false);
   }
 }

@@ -83,6 +83,9 @@ final class HunkLocator {
     }
     Placement p = search(h, at);
     if (p == null) {
+      if (!options.diagnose()) {
+        return h.result(HunkOutcome.FAILED, 0, "its pre-image is not in the file");
+      }
       Diagnosis d = Diagnosis.of(h, lines, at, netAdded, afterLastHunk, options.ignoreWhitespace());
       return withMismatch(h.result(HunkOutcome.FAILED, 0, d.message()), d.mismatch());
     }
@@ -120,6 +123,9 @@ final class HunkLocator {
     }
     boolean loose = !matches(h.preImage(), 0, false);
     if (loose && !(options.ignoreWhitespace() && matches(h.preImage(), 0, true))) {
+      if (!options.diagnose()) {
+        return h.result(HunkOutcome.FAILED, 0, "the file's text is not the hunk's pre-image");
+      }
       Diagnosis d = Diagnosis.of(h, lines, 0, 0, 0, options.ignoreWhitespace());
       return withMismatch(h.result(HunkOutcome.FAILED, 0, d.message()), d.mismatch());
     }

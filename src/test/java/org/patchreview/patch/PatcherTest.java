@@ -181,6 +181,26 @@ class PatcherTest {
         + " \"dev->archdata.dma_ops_setup = true;\" but the patch expects context line \"}\"", messages.get(1));
   }
 
+  /** Asking only whether a patch applies gives the same outcomes and trees, without the search for a similar place. */
+  @Test
+  void withoutDiagnosisTheOutcomesAreTheSame() {
+    SourceTree before = tree(DEVICE_H, DEVICE_BEFORE, DMA_MAPPING_C, DMA_BEFORE);
+    List<PatchMail> twice = List.of(reference(), reference());
+    List<ApplyResult> full = Patcher.applySeries(before, twice, ApplyOptions.model());
+    List<ApplyResult> quick = Patcher.applySeries(before, twice, ApplyOptions.model().withoutDiagnosis());
+    for (int i = 0; i < 2; i++) {
+      assertEquals(full.get(i).applied(), quick.get(i).applied());
+      assertEquals(full.get(i).files().stream().map(FileResult::outcome).toList(),
+          quick.get(i).files().stream().map(FileResult::outcome).toList());
+      assertEquals(full.get(i).after().changedPaths(before), quick.get(i).after().changedPaths(before));
+    }
+    List<String> messages = quick.get(1).diagnostics().stream().map(PatcherTest::shortName).toList();
+    assertEquals("reference.mbox:55: error: hunk #1 (@@ -19,7 +19,8 @@ struct dev_archdata {) of " + DEVICE_H
+        + " does not apply: its pre-image is not in the file", messages.get(0));
+    assertTrue(quick.get(1).files().stream().flatMap(f -> f.hunks().stream()).allMatch(h -> h.mismatch() == null),
+        "no side-by-side mismatch is computed");
+  }
+
   /** JGit looks upwards first: the offset reported must be where JGit really applied the hunk. */
   @Test
   void offsetFollowsJGitSearchOrder() {
