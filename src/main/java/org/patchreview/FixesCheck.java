@@ -7,7 +7,6 @@ import java.util.Set;
 import org.patchreview.corpus.History;
 import org.patchreview.corpus.HistoryEntry;
 import org.patchreview.diff.RunDiff;
-import org.patchreview.mail.MailReadResult;
 import org.patchreview.mail.PatchMail;
 import org.patchreview.observe.Observation;
 import org.patchreview.report.Report;
@@ -32,7 +31,6 @@ final class FixesCheck {
     Set<String> boards = new LinkedHashSet<>();
     runs.stream().filter(r -> removed.stream().anyMatch(k -> k.startsWith(r.id() + ": "))).forEach(r -> boards.add(
         r.board()));
-    Review.Options replay = options.withMatrix(options.matrix().onBoards(boards));
     for (PatchMail mail : patches) {
       for (String fixes : mail.trailerValues("Fixes")) {
         String id = fixes.strip().split("\\s+")[0];
@@ -43,19 +41,19 @@ final class FixesCheck {
               "not checked: " + id + " is not in the modelled history"));
           continue;
         }
-        out.add(claim(replay, history, named, fixes.strip(), removed));
+        out.add(claim(options, history, named, fixes.strip(), removed, boards));
       }
     }
     return out;
   }
 
   private static Report.FixesClaim claim(Review.Options options, History history, HistoryEntry named, String text,
-      Set<String> removed) {
+      Set<String> removed, Set<String> boards) {
     if (removed.isEmpty()) {
       return new Report.FixesClaim(named.upstream(), text, named.name(), true, false,
           "not confirmed: the patch removes no fault, leak or warning in any run");
     }
-    Set<String> introduced = introduced(options, history, named);
+    Set<String> introduced = IntroducedProblems.of(options, history, named, boards);
     Set<String> both = new LinkedHashSet<>(removed);
     both.retainAll(introduced);
     if (!both.isEmpty()) {
@@ -67,7 +65,7 @@ final class FixesCheck {
       if (e == named) {
         continue;
       }
-      Set<String> other = introduced(options, history, e);
+      Set<String> other = IntroducedProblems.of(options, history, e, boards);
       other.retainAll(removed);
       if (!other.isEmpty()) {
         return new Report.FixesClaim(named.upstream(), text, named.name(), true, false, "not confirmed: none of the "
@@ -110,25 +108,6 @@ final class FixesCheck {
       for (Observation o : r.problemsBefore()) {
         if (!after.contains(o.key())) {
           out.add(r.id() + ": " + o.key());
-        }
-      }
-    }
-    return out;
-  }
-
-  /** {@code cell: problem} for each problem an entry's replay adds. */
-  private static Set<String> introduced(Review.Options options, History history, HistoryEntry e) {
-    ReviewResult r = Review.review(new MailReadResult(List.of(e.mail()), List.of(), List.of()),
-        options.withBase(history.before(e), e.name()).withoutFixesCheck().withoutExplaining());
-    Set<String> out = new LinkedHashSet<>();
-    if (r.report() == null) {
-      return out;
-    }
-    for (RunDiff d : r.report().runs()) {
-      Set<String> before = keys(d.problemsBefore());
-      for (Observation o : d.problemsAfter()) {
-        if (!before.contains(o.key())) {
-          out.add(d.id() + ": " + o.key());
         }
       }
     }

@@ -14,10 +14,17 @@ import org.patchreview.tree.SourceTree;
 /**
  * The (board x config x scenario) matrix a review replays: every {@code boards/*.dts}, every
  * {@code configs/*.config} (with the device-tree fragment {@code NAME.dtsi} it adds to each board) and every
- * {@code scenarios/*.scenario} of the corpus, in name order.
+ * {@code scenarios/*.scenario} of the corpus, in name order. {@code source} names what it was read from (a digest of
+ * the board, config and scenario files, and the boards kept), so that results computed for one matrix can be known to
+ * hold for another; null when it was put together otherwise.
  */
 public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenario> scenarios,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics, String source) {
+
+  public Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenario> scenarios,
+      List<Diagnostic> diagnostics) {
+    this(boards, configs, scenarios, diagnostics, null);
+  }
 
   /** A config and the device-tree fragment its boot environment adds (null for none). */
   public record ConfigEntry(Config config, Board fragment) {
@@ -58,7 +65,9 @@ public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenari
 
   /** The same matrix on the named boards only (in matrix order). */
   public Matrix onBoards(java.util.Set<String> names) {
-    return new Matrix(boards.stream().filter(b -> names.contains(b.name())).toList(), configs, scenarios, diagnostics);
+    List<Board> kept = boards.stream().filter(b -> names.contains(b.name())).toList();
+    return new Matrix(kept, configs, scenarios, diagnostics,
+        source == null ? null : source + " boards " + String.join(",", kept.stream().map(Board::name).toList()));
   }
 
   public int size() {
@@ -114,6 +123,7 @@ public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenari
       problems.add(Diagnostic.error("corpus", 0, "the corpus needs at least one board, config and scenario (found "
           + boards.size() + ", " + configs.size() + ", " + scenarios.size() + ")"));
     }
-    return new Matrix(List.copyOf(boards), List.copyOf(configs), List.copyOf(scenarios), List.copyOf(problems));
+    return new Matrix(List.copyOf(boards), List.copyOf(configs), List.copyOf(scenarios), List.copyOf(problems),
+        boardFiles.digest() + " " + configFiles.digest() + " " + scenarioFiles.digest());
   }
 }
