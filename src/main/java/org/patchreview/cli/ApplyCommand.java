@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.patchreview.Review;
 import org.patchreview.Timings;
@@ -23,96 +22,90 @@ import org.patchreview.report.MarkdownRenderer;
 import org.patchreview.report.Report;
 import org.patchreview.report.SideBySide;
 import org.patchreview.report.TextRenderer;
-import picocli.CommandLine;
 
 /**
  * {@code review apply FILE}: apply a patch mail to the modelled kernel (or a user's tree), replay it on the model and
  * report what behaves differently.
  */
-@CommandLine.Command(name = "apply", mixinStandardHelpOptions = true,
-    description = "Apply the patch mail(s) in FILE to the modelled kernel (a series in index order, each patch on "
-        + "the tree the one before left), run every board, config and scenario before and after, and report the "
-        + "differences.")
-final class ApplyCommand implements Callable<Integer> {
+final class ApplyCommand implements Main.Runner {
   /** Report formats. */
   enum Format { text, json, md, mail, checks, html }
 
   /** When the terminal report is coloured. */
   enum When { auto, always, never }
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @CommandLine.Parameters(paramLabel = "FILE", description = "the patch mail(s): an mbox, a maildir or a folder of "
-      + "mails, a single mail (.eml, .patch), a bare diff, or - for standard input")
+  private final java.io.PrintWriter out;
+  private final java.io.PrintWriter err;
   String file;
-
-  @CommandLine.Option(names = "--version", paramLabel = "N",
-      description = "review version N of the series (default: the newest complete version in the input)")
   Integer version;
-
-  @CommandLine.Option(names = "--from-reply",
-      description = "take the diff from the first reply that carries or quotes it, even when the patch is there")
   boolean fromReply;
-
-  @CommandLine.Option(names = "--format", defaultValue = "text",
-      description = "report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-  Format format;
-
-  @CommandLine.Option(names = "--base", paramLabel = "REF",
-      description = "the modelled state to apply to: a tag (v4.12-rc1, v4.12, ...), a history entry (the state after "
-          + "it), before:ENTRY, or base; default: the newest state the patch applies to cleanly")
+  Format format = Format.text;
   String base;
-
-  @CommandLine.Option(names = "--timings", description = "print how long each phase took, on standard error")
   boolean timings;
-
-  @CommandLine.Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never")
-  When color;
-
-  @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "write the report to OUT (atomically) instead of standard output")
+  When color = When.auto;
   Path output;
-
-  @CommandLine.Option(names = "--fuzz", paramLabel = "N", defaultValue = "0",
-      description = "ignore up to N context lines at each end of a hunk that matches nowhere, as GNU patch does "
-          + "(default: ${DEFAULT-VALUE}, like git am)")
   int fuzz;
-
-  @CommandLine.Option(names = "--ignore-whitespace",
-      description = "let runs of blanks match any other run when a hunk does not match exactly")
   boolean ignoreWhitespace;
-
-  @CommandLine.Option(names = {"-R", "--reverse"}, description = "undo the patches (the last one first)")
   boolean reverse;
-
-  @CommandLine.Option(names = "--check", description = "apply in memory and report how, without replaying anything")
   boolean check;
-
-  @CommandLine.Option(names = "--tree", paramLabel = "PATH",
-      description = "apply to the kernel sources in PATH (a directory or a git repository; read, never written) "
-          + "and replay on the model where the patch applies there too")
   Path tree;
-
-  @CommandLine.Option(names = "--rev", paramLabel = "REV",
-      description = "with --tree REPO: the revision to apply to (default: the mail's base-commit when the "
-          + "repository has it, else the work tree)")
   String rev;
 
+  ApplyCommand(java.io.PrintWriter out, java.io.PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
   @Override
-  public Integer call() throws IOException {
+  public Cli.Command command() {
+    return new Cli.Command("apply", "Apply the patch mail(s) in FILE to the modelled kernel (a series in index order, "
+        + "each patch on the tree the one before left), run every board, config and scenario before and after, and "
+        + "report the differences.", List.of(
+        Cli.value("--version", "N", "review version N of the series (default: the newest complete version in the "
+            + "input)", v -> version = Cli.integer("--version", v)),
+        Cli.flag("--from-reply", "take the diff from the first reply that carries or quotes it, even when the patch "
+            + "is there", () -> fromReply = true),
+        Cli.value("--format", "FORMAT", "report format: text, json, md, mail, checks, html (default: text)",
+            v -> format = Cli.choice("--format", v, Format.class)),
+        Cli.value("--base", "REF", "the modelled state to apply to: a tag (v4.12-rc1, v4.12, ...), a history entry "
+            + "(the state after it), before:ENTRY, or base; default: the newest state the patch applies to cleanly",
+            v -> base = v),
+        Cli.flag("--timings", "print how long each phase took, on standard error", () -> timings = true),
+        Cli.value("--color", "WHEN", "colour the text report: auto (on a terminal, unless NO_COLOR is set), always, "
+            + "never", v -> color = Cli.choice("--color", v, When.class)),
+        Cli.value("-o --output", "OUT", "write the report to OUT (atomically) instead of standard output",
+            v -> output = Cli.path("--output", v)),
+        Cli.value("--fuzz", "N", "ignore up to N context lines at each end of a hunk that matches nowhere, as GNU "
+            + "patch does (default: 0, like git am)", v -> fuzz = Cli.integer("--fuzz", v)),
+        Cli.flag("--ignore-whitespace", "let runs of blanks match any other run when a hunk does not match exactly",
+            () -> ignoreWhitespace = true),
+        Cli.flag("-R --reverse", "undo the patches (the last one first)", () -> reverse = true),
+        Cli.flag("--check", "apply in memory and report how, without replaying anything", () -> check = true),
+        Cli.value("--tree", "PATH", "apply to the kernel sources in PATH (a directory or a git repository; read, "
+            + "never written) and replay on the model where the patch applies there too",
+            v -> tree = Cli.path("--tree", v)),
+        Cli.value("--rev", "REV", "with --tree REPO: the revision to apply to (default: the mail's base-commit when "
+            + "the repository has it, else the work tree)", v -> rev = v)),
+        new Cli.Positional("FILE", 1, false, "the patch mail(s): an mbox, a maildir or a folder of mails, a single "
+            + "mail (.eml, .patch), a bare diff, or - for standard input", v -> file = v));
+  }
+
+  @Override
+  public int run() throws IOException {
+    return call();
+  }
+
+  private int call() throws IOException {
     if (fuzz < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--fuzz must be 0 or more, not " + fuzz);
+      throw new Cli.UsageError("--fuzz must be 0 or more, not " + fuzz);
     }
     if (rev != null && tree == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--rev needs --tree REPO");
+      throw new Cli.UsageError("--rev needs --tree REPO");
     }
     checkOutput();
     // The corpus and the unpatched kernel do not depend on the mail: start on them while the mail is read.
     Timings clock = new Timings();
     Terminal terminal = Terminal.current();
-    var err = spec.commandLine().getErr();
     ProgressLine progress = terminal.stderrTty() ? new ProgressLine(err, System::nanoTime, 1000) : null;
     CompletableFuture<Review.Options> options = CompletableFuture.supplyAsync(() -> {
       Review.Options o = Review.Options.bundled(clock).applying(ApplyOptions.model().withFuzz(fuzz)
@@ -138,7 +131,6 @@ final class ApplyCommand implements Callable<Integer> {
 
   /** Errors and notes on standard error, the report on standard output (or OUT); returns the exit code. */
   private int print(ReviewResult result, MailReadResult mails, Terminal terminal, Timings clock) throws IOException {
-    var err = spec.commandLine().getErr();
     for (Diagnostic d : result.errors()) {
       err.println("review: " + d.oneLine());
     }
@@ -185,8 +177,8 @@ final class ApplyCommand implements Callable<Integer> {
     if (output != null) {
       writeAtomically(output, text);
     } else {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
+      out.print(text);
+      out.flush();
     }
   }
 
@@ -197,7 +189,7 @@ final class ApplyCommand implements Callable<Integer> {
     var tree = o.history() == null ? java.util.Optional.<org.patchreview.tree.SourceTree>empty()
         : o.history().resolve(ref);
     if (tree.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--base " + ref + ": no such modelled state (tags: "
+      throw new Cli.UsageError("--base " + ref + ": no such modelled state (tags: "
           + (o.history() == null ? "none" : String.join(", ", o.history().tags())) + ")");
     }
     return o.withBase(tree.get(), "the modelled kernel at " + ref);
@@ -205,10 +197,10 @@ final class ApplyCommand implements Callable<Integer> {
 
   private MailReadResult readMail() throws IOException {
     if (version != null && version < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--version must be 1 or more, not " + version);
+      throw new Cli.UsageError("--version must be 1 or more, not " + version);
     }
     if (version != null && fromReply) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
+      throw new Cli.UsageError(
           "--version and --from-reply cannot be used together: a reply is not a version of the series");
     }
     ReadOptions read = new ReadOptions(version == null ? 0 : version, fromReply);
@@ -228,16 +220,16 @@ final class ApplyCommand implements Callable<Integer> {
     Path target = output.toAbsolutePath();
     Path folder = target.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output + ": no such directory "
+      throw new Cli.UsageError("--output " + output + ": no such directory "
           + (folder == null ? "" : folder.toString()));
     }
     if (!Files.isWritable(folder) || Files.isDirectory(target)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output + ": "
+      throw new Cli.UsageError("--output " + output + ": "
           + (Files.isDirectory(target) ? "is a directory" : "cannot write in " + folder));
     }
     if (!file.equals("-") && Files.exists(target) && Files.exists(Path.of(file))
         && Files.isSameFile(target, Path.of(file))) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--output would overwrite the input " + file);
+      throw new Cli.UsageError("--output would overwrite the input " + file);
     }
   }
 

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.patchreview.ExitCode;
 import org.patchreview.Review;
@@ -20,37 +19,48 @@ import org.patchreview.scenario.Matrix;
 import org.patchreview.tree.BundledCorpus;
 import org.patchreview.tree.DirectoryTree;
 import org.patchreview.tree.SourceTree;
-import picocli.CommandLine;
 
 /** {@code review corpus}: replay the regression corpus and check every entry against its golden reports. */
-@CommandLine.Command(name = "corpus", mixinStandardHelpOptions = true,
-    description = "Replay every patch of the modelled kernel's history (corpus/history) against the state before it "
-        + "and compare the reports with the golden ones. Exit 1 on any mismatch.")
-final class CorpusCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @CommandLine.Option(names = "--bless", description = "rewrite the golden reports with what the replay gives")
+final class CorpusCommand implements Main.Runner {
+  private final PrintWriter out;
+  private final PrintWriter err;
   boolean bless;
-
-  @CommandLine.Option(names = "--corpus", paramLabel = "DIR",
-      description = "the corpus folder (default: the one beside the jar, else ./corpus, else the bundled copy)")
   Path corpus;
-
-  @CommandLine.Option(names = "--only", paramLabel = "ENTRY", split = ",",
-      description = "replay only these entries (names or their number prefixes)")
   List<String> only;
-
-  @CommandLine.Option(names = "--timings", description = "print how long each phase took, on standard error")
   boolean timings;
 
+  CorpusCommand(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  public Cli.Command command() {
+    return new Cli.Command("corpus", "Replay every patch of the modelled kernel's history (corpus/history) against "
+        + "the state before it and compare the reports with the golden ones. Exit 1 on any mismatch.", List.of(
+        Cli.flag("--bless", "rewrite the golden reports with what the replay gives", () -> bless = true),
+        Cli.value("--corpus", "DIR", "the corpus folder (default: the one beside the jar, else ./corpus, else the "
+            + "bundled copy)", v -> corpus = Cli.path("--corpus", v)),
+        Cli.value("--only", "ENTRY[,ENTRY...]", "replay only these entries (names or their number prefixes); may be "
+            + "given more than once", v -> {
+              if (only == null) {
+                only = new java.util.ArrayList<>();
+              }
+              only.addAll(List.of(v.split(",", -1)));
+            }),
+        Cli.flag("--timings", "print how long each phase took, on standard error", () -> timings = true)),
+        null);
+  }
+
+  @Override
+  public int run() {
+    return call();
+  }
+
+  private int call() {
     Path dir = folder();
     if (bless && dir == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
+      throw new Cli.UsageError(
           "--bless needs the corpus folder of a checkout (give it with --corpus DIR)");
     }
     long start = System.nanoTime();
@@ -73,7 +83,7 @@ final class CorpusCommand implements Callable<Integer> {
       List<String> names = read.history().entries().stream().map(e -> e.name()).toList();
       for (String o : only) {
         if (o.isBlank() || names.stream().noneMatch(n -> n.startsWith(o))) {
-          throw new CommandLine.ParameterException(spec.commandLine(), "--only '" + o + "': no history entry starts "
+          throw new Cli.UsageError("--only '" + o + "': no history entry starts "
               + "so (" + (names.isEmpty() ? "the history has no entries"
               : "entries: " + names.get(0) + " ... " + names.get(names.size() - 1)) + ")");
         }
@@ -103,7 +113,7 @@ final class CorpusCommand implements Callable<Integer> {
   private Path folder() {
     if (corpus != null) {
       if (!Files.isDirectory(corpus.resolve("history"))) {
-        throw new CommandLine.ParameterException(spec.commandLine(), corpus + " has no history folder");
+        throw new Cli.UsageError(corpus + " has no history folder");
       }
       return corpus;
     }

@@ -1,23 +1,43 @@
 package org.patchreview.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import org.patchreview.ExitCode;
-import picocli.CommandLine;
 
-/** The {@code review} command line: parses the arguments and hands over to a subcommand. */
-@CommandLine.Command(name = "review", mixinStandardHelpOptions = true, version = "review 0.1.0",
-    description = "Replays Linux kernel patches on a modelled kernel and reports what behaves differently.",
-    subcommands = {ApplyCommand.class, CorpusCommand.class, ParseCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:replayed, no regression (corpus: every entry matches; parse: parsed)",
-        "1:replayed, at least one run regressed (corpus: a mismatch; parse: below --min-good)",
-        "2:usage error",
-        "3:the input could not be processed (no patch, does not apply, does not parse after patching)",
-        "70:internal error"})
-public final class Main implements Runnable {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+/** The {@code review} command line: reads the command's name and options and hands over to it. */
+public final class Main {
+  static final String VERSION = "review 0.1.0";
+
+  /** What each command is given: its output streams, and it returns the exit code. */
+  interface Runner {
+    Cli.Command command();
+
+    int run() throws Exception;
+  }
+
+  private static final String HELP = """
+      Usage: review [-hV] COMMAND [OPTION]... [ARG]...
+      Replays Linux kernel patches on a modelled kernel and reports what behaves differently.
+
+        -h, --help      print this help and exit
+        -V, --version   print the version and exit
+
+      Commands (review COMMAND --help for each):
+        apply   apply the patch mail(s) in FILE to the modelled kernel, replay every board, config and scenario
+                before and after, and report the differences
+        corpus  replay every patch of the modelled kernel's history and compare with the golden reports
+        parse   parse C files as they are, like spatch --parse-c, and report what parsed
+
+      Exit codes:
+        0   replayed, no regression (corpus: every entry matches; parse: parsed)
+        1   replayed, at least one run regressed (corpus: a mismatch; parse: below --min-good)
+        2   usage error
+        3   the input could not be processed (no patch, does not apply, does not parse after patching)
+        70  internal error
+      """;
+
+  private Main() {}
 
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -25,27 +45,52 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams; returns the exit code (tests call this). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Main());
-    cl.setOut(out);
-    cl.setErr(err);
-    cl.setExecutionExceptionHandler((e, line, parsed) -> {
+    String program = "review";
+    try {
+      if (args.length == 0) {
+        throw new Cli.UsageError("missing command (try 'review apply FILE')");
+      }
+      List<String> rest = Arrays.asList(args).subList(1, args.length);
+      Runner runner = switch (args[0]) {
+        case "-h", "--help" -> null;
+        case "-V", "--version" -> {
+          out.println(VERSION);
+          yield null;
+        }
+        case "apply" -> new ApplyCommand(out, err);
+        case "corpus" -> new CorpusCommand(out, err);
+        case "parse" -> new ParseCommand(out, err);
+        default -> throw new Cli.UsageError(args[0].startsWith("-") ? "unknown option '" + args[0] + "'"
+            : "unknown command '" + args[0] + "' (commands: apply, corpus, parse)");
+      };
+      if (runner == null) {
+        if (!args[0].startsWith("-V") && !args[0].equals("--version")) {
+          out.print(HELP);
+        }
+        out.flush();
+        return ExitCode.OK;
+      }
+      program = "review " + args[0];
+      if (!Cli.parse(runner.command(), rest)) {
+        out.print(Cli.help(program, runner.command(), Terminal.current().columns()));
+        out.flush();
+        return ExitCode.OK;
+      }
+      return runner.run();
+    } catch (Cli.UsageError e) {
+      err.println("review: " + e.getMessage());
+      err.println("Try '" + program + " --help' for usage.");
+      return ExitCode.USAGE;
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       err.println("review: internal error: " + e + (System.getenv("REVIEW_DEBUG") == null
           ? " (set REVIEW_DEBUG=1 for the stack trace)" : ""));
       if (System.getenv("REVIEW_DEBUG") != null) {
         e.printStackTrace(err);
       }
       return ExitCode.INTERNAL;
-    });
-    cl.setParameterExceptionHandler((e, a) -> {
-      err.println("review: " + e.getMessage());
-      err.println("Try 'review --help' for usage.");
-      return ExitCode.USAGE;
-    });
-    return cl.execute(args);
-  }
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try 'review apply FILE')");
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.patchreview.ExitCode;
 import org.patchreview.c.Config;
@@ -15,37 +14,42 @@ import org.patchreview.c.ParseTotals;
 import org.patchreview.c.SourceParser;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.report.ParseRenderer;
-import picocli.CommandLine;
 
 /** {@code review parse PATH...}: parse kernel C files as they are and report what parsed, as spatch --parse-c does. */
-@CommandLine.Command(name = "parse", mixinStandardHelpOptions = true,
-    description = "Parse C files as they are, without their headers (directories: every .c file under them), and "
-        + "report per file and in total the lines parsed and not parsed, the functions, and the tokens parsing "
-        + "stopped at, like spatch --parse-c.")
-final class ParseCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @CommandLine.Parameters(paramLabel = "PATH", arity = "1..*", description = "C files or directories")
-  List<Path> paths;
-
-  @CommandLine.Option(names = "--config", paramLabel = "FILE",
-      description = "a kernel .config deciding CONFIG_ conditions (default: none; both branches are parsed)")
+final class ParseCommand implements Main.Runner {
+  private final java.io.PrintWriter out;
+  private final java.io.PrintWriter err;
+  final List<Path> paths = new ArrayList<>();
   Path config;
-
-  @CommandLine.Option(names = "--totals", description = "print only the totals and the problem tokens")
   boolean totalsOnly;
-
-  @CommandLine.Option(names = "--top", paramLabel = "N", defaultValue = "10",
-      description = "how many problem tokens to show (default: ${DEFAULT-VALUE})")
-  int top;
-
-  @CommandLine.Option(names = "--min-good", paramLabel = "PERCENT",
-      description = "exit with 1 when less than PERCENT of the lines are good or passed")
+  int top = 10;
   Double minGood;
 
+  ParseCommand(java.io.PrintWriter out, java.io.PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
   @Override
-  public Integer call() throws IOException {
+  public Cli.Command command() {
+    return new Cli.Command("parse", "Parse C files as they are, without their headers (directories: every .c file "
+        + "under them), and report per file and in total the lines parsed and not parsed, the functions, and the "
+        + "tokens parsing stopped at, like spatch --parse-c.", List.of(
+        Cli.value("--config", "FILE", "a kernel .config deciding CONFIG_ conditions (default: none; both branches "
+            + "are parsed)", v -> config = Cli.path("--config", v)),
+        Cli.flag("--totals", "print only the totals and the problem tokens", () -> totalsOnly = true),
+        Cli.value("--top", "N", "how many problem tokens to show (default: 10)", v -> top = Cli.integer("--top", v)),
+        Cli.value("--min-good", "PERCENT", "exit with 1 when less than PERCENT of the lines are good or passed",
+            v -> minGood = Cli.decimal("--min-good", v))),
+        new Cli.Positional("PATH", 1, true, "C files or directories", v -> paths.add(Cli.path("PATH", v))));
+  }
+
+  @Override
+  public int run() throws IOException {
+    return call();
+  }
+
+  private int call() throws IOException {
     Config cfg = null;
     if (config != null) {
       cfg = readConfig();
@@ -63,14 +67,13 @@ final class ParseCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     ParseTotals totals = ParseTotals.of(parses, top);
-    spec.commandLine().getOut().print(ParseRenderer.text(parses, totals, !totalsOnly));
-    spec.commandLine().getOut().flush();
+    out.print(ParseRenderer.text(parses, totals, !totalsOnly));
+    out.flush();
     return minGood != null && totals.percentGood() < minGood ? ExitCode.REGRESSION : ExitCode.OK;
   }
 
   /** The config named by --config, or null after saying what is wrong with it. */
   private Config readConfig() throws IOException {
-    var err = spec.commandLine().getErr();
     if (!Files.isRegularFile(config)) {
       err.println("review: " + config + ": error: no such config file");
       return null;
@@ -95,13 +98,13 @@ final class ParseCommand implements Callable<Integer> {
         }
         if (files.size() == had) {
           // A folder with nothing to parse would read as "100.00% good" of nothing.
-          spec.commandLine().getErr().println("review: " + p + ": error: no .c file under this directory");
+          err.println("review: " + p + ": error: no .c file under this directory");
           return null;
         }
       } else if (Files.isRegularFile(p)) {
         files.add(p);
       } else {
-        spec.commandLine().getErr().println("review: " + p + ": error: no such file or directory");
+        err.println("review: " + p + ": error: no such file or directory");
         return null;
       }
     }
@@ -113,7 +116,7 @@ final class ParseCommand implements Callable<Integer> {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("review: " + Diagnostic.error(file.toString(), 0,
+      err.println("review: " + Diagnostic.error(file.toString(), 0,
           "cannot read: " + e.getMessage()).oneLine());
       return null;
     }

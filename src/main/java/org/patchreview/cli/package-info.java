@@ -1,2 +1,5 @@
-/** The command line: picocli commands that call {@link org.patchreview.Review} and print its reports. */
+/**
+ * The command line: the commands, parsed by {@link org.patchreview.cli.Cli}, call {@link org.patchreview.Review} and
+ * print its reports.
+ */
 package org.patchreview.cli;
