@@ -85,10 +85,14 @@ public final class IntroducedProblems {
   }
 
   private static List<RunDiff> runs(Review.Options options, History history, HistoryEntry e) {
+    ReviewResult r = review(options, history, e);
+    return r.report() == null ? List.of() : r.report().runs();
+  }
+
+  private static ReviewResult review(Review.Options options, History history, HistoryEntry e) {
     Review.Options replay = options.applying(ApplyOptions.model(), null, false)
         .withBase(history.before(e), e.name()).withoutFixesCheck().withoutExplaining();
-    ReviewResult r = Review.review(new MailReadResult(List.of(e.mail()), List.of(), List.of()), replay);
-    return r.report() == null ? List.of() : r.report().runs();
+    return Review.review(new MailReadResult(List.of(e.mail()), List.of(), List.of()), replay);
   }
 
   private static List<String> introduced(RunDiff d) {
@@ -158,8 +162,13 @@ public final class IntroducedProblems {
     out.append("matrix ").append(options.matrix().source()).append('\n');
     out.append("budget ").append(b.steps()).append(' ').append(b.depth()).append(' ').append(b.heapBytes()).append('\n');
     for (HistoryEntry e : history.entries()) {
+      ReviewResult r = review(options, history, e);
+      if (r.report() == null || !r.errors().isEmpty()) {
+        // Not an answer: an index that said "introduces nothing" here would be taken for one.
+        throw new IllegalStateException(e.name() + ": its replay failed: " + r.errors());
+      }
       List<String> lines = new ArrayList<>();
-      for (RunDiff d : runs(options, history, e)) {
+      for (RunDiff d : r.report().runs()) {
         for (String p : introduced(d)) {
           if (p.indexOf('\n') >= 0 || p.indexOf('\t') >= 0 || d.board().indexOf('\t') >= 0) {
             throw new IllegalStateException(e.name() + ": a problem that does not fit on one line: " + p);

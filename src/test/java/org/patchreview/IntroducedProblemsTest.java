@@ -42,13 +42,24 @@ class IntroducedProblemsTest {
     }
   }
 
-  /** The commit that introduces problems, one that introduces a few, and one that introduces none. */
+  /**
+   * Every commit, as the build recorded it, is what replaying it now gives: an index left from before a change to the
+   * interpreter or the model (classes rebuilt without Maven's process-classes phase) fails here.
+   */
   @Test
-  void recordedAnswersAreTheReplaysOnEveryBoardAndOnOne() {
+  void recordedAnswersAreTheReplaysOfEveryCommit() {
+    for (HistoryEntry e : HISTORY.entries()) {
+      assertEquals(IntroducedProblems.replay(BUNDLED, HISTORY, e), IntroducedProblems.of(BUNDLED, HISTORY, e,
+          allBoards()), e.name());
+    }
+  }
+
+  /** The commit that introduces problems, one that introduces a few, and one that introduces none, on one board. */
+  @Test
+  void recordedAnswersOnOneBoardAreTheReplaysOnIt() {
     for (String name : List.of("0001", "0004", "0003")) {
       HistoryEntry e = entry(name);
-      Set<String> replayed = IntroducedProblems.replay(BUNDLED, HISTORY, e);
-      assertEquals(replayed, IntroducedProblems.of(BUNDLED, HISTORY, e, allBoards()), name);
+      Set<String> replayed = IntroducedProblems.of(BUNDLED, HISTORY, e, allBoards());
       Set<String> lager = IntroducedProblems.replay(BUNDLED.withMatrix(BUNDLED.matrix().onBoards(Set.of("lager"))),
           HISTORY, e);
       assertEquals(lager, IntroducedProblems.of(BUNDLED, HISTORY, e, Set.of("lager")), name + " on lager");

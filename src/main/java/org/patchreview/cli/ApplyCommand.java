@@ -87,7 +87,10 @@ final class ApplyCommand implements Main.Runner {
         Cli.value("--rev", "REV", "with --tree REPO: the revision to apply to (default: the mail's base-commit when "
             + "the repository has it, else the work tree)", v -> rev = v)),
         new Cli.Positional("FILE", 1, false, "the patch mail(s): an mbox, a maildir or a folder of mails, a single "
-            + "mail (.eml, .patch), a bare diff, or - for standard input", v -> file = v));
+            + "mail (.eml, .patch), a bare diff, or - for standard input", v -> {
+              Cli.path("FILE", v);
+              file = v;
+            }));
   }
 
   @Override

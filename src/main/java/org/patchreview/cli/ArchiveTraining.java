@@ -11,10 +11,11 @@ import org.patchreview.tree.BundledCorpus;
 import org.patchreview.tree.SourceTree;
 
 /**
- * The run {@code bin/review} makes once after each build, under {@code -XX:ArchiveClassesAtExit}, so that the
- * class-data archive holds the classes every command loads, not only those of whichever command came first: it
- * reviews a patch of the bundled history and parses a file of the bundled kernel, all into the void (a corpus
- * replay is left out: on a mismatch it would leave files in the checkout). Nothing the user owns is read or written; the inputs go to a temporary folder.
+ * The run {@code bin/review} makes once after each build, under {@code -XX:DumpLoadedClassList} (Java 17 to 24, for a
+ * static class-data archive) or {@code -XX:AOTCacheOutput} (Java 25 and newer), so that the class data holds the
+ * classes every command loads, not only those of whichever command came first: it reviews a patch of the bundled
+ * history and parses a file of the bundled kernel, all into the void (a corpus replay is left out: on a mismatch it
+ * would leave files in the checkout). Nothing the user owns is read or written; the inputs go to a temporary folder.
  */
 public final class ArchiveTraining {
   private ArchiveTraining() {}

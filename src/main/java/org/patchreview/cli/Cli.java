@@ -65,19 +65,23 @@ final class Cli {
     }
     List<String> positional = new ArrayList<>();
     boolean options = true;
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      if (options && a.equals("--")) {
-        options = false;
-      } else if (options && a.startsWith("-") && a.length() > 1) {
-        i = option(command, args, i);
-      } else {
-        Positional p = command.positional();
-        if (p == null || !p.many() && !positional.isEmpty()) {
-          throw new UsageError("unexpected argument '" + a + "' (argument " + (i + 1) + ")");
+    try {
+      for (int i = 0; i < args.size(); i++) {
+        String a = args.get(i);
+        if (options && a.equals("--")) {
+          options = false;
+        } else if (options && a.startsWith("-") && a.length() > 1) {
+          i = option(command, args, i, a);
+        } else {
+          Positional p = command.positional();
+          if (p == null || !p.many() && !positional.isEmpty()) {
+            throw new UsageError("unexpected argument '" + a + "' (argument " + (i + 1) + ")");
+          }
+          positional.add(a);
         }
-        positional.add(a);
       }
+    } catch (HelpAsked asked) {
+      return false;
     }
     Positional p = command.positional();
     if (p != null && positional.size() < p.min()) {
@@ -89,9 +93,20 @@ final class Cli {
     return true;
   }
 
-  /** Takes the option at {@code args[i]} (and its value); returns the index of the last argument used. */
-  private static int option(Command command, List<String> args, int i) {
-    String a = args.get(i);
+  /** -h met inside a cluster of short flags, such as -Rh. */
+  private static final class HelpAsked extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HelpAsked() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Takes the option {@code a} at {@code args[i]} (and its value); returns the index of the last argument used.
+   * Short flags may be clustered ({@code -Ro OUT} is {@code -R -o OUT}).
+   */
+  private static int option(Command command, List<String> args, int i, String a) {
     String name = a;
     String inline = null;
     if (a.startsWith("--")) {
@@ -104,11 +119,18 @@ final class Cli {
       name = a.substring(0, 2);
       inline = a.charAt(2) == '=' ? a.substring(3) : a.substring(2);
     }
+    if (name.equals("-h")) {
+      throw new HelpAsked();
+    }
     Option o = find(command, name);
     if (o == null) {
-      throw new UsageError("unknown option '" + a + "'");
+      throw new UsageError("unknown option '" + (a.startsWith("--") ? name : a) + "'");
     }
     if (o.label() == null) {
+      if (inline != null && !a.startsWith("--") && a.charAt(2) != '=') {
+        o.set().accept(null);
+        return option(command, args, i, "-" + inline);
+      }
       if (inline != null) {
         throw new UsageError("option '" + name + "' takes no value, but was given '" + inline + "'");
       }

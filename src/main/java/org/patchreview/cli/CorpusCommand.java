@@ -46,7 +46,12 @@ final class CorpusCommand implements Main.Runner {
               if (only == null) {
                 only = new java.util.ArrayList<>();
               }
-              only.addAll(List.of(v.split(",", -1)));
+              for (String name : v.split(",", -1)) {
+                if (name.isBlank()) {
+                  throw new Cli.UsageError("--only '" + v + "': an empty entry name (a stray comma?)");
+                }
+                only.add(name);
+              }
             }),
         Cli.flag("--timings", "print how long each phase took, on standard error", () -> timings = true)),
         null);

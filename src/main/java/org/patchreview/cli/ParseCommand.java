@@ -38,9 +38,19 @@ final class ParseCommand implements Main.Runner {
         Cli.value("--config", "FILE", "a kernel .config deciding CONFIG_ conditions (default: none; both branches "
             + "are parsed)", v -> config = Cli.path("--config", v)),
         Cli.flag("--totals", "print only the totals and the problem tokens", () -> totalsOnly = true),
-        Cli.value("--top", "N", "how many problem tokens to show (default: 10)", v -> top = Cli.integer("--top", v)),
+        Cli.value("--top", "N", "how many problem tokens to show (default: 10)", v -> {
+          top = Cli.integer("--top", v);
+          if (top < 0) {
+            throw new Cli.UsageError("--top must be 0 or more, not " + top);
+          }
+        }),
         Cli.value("--min-good", "PERCENT", "exit with 1 when less than PERCENT of the lines are good or passed",
-            v -> minGood = Cli.decimal("--min-good", v))),
+            v -> {
+              minGood = Cli.decimal("--min-good", v);
+              if (minGood < 0 || minGood > 100) {
+                throw new Cli.UsageError("--min-good must be a percentage from 0 to 100, not " + v);
+              }
+            })),
         new Cli.Positional("PATH", 1, true, "C files or directories", v -> paths.add(Cli.path("PATH", v))));
   }
 

@@ -37,6 +37,18 @@ class CliTest {
   }
 
   @Test
+  void shortFlagsMayBeClustered() {
+    ApplyCommand c = apply("-Ro", "out.json", "m");
+    assertTrue(c.reverse);
+    assertEquals(Path.of("out.json"), c.output);
+    ApplyCommand d = apply("-Roout.json", "m");
+    assertTrue(d.reverse);
+    assertEquals(Path.of("out.json"), d.output);
+    ApplyCommand e = new ApplyCommand(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    assertFalse(Cli.parse(e.command(), List.of("-Rh")), "-h in a cluster asks for help");
+  }
+
+  @Test
   void defaultsHoldWhenNothingIsGiven() {
     ApplyCommand c = apply("m");
     assertEquals(ApplyCommand.Format.text, c.format);
@@ -109,6 +121,12 @@ class CliTest {
       "parse --min-good lots a.c|invalid value for option '--min-good': 'lots' is not a number|review parse",
       "parse|missing required parameter 'PATH'|review parse",
       "corpus extra|unexpected argument 'extra' (argument 1)|review corpus",
+      "apply --fuzz -1 m|--fuzz must be 0 or more, not -1|review apply",
+      "apply --fuzz=-1 m|--fuzz must be 0 or more, not -1|review apply",
+      "apply -Rx m|unknown option '-x'|review apply",
+      "parse --top -1 a.c|--top must be 0 or more, not -1|review parse",
+      "parse --min-good 101 a.c|--min-good must be a percentage from 0 to 100, not 101|review parse",
+      "corpus --only 0003,|--only '0003,': an empty entry name (a stray comma?)|review corpus",
   })
   void eachMistakeIsOneLineAndExitTwo(String args, String message, String program) {
     CommandLineRun run = CommandLineRun.of(args.isEmpty() ? new String[0] : args.split(" "));
