@@ -54,6 +54,12 @@ final class MatrixRun {
     int tasks = matrix.configs().size() * boards * chains.size();
     Map<String, RunDiff> byCell = new ConcurrentHashMap<>();
     AtomicInteger done = new AtomicInteger();
+    // Whether the patch left a config's syntax trees as they were (a comment or whitespace change): then the runs
+    // after are the runs before. Asked once per config, not once per chain: it compares every declaration.
+    boolean[] unchanged = new boolean[builds.size()];
+    for (int c = 0; c < builds.size(); c++) {
+      unchanged[c] = builds.get(c)[0].units().equals(builds.get(c)[1].units());
+    }
     options.progress().update("running", 0, matrix.size());
     IntStream.range(0, tasks).parallel().forEach(i -> {
       int c = i / (boards * chains.size());
@@ -61,7 +67,7 @@ final class MatrixRun {
       List<Scenario> chain = chains.get(i % chains.size());
       Matrix.ConfigEntry config = matrix.configs().get(c);
       Board board = config.apply(matrix.boards().get(b));
-      List<RunDiff> diffs = chain(options, builds.get(c), board, config, chain, context);
+      List<RunDiff> diffs = chain(options, builds.get(c), unchanged[c], board, config, chain, context);
       for (int j = 0; j < chain.size(); j++) {
         byCell.put(c + "/" + b + "/" + chain.get(j).name(), diffs.get(j));
       }
@@ -79,9 +85,8 @@ final class MatrixRun {
   }
 
   /** One chain before and after; again with both sides recorded when it differs and a side came from the cache. */
-  private static List<RunDiff> chain(Review.Options options, BuiltKernel[] k, Board board,
+  private static List<RunDiff> chain(Review.Options options, BuiltKernel[] k, boolean same, Board board,
       Matrix.ConfigEntry config, List<Scenario> chain, PatchContext context) {
-    boolean same = k[0].units().equals(k[1].units());
     boolean record = context != PatchContext.NONE;
     List<Trace> before = traces(k[0], board, config, chain, options, record);
     List<Trace> after = same ? before : traces(k[1], board, config, chain, options, record);
