@@ -4,8 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,16 +78,27 @@ public final class SegmentStore {
     return all;
   }
 
+  /** What a part starts with: a store written otherwise (another build of review) is not read. */
+  private static final int MAGIC = 0x52565331;   // "RVS1"
+
   @SuppressWarnings("unchecked")
   private static Map<String, List<Decl>> loadPart(int part) {
     try (InputStream raw = SegmentStore.class.getResourceAsStream(resource(part))) {
       if (raw == null) {
         return Map.of();
       }
-      try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(raw, 1 << 16))) {
-        return (Map<String, List<Decl>>) in.readObject();
+      DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+      if (in.readInt() != MAGIC) {
+        return Map.of();
       }
-    } catch (IOException | ClassNotFoundException | ClassCastException e) {
+      RecordCodec.Reader reader = new RecordCodec.Reader(in);
+      int n = in.readInt();
+      Map<String, List<Decl>> out = new HashMap<>(n * 2);
+      for (int i = 0; i < n; i++) {
+        out.put((String) reader.read(), (List<Decl>) reader.read());
+      }
+      return out;
+    } catch (IOException | ClassCastException e) {
       // A store from another build of review: parse instead.
       return Map.of();
     }
@@ -97,15 +108,21 @@ public final class SegmentStore {
   static void write(Map<String, List<Decl>> entries, java.nio.file.Path classes) throws IOException {
     List<Map<String, List<Decl>>> parts = new java.util.ArrayList<>();
     for (int i = 0; i < PARTS; i++) {
-      parts.add(new HashMap<>());
+      parts.add(new java.util.TreeMap<>());
     }
     entries.forEach((digest, decls) -> parts.get(partOf(digest)).put(digest, decls));
     for (int i = 0; i < PARTS; i++) {
       java.nio.file.Path out = classes.resolve(resource(i).substring(1));
       java.nio.file.Files.createDirectories(out.getParent());
-      try (ObjectOutputStream o = new ObjectOutputStream(new BufferedOutputStream(
+      try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(
           java.nio.file.Files.newOutputStream(out), 1 << 16))) {
-        o.writeObject(parts.get(i));
+        o.writeInt(MAGIC);
+        RecordCodec.Writer writer = new RecordCodec.Writer(o);
+        o.writeInt(parts.get(i).size());
+        for (Map.Entry<String, List<Decl>> e : parts.get(i).entrySet()) {
+          writer.write(e.getKey());
+          writer.write(e.getValue());
+        }
       }
     }
   }
