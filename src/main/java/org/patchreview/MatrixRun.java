@@ -153,7 +153,8 @@ final class MatrixRun {
   private static String key(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
       Review.Options options) {
     return k.treeDigest() + "/" + config.config().name() + "/" + board.name() + "/"
-        + chain.stream().map(Scenario::name).toList() + "/" + options.budget();
+        + chain.stream().map(Scenario::name).toList() + "/" + options.budget().steps() + "," + options.budget().depth()
+        + "," + options.budget().heapBytes();
   }
 
   private static List<Trace> strip(List<Trace> traces) {
