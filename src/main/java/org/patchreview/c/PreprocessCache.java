@@ -15,7 +15,21 @@ import org.patchreview.tree.SourceTree;
 final class PreprocessCache {
   static final PreprocessCache SHARED = new PreprocessCache(512);
 
-  private record Key(Config config, String path) {}
+  /**
+   * A unit under a config. Hashed by the config's name and the path only: a config's own hash walks all its symbols,
+   * on every lookup; equal configs have equal names, and the same config object is compared by identity first.
+   */
+  private record Key(Config config, String path) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && path.equals(k.path) && (config == k.config || config.equals(k.config));
+    }
+
+    @Override
+    public int hashCode() {
+      return path.hashCode() * 31 + config.name().hashCode();
+    }
+  }
 
   /** One preprocessing of a unit, with the bytes of each file it read and the includes it looked for in vain. */
   private record Entry(PreprocessResult result, Map<String, byte[]> read, Set<String> absent) {
