@@ -27,15 +27,13 @@ import org.patchreview.report.TextRenderer;
  * {@code review apply FILE}: apply a patch mail to the modelled kernel (or a user's tree), replay it on the model and
  * report what behaves differently.
  */
-final class ApplyCommand implements Main.Runner {
+final class ApplyCommand extends Main.Runner {
   /** Report formats. */
   enum Format { text, json, md, mail, checks, html }
 
   /** When the terminal report is coloured. */
   enum When { auto, always, never }
 
-  private final java.io.PrintWriter out;
-  private final java.io.PrintWriter err;
   String file;
   Integer version;
   boolean fromReply;
@@ -52,17 +50,16 @@ final class ApplyCommand implements Main.Runner {
   String rev;
 
   ApplyCommand(java.io.PrintWriter out, java.io.PrintWriter err) {
-    this.out = out;
-    this.err = err;
+    super(out, err);
   }
 
   @Override
-  public Cli.Command command() {
+  Cli.Command command() {
     return new Cli.Command("apply", "Apply the patch mail(s) in FILE to the modelled kernel (a series in index order, "
         + "each patch on the tree the one before left), run every board, config and scenario before and after, and "
         + "report the differences.", List.of(
         Cli.value("--version", "N", "review version N of the series (default: the newest complete version in the "
-            + "input)", v -> version = Cli.integer("--version", v)),
+            + "input)", v -> version = Cli.integer("--version", v, 1)),
         Cli.flag("--from-reply", "take the diff from the first reply that carries or quotes it, even when the patch "
             + "is there", () -> fromReply = true),
         Cli.value("--format", "FORMAT", "report format: text, json, md, mail, checks, html (default: text)",
@@ -76,7 +73,7 @@ final class ApplyCommand implements Main.Runner {
         Cli.value("-o --output", "OUT", "write the report to OUT (atomically) instead of standard output",
             v -> output = Cli.path("--output", v)),
         Cli.value("--fuzz", "N", "ignore up to N context lines at each end of a hunk that matches nowhere, as GNU "
-            + "patch does (default: 0, like git am)", v -> fuzz = Cli.integer("--fuzz", v)),
+            + "patch does (default: 0, like git am)", v -> fuzz = Cli.integer("--fuzz", v, 0)),
         Cli.flag("--ignore-whitespace", "let runs of blanks match any other run when a hunk does not match exactly",
             () -> ignoreWhitespace = true),
         Cli.flag("-R --reverse", "undo the patches (the last one first)", () -> reverse = true),
@@ -94,14 +91,7 @@ final class ApplyCommand implements Main.Runner {
   }
 
   @Override
-  public int run() throws IOException {
-    return call();
-  }
-
-  private int call() throws IOException {
-    if (fuzz < 0) {
-      throw new Cli.UsageError("--fuzz must be 0 or more, not " + fuzz);
-    }
+  int run() throws IOException {
     if (rev != null && tree == null) {
       throw new Cli.UsageError("--rev needs --tree REPO");
     }
@@ -199,9 +189,6 @@ final class ApplyCommand implements Main.Runner {
   }
 
   private MailReadResult readMail() throws IOException {
-    if (version != null && version < 1) {
-      throw new Cli.UsageError("--version must be 1 or more, not " + version);
-    }
     if (version != null && fromReply) {
       throw new Cli.UsageError(
           "--version and --from-reply cannot be used together: a reply is not a version of the series");

@@ -156,26 +156,32 @@ final class Cli {
     return null;
   }
 
-  /** An int value of {@code option}. */
-  static int integer(String option, String value) {
+  /** An int value of {@code option}, at least {@code min}. */
+  static int integer(String option, String value, int min) {
+    int n;
     try {
-      return Integer.parseInt(value.strip());
+      n = Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
       throw new UsageError("invalid value for option '" + option + "': '" + value + "' is not an int");
     }
+    if (n < min) {
+      throw new UsageError(option + " must be " + min + " or more, not " + n);
+    }
+    return n;
   }
 
-  /** A decimal value of {@code option}. */
-  static double decimal(String option, String value) {
+  /** A percentage value of {@code option}, from 0 to 100. */
+  static double percent(String option, String value) {
+    double d;
     try {
-      double d = Double.parseDouble(value.strip());
-      if (Double.isNaN(d)) {
-        throw new NumberFormatException();
-      }
-      return d;
+      d = Double.parseDouble(value.strip());
     } catch (NumberFormatException e) {
       throw new UsageError("invalid value for option '" + option + "': '" + value + "' is not a number");
     }
+    if (!(d >= 0 && d <= 100)) {
+      throw new UsageError(option + " must be a percentage from 0 to 100, not " + value);
+    }
+    return d;
   }
 
   /** A path value of {@code option}. */

@@ -21,21 +21,18 @@ import org.patchreview.tree.DirectoryTree;
 import org.patchreview.tree.SourceTree;
 
 /** {@code review corpus}: replay the regression corpus and check every entry against its golden reports. */
-final class CorpusCommand implements Main.Runner {
-  private final PrintWriter out;
-  private final PrintWriter err;
+final class CorpusCommand extends Main.Runner {
   boolean bless;
   Path corpus;
   List<String> only;
   boolean timings;
 
   CorpusCommand(PrintWriter out, PrintWriter err) {
-    this.out = out;
-    this.err = err;
+    super(out, err);
   }
 
   @Override
-  public Cli.Command command() {
+  Cli.Command command() {
     return new Cli.Command("corpus", "Replay every patch of the modelled kernel's history (corpus/history) against "
         + "the state before it and compare the reports with the golden ones. Exit 1 on any mismatch.", List.of(
         Cli.flag("--bless", "rewrite the golden reports with what the replay gives", () -> bless = true),
@@ -58,11 +55,7 @@ final class CorpusCommand implements Main.Runner {
   }
 
   @Override
-  public int run() {
-    return call();
-  }
-
-  private int call() {
+  int run() {
     Path dir = folder();
     if (bless && dir == null) {
       throw new Cli.UsageError(

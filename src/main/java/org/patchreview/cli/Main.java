@@ -9,11 +9,22 @@ import org.patchreview.ExitCode;
 public final class Main {
   static final String VERSION = "review 0.1.0";
 
-  /** What each command is given: its output streams, and it returns the exit code. */
-  interface Runner {
-    Cli.Command command();
+  /**
+   * A command: the options and parameters it takes, and what it does with them, writing to {@code out} and
+   * {@code err} and returning the exit code.
+   */
+  abstract static class Runner {
+    final PrintWriter out;
+    final PrintWriter err;
 
-    int run() throws Exception;
+    Runner(PrintWriter out, PrintWriter err) {
+      this.out = out;
+      this.err = err;
+    }
+
+    abstract Cli.Command command();
+
+    abstract int run() throws Exception;
   }
 
   private static final String HELP = """
@@ -52,7 +63,10 @@ public final class Main {
       }
       List<String> rest = Arrays.asList(args).subList(1, args.length);
       Runner runner = switch (args[0]) {
-        case "-h", "--help" -> null;
+        case "-h", "--help" -> {
+          out.print(HELP);
+          yield null;
+        }
         case "-V", "--version" -> {
           out.println(VERSION);
           yield null;
@@ -64,16 +78,12 @@ public final class Main {
             : "unknown command '" + args[0] + "' (commands: apply, corpus, parse)");
       };
       if (runner == null) {
-        if (!args[0].startsWith("-V") && !args[0].equals("--version")) {
-          out.print(HELP);
-        }
-        out.flush();
         return ExitCode.OK;
       }
       program = "review " + args[0];
-      if (!Cli.parse(runner.command(), rest)) {
-        out.print(Cli.help(program, runner.command(), Terminal.current().columns()));
-        out.flush();
+      Cli.Command command = runner.command();
+      if (!Cli.parse(command, rest)) {
+        out.print(Cli.help(program, command, Terminal.current().columns()));
         return ExitCode.OK;
       }
       return runner.run();

@@ -16,9 +16,7 @@ import org.patchreview.diag.Diagnostic;
 import org.patchreview.report.ParseRenderer;
 
 /** {@code review parse PATH...}: parse kernel C files as they are and report what parsed, as spatch --parse-c does. */
-final class ParseCommand implements Main.Runner {
-  private final java.io.PrintWriter out;
-  private final java.io.PrintWriter err;
+final class ParseCommand extends Main.Runner {
   final List<Path> paths = new ArrayList<>();
   Path config;
   boolean totalsOnly;
@@ -26,40 +24,26 @@ final class ParseCommand implements Main.Runner {
   Double minGood;
 
   ParseCommand(java.io.PrintWriter out, java.io.PrintWriter err) {
-    this.out = out;
-    this.err = err;
+    super(out, err);
   }
 
   @Override
-  public Cli.Command command() {
+  Cli.Command command() {
     return new Cli.Command("parse", "Parse C files as they are, without their headers (directories: every .c file "
         + "under them), and report per file and in total the lines parsed and not parsed, the functions, and the "
         + "tokens parsing stopped at, like spatch --parse-c.", List.of(
         Cli.value("--config", "FILE", "a kernel .config deciding CONFIG_ conditions (default: none; both branches "
             + "are parsed)", v -> config = Cli.path("--config", v)),
         Cli.flag("--totals", "print only the totals and the problem tokens", () -> totalsOnly = true),
-        Cli.value("--top", "N", "how many problem tokens to show (default: 10)", v -> {
-          top = Cli.integer("--top", v);
-          if (top < 0) {
-            throw new Cli.UsageError("--top must be 0 or more, not " + top);
-          }
-        }),
+        Cli.value("--top", "N", "how many problem tokens to show (default: 10)",
+            v -> top = Cli.integer("--top", v, 0)),
         Cli.value("--min-good", "PERCENT", "exit with 1 when less than PERCENT of the lines are good or passed",
-            v -> {
-              minGood = Cli.decimal("--min-good", v);
-              if (minGood < 0 || minGood > 100) {
-                throw new Cli.UsageError("--min-good must be a percentage from 0 to 100, not " + v);
-              }
-            })),
+            v -> minGood = Cli.percent("--min-good", v))),
         new Cli.Positional("PATH", 1, true, "C files or directories", v -> paths.add(Cli.path("PATH", v))));
   }
 
   @Override
-  public int run() throws IOException {
-    return call();
-  }
-
-  private int call() throws IOException {
+  int run() throws IOException {
     Config cfg = null;
     if (config != null) {
       cfg = readConfig();

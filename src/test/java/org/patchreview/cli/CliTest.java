@@ -126,6 +126,8 @@ class CliTest {
       "apply -Rx m|unknown option '-x'|review apply",
       "parse --top -1 a.c|--top must be 0 or more, not -1|review parse",
       "parse --min-good 101 a.c|--min-good must be a percentage from 0 to 100, not 101|review parse",
+      "parse --min-good NaN a.c|--min-good must be a percentage from 0 to 100, not NaN|review parse",
+      "apply --version 0 m|--version must be 1 or more, not 0|review apply",
       "corpus --only 0003,|--only '0003,': an empty entry name (a stray comma?)|review corpus",
   })
   void eachMistakeIsOneLineAndExitTwo(String args, String message, String program) {
