@@ -7,14 +7,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.patchreview.Review;
-import org.patchreview.corpus.CorpusResult;
-import org.patchreview.corpus.CorpusRunner;
-import org.patchreview.corpus.History;
-import org.patchreview.interp.Machine;
-import org.patchreview.scenario.Matrix;
-import org.patchreview.tree.BundledCorpus;
-import org.patchreview.tree.SourceTree;
+import org.patchreview.Progress;
+import org.patchreview.ReviewOptions;
+import org.patchreview.Timings;
+import org.patchreview.corpus.Corpus;
+import org.patchreview.memo.Memos;
+import org.patchreview.regression.CorpusResult;
+import org.patchreview.regression.CorpusRunner;
 
 public class CorpusTime {
   public static void main(String[] args) {
@@ -22,14 +21,11 @@ public class CorpusTime {
     Map<String, List<Double>> perEntry = new LinkedHashMap<>();
     double[] totals = new double[rounds + 1];
     for (int round = 0; round <= rounds; round++) {
-      Review.forgetCaches();
+      Memos.forgetAll();
       long t0 = System.nanoTime();
-      SourceTree kernel = BundledCorpus.kernel();
-      SourceTree historyFiles = BundledCorpus.folder("history");
-      History history = History.read(historyFiles, kernel).history();
-      Review.Options options = new Review.Options(kernel, "the modelled kernel", Matrix.bundled(),
-          Machine.Budget.DEFAULT, new org.patchreview.Timings(), history, false, true);
-      List<CorpusResult> results = CorpusRunner.run(history, historyFiles, null, options, false, name -> true);
+      Corpus corpus = Corpus.bundled();
+      ReviewOptions options = ReviewOptions.on(corpus, new Timings()).withBase(corpus.kernel(), ReviewOptions.MODEL);
+      List<CorpusResult> results = CorpusRunner.run(corpus, options, false, name -> true, Progress.NONE);
       totals[round] = (System.nanoTime() - t0) / 1e6;
       for (CorpusResult r : results) {
         if (!r.ok()) {

@@ -1,11 +1,15 @@
 // Warm time of a whole review of one patch mail in one JVM (apply, build the patched kernel, run and compare every
 // cell, re-running the cells that differ with statement recording to say where runs part, check Fixes: tags), and
-// of rendering the report in each format. With "forget" every build, run and preprocessing cache is forgotten before
-// each round, so a round does all the work a cold process does, without the JVM's warm-up.
+// of rendering the report in each format. With "forget" every cache registered with Memos (builds, runs, parses,
+// preprocessed units, the shipped parse store and index, the bundled corpus) is forgotten before each round, and the
+// corpus is read again, so a round does all the work a cold process does, without the JVM's warm-up.
 // Run after a build:  java -Xss8m -cp target/review.jar bench/ReviewWarm.java [rounds] [mail] [forget]
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.patchreview.Review;
+import org.patchreview.ReviewOptions;
+import org.patchreview.Timings;
+import org.patchreview.memo.Memos;
 import org.patchreview.ReviewResult;
 import org.patchreview.mail.MailReader;
 
@@ -14,7 +18,7 @@ public class ReviewWarm {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     Path mail = Path.of(args.length > 1 ? args[1] : "patches/0001-ARM-dma-mapping-Don-t-tear-third-party-mappings.mbox");
     boolean forget = args.length > 2 && args[2].equals("forget");
-    Review.Options options = Review.Options.bundled();
+    ReviewOptions options = ReviewOptions.bundled(new Timings());
     Review.prepare(options);
     double[] ms = new double[rounds];
     double[] cpu = new double[rounds];
@@ -22,11 +26,12 @@ public class ReviewWarm {
         .getOperatingSystemMXBean();
     ReviewResult last = null;
     for (int round = -5; round < rounds; round++) {
-      if (forget) {
-        Review.forgetCaches();
-      }
       long t0 = System.nanoTime();
       long c0 = os.getProcessCpuTime();
+      if (forget) {
+        Memos.forgetAll();
+        options = ReviewOptions.bundled(new Timings());
+      }
       last = Review.review(MailReader.read(mail), options);
       if (round >= 0) {
         ms[round] = (System.nanoTime() - t0) / 1e6;

@@ -34,16 +34,15 @@ final class ApplyStage {
 
   private ApplyStage() {}
 
-  static Outcome run(MailReadResult mails, Review.Options options) {
+  static Outcome run(MailReadResult mails, ReviewOptions options) {
     // Replaying builds the unpatched model anyway: its parses serve to find functions, except with --check.
-    ApplyOptions modelOptions = new ApplyOptions(options.apply().fuzz(), options.apply().ignoreWhitespace(),
-        options.apply().reverse(), true, false, configs(options.matrix()),
-        options.check() ? null : Review.baseParses(options), true);
+    ApplyOptions modelOptions = options.apply().withPartialTree(true).withCheckIndex(false)
+        .withAnchorConfigs(configs(options.matrix())).withParsed(options.check() ? null : Builds.baseParses(options));
     return options.tree() == null ? onModel(mails, options, modelOptions) : onTree(mails, options, modelOptions);
   }
 
   /** The patches on the model, replayed there unless they do not apply or --check was given. */
-  private static Outcome onModel(MailReadResult mails, Review.Options options, ApplyOptions modelOptions) {
+  private static Outcome onModel(MailReadResult mails, ReviewOptions options, ApplyOptions modelOptions) {
     List<PatchMail> patches = mails.patches();
     List<ApplyResult> model = Patcher.applySeries(options.base(), patches, modelOptions);
     List<Report.PatchEntry> entries = entries(mails, model, null);
@@ -59,14 +58,13 @@ final class ApplyStage {
   }
 
   /** The patches on the user's tree, then on the model, replayed there where they apply too. */
-  private static Outcome onTree(MailReadResult mails, Review.Options options, ApplyOptions modelOptions) {
+  private static Outcome onTree(MailReadResult mails, ReviewOptions options, ApplyOptions modelOptions) {
     List<PatchMail> patches = mails.patches();
     UserTree.Opened opened = UserTree.open(options.tree().path(), options.tree().rev(), baseCommit(mails));
     if (!opened.ok()) {
       return new Outcome(List.of(), null, opened.diagnostics(), List.of(), "", Report.Replay.not("", ""));
     }
-    ApplyOptions treeOptions = new ApplyOptions(modelOptions.fuzz(), modelOptions.ignoreWhitespace(),
-        modelOptions.reverse(), false, true, modelOptions.anchorConfigs(), null, true);
+    ApplyOptions treeOptions = modelOptions.withPartialTree(false).withCheckIndex(true).withParsed(null);
     List<ApplyResult> onTree = Patcher.applySeries(opened.tree(), patches, treeOptions);
     List<Diagnostic> notes = new ArrayList<>(opened.diagnostics());
     notes.addAll(notes(onTree));

@@ -19,18 +19,17 @@ import org.patchreview.report.Report;
 final class FixesCheck {
   private FixesCheck() {}
 
-  static List<Report.FixesClaim> check(Review.Options options, List<PatchMail> patches, List<RunDiff> runs) {
+  static List<Report.FixesClaim> check(ReviewOptions options, List<PatchMail> patches, List<RunDiff> runs) {
     List<Report.FixesClaim> out = new ArrayList<>();
     History history = options.history();
     if (!options.checkFixes()) {
       return out;
     }
-    Set<String> removed = removed(runs);
+    Set<CellProblem> removed = removed(runs);
     // The commits a claim names are replayed only on the boards where the patch removes a problem: the others
     // cannot show where those problems first appear.
     Set<String> boards = new LinkedHashSet<>();
-    runs.stream().filter(r -> removed.stream().anyMatch(k -> k.startsWith(r.id() + ": "))).forEach(r -> boards.add(
-        r.board()));
+    removed.forEach(p -> boards.add(p.board()));
     for (PatchMail mail : patches) {
       for (String fixes : mail.trailerValues("Fixes")) {
         String id = fixes.strip().split("\\s+")[0];
@@ -47,14 +46,14 @@ final class FixesCheck {
     return out;
   }
 
-  private static Report.FixesClaim claim(Review.Options options, History history, HistoryEntry named, String text,
-      Set<String> removed, Set<String> boards) {
+  private static Report.FixesClaim claim(ReviewOptions options, History history, HistoryEntry named, String text,
+      Set<CellProblem> removed, Set<String> boards) {
     if (removed.isEmpty()) {
       return new Report.FixesClaim(named.upstream(), text, named.name(), true, false,
           "not confirmed: the patch removes no fault, leak or warning in any run");
     }
-    Set<String> introduced = IntroducedProblems.of(options, history, named, boards);
-    Set<String> both = new LinkedHashSet<>(removed);
+    Set<CellProblem> introduced = IntroducedProblems.of(options, history, named, boards);
+    Set<CellProblem> both = new LinkedHashSet<>(removed);
     both.retainAll(introduced);
     if (!both.isEmpty()) {
       return new Report.FixesClaim(named.upstream(), text, named.name(), true, true, "claim confirmed: "
@@ -65,7 +64,7 @@ final class FixesCheck {
       if (e == named) {
         continue;
       }
-      Set<String> other = IntroducedProblems.of(options, history, e, boards);
+      Set<CellProblem> other = IntroducedProblems.of(options, history, e, boards);
       other.retainAll(removed);
       if (!other.isEmpty()) {
         return new Report.FixesClaim(named.upstream(), text, named.name(), true, false, "not confirmed: none of the "
@@ -82,7 +81,7 @@ final class FixesCheck {
    * The main-line commits up to the state the patch was applied to, oldest first: only they can have introduced a
    * problem that state has (all of the main line when the base is not a state of the history).
    */
-  static List<HistoryEntry> ancestors(History history, Review.Options options) {
+  static List<HistoryEntry> ancestors(History history, ReviewOptions options) {
     List<HistoryEntry> out = new ArrayList<>();
     String base = options.base().digest();
     for (HistoryEntry e : history.entries()) {
@@ -100,14 +99,14 @@ final class FixesCheck {
     return out;
   }
 
-  /** {@code cell: problem} for each problem present before and gone after, in every run. */
-  private static Set<String> removed(List<RunDiff> runs) {
-    Set<String> out = new LinkedHashSet<>();
+  /** Each problem present before and gone after, in every run. */
+  private static Set<CellProblem> removed(List<RunDiff> runs) {
+    Set<CellProblem> out = new LinkedHashSet<>();
     for (RunDiff r : runs) {
       Set<String> after = keys(r.problemsAfter());
       for (Observation o : r.problemsBefore()) {
         if (!after.contains(o.key())) {
-          out.add(r.id() + ": " + o.key());
+          out.add(CellProblem.of(r, o));
         }
       }
     }

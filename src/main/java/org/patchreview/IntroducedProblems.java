@@ -3,10 +3,7 @@ package org.patchreview;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +13,9 @@ import java.util.Set;
 import org.patchreview.corpus.History;
 import org.patchreview.corpus.HistoryEntry;
 import org.patchreview.diff.RunDiff;
+import org.patchreview.diag.Diagnostic;
 import org.patchreview.interp.Machine;
+import org.patchreview.memo.Lazy;
 import org.patchreview.mail.MailReadResult;
 import org.patchreview.observe.Observation;
 import org.patchreview.patch.ApplyOptions;
@@ -35,7 +34,7 @@ import org.patchreview.scenario.Matrix;
  * recorded; anything else is replayed.
  */
 public final class IntroducedProblems {
-  static final String RESOURCE = "introduced-problems.txt";
+  public static final String RESOURCE = "introduced-problems.txt";
   private static final String HEADER = "# review: problems each commit of the bundled history introduces, by replay";
 
   /** What the build recorded: the matrix and budget it ran, and each commit's states and problems by board. */
@@ -43,10 +42,11 @@ public final class IntroducedProblems {
     static final Index NONE = new Index("", null, Map.of());
   }
 
-  /** One commit: the digests of its states before and after, and {@code board -> cell: problem} in run order. */
-  record Recorded(String before, String after, List<Map.Entry<String, String>> problems) {}
+  /** One commit: the digests of its states before and after, and the problems it introduces in run order. */
+  record Recorded(String before, String after, List<CellProblem> problems) {}
 
-  private static volatile Index shipped;
+  private static final Lazy<Index> SHIPPED = Lazy.of("shipped index of introduced problems",
+      IntroducedProblems::readShipped);
 
   private IntroducedProblems() {}
 
@@ -55,17 +55,17 @@ public final class IntroducedProblems {
    * holds for this matrix, budget and commit, else by replaying the commit, applied as it was committed (exactly, to
    * the model, whatever the review's own apply options or tree).
    */
-  static Set<String> of(Review.Options options, History history, HistoryEntry e, Set<String> boards) {
+  static Set<CellProblem> of(ReviewOptions options, History history, HistoryEntry e, Set<String> boards) {
     Recorded known = lookup(index(), options, history, e);
     if (known != null) {
-      Set<String> out = new LinkedHashSet<>();
-      known.problems().stream().filter(p -> boards.contains(p.getKey())).forEach(p -> out.add(p.getValue()));
+      Set<CellProblem> out = new LinkedHashSet<>();
+      known.problems().stream().filter(p -> boards.contains(p.board())).forEach(out::add);
       return out;
     }
-    return replay(options.withMatrix(options.matrix().onBoards(boards)), history, e);
+    return replay(options.with(o -> o.matrix(options.matrix().onBoards(boards))), history, e);
   }
 
-  static Recorded lookup(Index index, Review.Options options, History history, HistoryEntry e) {
+  static Recorded lookup(Index index, ReviewOptions options, History history, HistoryEntry e) {
     Matrix m = options.matrix();
     Recorded r = index.commits().get(e.name());
     if (r == null || m.source() == null || !m.source().equals(index.matrix())
@@ -76,23 +76,34 @@ public final class IntroducedProblems {
   }
 
   /** Replays {@code e} on {@code options}' matrix and keeps what its runs have after and not before. */
-  static Set<String> replay(Review.Options options, History history, HistoryEntry e) {
-    Set<String> out = new LinkedHashSet<>();
-    for (RunDiff d : runs(options, history, e)) {
-      introduced(d).forEach(p -> out.add(d.id() + ": " + p));
+  static Set<CellProblem> replay(ReviewOptions options, History history, HistoryEntry e) {
+    Set<CellProblem> out = new LinkedHashSet<>();
+    Replayed r = replayed(options, history, e);
+    for (RunDiff d : r.runs()) {
+      introduced(d).forEach(p -> out.add(CellProblem.of(d, p)));
     }
     return out;
   }
 
-  private static List<RunDiff> runs(Review.Options options, History history, HistoryEntry e) {
-    ReviewResult r = review(options, history, e);
-    return r.report() == null ? List.of() : r.report().runs();
-  }
+  /** A commit's runs, or the errors that stopped its replay. */
+  private record Replayed(List<RunDiff> runs, List<Diagnostic> errors) {}
 
-  private static ReviewResult review(Review.Options options, History history, HistoryEntry e) {
-    Review.Options replay = options.applying(ApplyOptions.model(), null, false)
-        .withBase(history.before(e), e.name()).withoutFixesCheck().withoutExplaining();
-    return Review.review(new MailReadResult(List.of(e.mail()), List.of(), List.of()), replay);
+  /**
+   * The commit applied as it was committed (exactly, to the model, whatever the review's own apply options or tree)
+   * to the state before it, and replayed there: the stages a review composes, without checking Fixes: tags (this is
+   * what checks them) and without recording statements (only verdicts are read).
+   */
+  private static Replayed replayed(ReviewOptions options, History history, HistoryEntry e) {
+    ReviewOptions replay = options.with(o -> o.apply(ApplyOptions.model()).tree(null).check(false)
+        .base(history.before(e), e.name()).checkFixes(false).explain(false));
+    MailReadResult mail = new MailReadResult(List.of(e.mail()), List.of(), List.of());
+    ApplyStage.Outcome applied = ApplyStage.run(mail, replay);
+    if (applied.onModel() == null) {
+      return new Replayed(List.of(), applied.errors().isEmpty()
+          ? List.of(Diagnostic.error(e.name(), 0, "not replayed: " + applied.replay().whyNot())) : applied.errors());
+    }
+    Replay.Result r = Replay.run(replay, List.of(e.mail()), applied.onModel(), new ArrayList<>());
+    return r.failure() != null ? new Replayed(List.of(), r.failure().errors()) : new Replayed(r.runs(), List.of());
   }
 
   private static List<String> introduced(RunDiff d) {
@@ -108,16 +119,15 @@ public final class IntroducedProblems {
   }
 
   static Index index() {
-    Index i = shipped;
-    if (i == null) {
-      try (InputStream in = IntroducedProblems.class.getResourceAsStream("/" + RESOURCE)) {
-        i = in == null ? Index.NONE : read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException | RuntimeException ex) {
-        i = Index.NONE;   // an unreadable index only costs the replays it would have saved
-      }
-      shipped = i;
+    return SHIPPED.get();
+  }
+
+  private static Index readShipped() {
+    try (InputStream in = IntroducedProblems.class.getResourceAsStream("/" + RESOURCE)) {
+      return in == null ? Index.NONE : read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException ex) {
+      return Index.NONE;   // an unreadable index only costs the replays it would have saved
     }
-    return i;
   }
 
   /** Reads the text {@link #write} makes; anything malformed gives an empty index. */
@@ -132,14 +142,14 @@ public final class IntroducedProblems {
     String line = in.readLine();
     while (line != null) {
       String[] w = field(line, "commit ").split(" ");
-      List<Map.Entry<String, String>> problems = new ArrayList<>();
+      List<CellProblem> problems = new ArrayList<>();
       for (int k = Integer.parseInt(w[3]); k > 0; k--) {
         String p = in.readLine();
-        int tab = p == null ? -1 : p.indexOf('\t');
-        if (tab < 0) {
+        String[] f = p == null ? new String[0] : p.split("\t", -1);
+        if (f.length != 3) {
           return Index.NONE;
         }
-        problems.add(Map.entry(p.substring(0, tab), p.substring(tab + 1)));
+        problems.add(new CellProblem(f[0], f[1], f[2]));
       }
       commits.put(w[0], new Recorded(w[1], w[2], List.copyOf(problems)));
       line = in.readLine();
@@ -156,24 +166,24 @@ public final class IntroducedProblems {
   }
 
   /** The index of every commit of {@code history} replayed on {@code options}' whole matrix. */
-  static String write(Review.Options options, History history) {
+  public static String write(ReviewOptions options, History history) {
     StringBuilder out = new StringBuilder(HEADER).append('\n');
     Machine.Budget b = options.budget();
     out.append("matrix ").append(options.matrix().source()).append('\n');
     out.append("budget ").append(b.steps()).append(' ').append(b.depth()).append(' ').append(b.heapBytes()).append('\n');
     for (HistoryEntry e : history.entries()) {
-      ReviewResult r = review(options, history, e);
-      if (r.report() == null || !r.errors().isEmpty()) {
+      Replayed r = replayed(options, history, e);
+      if (!r.errors().isEmpty()) {
         // Not an answer: an index that said "introduces nothing" here would be taken for one.
         throw new IllegalStateException(e.name() + ": its replay failed: " + r.errors());
       }
       List<String> lines = new ArrayList<>();
-      for (RunDiff d : r.report().runs()) {
+      for (RunDiff d : r.runs()) {
         for (String p : introduced(d)) {
-          if (p.indexOf('\n') >= 0 || p.indexOf('\t') >= 0 || d.board().indexOf('\t') >= 0) {
+          if (p.indexOf('\n') >= 0 || p.indexOf('\t') >= 0 || d.id().indexOf('\t') >= 0) {
             throw new IllegalStateException(e.name() + ": a problem that does not fit on one line: " + p);
           }
-          lines.add(d.board() + "\t" + d.id() + ": " + p);
+          lines.add(d.board() + "\t" + d.id() + "\t" + p);
         }
       }
       out.append("commit ").append(e.name()).append(' ').append(history.before(e).digest()).append(' ')
@@ -181,23 +191,5 @@ public final class IntroducedProblems {
       lines.forEach(l -> out.append(l).append('\n'));
     }
     return out.toString();
-  }
-
-  /**
-   * Run by the build: replays every commit of the bundled history on the bundled matrix and writes the index beside
-   * the classes ({@code args[0]}, default {@code target/classes}).
-   */
-  public static void main(String[] args) throws IOException {
-    Path classes = Path.of(args.length > 0 ? args[0] : "target/classes");
-    long start = System.nanoTime();
-    Review.Options options = Review.Options.bundled();
-    if (options.history() == null || options.matrix().hasErrors()) {
-      System.out.println("review: no bundled history to index");
-      return;
-    }
-    Files.writeString(classes.resolve(RESOURCE), write(options, options.history()));
-    System.out.printf("review: recorded the problems each of the %d commits of the bundled history introduces in %s"
-        + " (%.1f s)%n", options.history().entries().size(), classes.resolve(RESOURCE),
-        (System.nanoTime() - start) / 1e9);
   }
 }

@@ -1,7 +1,7 @@
 package org.patchreview;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +11,11 @@ import org.patchreview.diff.PatchContext;
 import org.patchreview.diff.RunDiff;
 import org.patchreview.diff.TraceDiffer;
 import org.patchreview.diff.Verdict;
+import org.patchreview.c.Config;
 import org.patchreview.hw.Board;
 import org.patchreview.interp.BuiltKernel;
+import org.patchreview.interp.Machine;
+import org.patchreview.memo.Memo;
 import org.patchreview.observe.Trace;
 import org.patchreview.scenario.Matrix;
 import org.patchreview.scenario.Scenario;
@@ -25,34 +28,43 @@ import org.patchreview.scenario.ScenarioRunner;
  * runs again, recording. Without a context ({@link PatchContext#NONE}) nothing is recorded.
  */
 final class MatrixRun {
-  /** Traces by built tree, config, board, chain and budget: the corpus replays a chain of states once each. */
-  private static final Map<String, List<Trace>> TRACES = Review.lru(4096);
-  private static final int RECORDED_KEPT = Integer.getInteger("review.recordedTraces", 96);
+  /**
+   * What a chain's traces depend on, all of it by content: the built tree, the whole config, the board as the
+   * config's kernel sees it, the scenarios themselves (names, descriptions and every step: a scenario made in code
+   * under a name another one has gets its own traces), and the budget.
+   */
+  private record Key(String treeDigest, Config config, String boardDigest, List<Scenario> chain,
+      Machine.Budget budget) {}
+
+  /** Traces by {@link Key}, without what they executed: the corpus replays a chain of states once each. */
+  private static final Memo<Key, List<Trace>> TRACES = Memo.lru("chain traces", 4096);
 
   /**
    * The most recent traces that recorded their statements, kept whole: in a history each state is one patch's after
    * and the next one's before, and a chain that differs is wanted recorded on both sides. Few, since they are large.
    */
-  private static final Map<String, List<Trace>> RECORDED = Review.lru(RECORDED_KEPT);
+  private static final Memo<Key, List<Trace>> RECORDED = Memo.lru("recorded chain traces",
+      Integer.getInteger("review.recordedTraces", 96));
 
   /** Chains being run now, by the same key, so that a second review asking for one waits instead of running it too. */
-  private static final ConcurrentHashMap<String, CompletableFuture<List<Trace>>> RUNNING = new ConcurrentHashMap<>();
-
-  /** Forgets every run kept (see {@link Review#forgetCaches}). */
-  static void forgetRuns() {
-    TRACES.clear();
-    RECORDED.clear();
-  }
+  private static final ConcurrentHashMap<Key, CompletableFuture<List<Trace>>> RUNNING = new ConcurrentHashMap<>();
 
   private MatrixRun() {}
 
   /** Every cell, in parallel; results keep matrix order (config, board, scenario). */
-  static List<RunDiff> runAll(Review.Options options, Matrix matrix, List<BuiltKernel[]> builds,
+  static List<RunDiff> runAll(ReviewOptions options, Matrix matrix, List<BuiltKernel[]> builds,
       PatchContext context) {
     List<List<Scenario>> chains = matrix.chains();
     int boards = matrix.boards().size();
     int tasks = matrix.configs().size() * boards * chains.size();
-    Map<String, RunDiff> byCell = new ConcurrentHashMap<>();
+    // Each cell by its place in the matrix (config, board, scenario), the scenario found by identity: two scenarios
+    // that share a name are still two cells.
+    int scenarios = matrix.scenarios().size();
+    Map<Scenario, Integer> place = new IdentityHashMap<>();
+    for (int s = 0; s < scenarios; s++) {
+      place.put(matrix.scenarios().get(s), s);
+    }
+    RunDiff[] cells = new RunDiff[matrix.configs().size() * boards * scenarios];
     AtomicInteger done = new AtomicInteger();
     // Whether the patch left a config's syntax trees as they were (a comment or whitespace change): then the runs
     // after are the runs before. Asked once per config, not once per chain: it compares every declaration.
@@ -69,23 +81,15 @@ final class MatrixRun {
       Board board = config.apply(matrix.boards().get(b));
       List<RunDiff> diffs = chain(options, builds.get(c), unchanged[c], board, config, chain, context);
       for (int j = 0; j < chain.size(); j++) {
-        byCell.put(c + "/" + b + "/" + chain.get(j).name(), diffs.get(j));
+        cells[(c * boards + b) * scenarios + place.get(chain.get(j))] = diffs.get(j);
       }
       options.progress().update("running", done.addAndGet(chain.size()), matrix.size());
     });
-    List<RunDiff> out = new ArrayList<>();
-    for (int c = 0; c < matrix.configs().size(); c++) {
-      for (int b = 0; b < boards; b++) {
-        for (Scenario s : matrix.scenarios()) {
-          out.add(byCell.get(c + "/" + b + "/" + s.name()));
-        }
-      }
-    }
-    return out;
+    return List.of(cells);
   }
 
   /** One chain before and after; again with both sides recorded when it differs and a side came from the cache. */
-  private static List<RunDiff> chain(Review.Options options, BuiltKernel[] k, boolean same, Board board,
+  private static List<RunDiff> chain(ReviewOptions options, BuiltKernel[] k, boolean same, Board board,
       Matrix.ConfigEntry config, List<Scenario> chain, PatchContext context) {
     boolean record = context != PatchContext.NONE;
     List<Trace> before = traces(k[0], board, config, chain, options, record);
@@ -102,8 +106,8 @@ final class MatrixRun {
 
   /** The traces of a chain on one built tree and board: kept ones (without executions), else run now. */
   private static List<Trace> traces(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
-      Review.Options options, boolean record) {
-    String key = key(k, board, config, chain, options);
+      ReviewOptions options, boolean record) {
+    Key key = key(k, board, config, chain, options);
     List<Trace> recorded = record ? RECORDED.get(key) : null;
     if (recorded != null) {
       return recorded;
@@ -144,17 +148,15 @@ final class MatrixRun {
 
   /** A chain run again recording its statements, kept among the recent recorded ones. */
   private static List<Trace> rerun(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
-      Review.Options options) {
+      ReviewOptions options) {
     List<Trace> run = run(k, board, config, chain, options, true);
     RECORDED.put(key(k, board, config, chain, options), run);
     return run;
   }
 
-  private static String key(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
-      Review.Options options) {
-    return k.treeDigest() + "/" + config.config().name() + "/" + board.name() + "/"
-        + chain.stream().map(Scenario::name).toList() + "/" + options.budget().steps() + "," + options.budget().depth()
-        + "," + options.budget().heapBytes();
+  private static Key key(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
+      ReviewOptions options) {
+    return new Key(k.treeDigest(), config.config(), board.digest(), List.copyOf(chain), options.budget());
   }
 
   private static List<Trace> strip(List<Trace> traces) {
@@ -162,7 +164,7 @@ final class MatrixRun {
   }
 
   private static List<Trace> run(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
-      Review.Options options, boolean record) {
+      ReviewOptions options, boolean record) {
     return ScenarioRunner.runChain(k.program(), board, config.config(), chain, options.budget(), record);
   }
 }

@@ -19,7 +19,7 @@ final class SeriesReplay {
    * {@link #each} in the order the patches were applied (with {@code -R}, the last mail first), its replays
    * listed in the order of the mails.
    */
-  static List<List<RunDiff>> inMailOrder(Review.Options options, List<PatchMail> patches,
+  static List<List<RunDiff>> inMailOrder(ReviewOptions options, List<PatchMail> patches,
       List<ApplyResult> applied, List<BuiltKernel[]> whole, List<Diagnostic> notes) {
     if (!options.apply().reverse()) {
       return each(options, patches, applied, whole, notes);
@@ -40,7 +40,7 @@ final class SeriesReplay {
    * the kernel with this patch. A point of the series where the kernel does not build is noted (the series cannot be
    * bisected there) and the patches on either side of it are not replayed on their own.
    */
-  private static List<List<RunDiff>> each(Review.Options options, List<PatchMail> patches, List<ApplyResult> applied,
+  private static List<List<RunDiff>> each(ReviewOptions options, List<PatchMail> patches, List<ApplyResult> applied,
       List<BuiltKernel[]> whole, List<Diagnostic> notes) {
     int n = applied.size();
     if (n < 2) {
@@ -54,10 +54,10 @@ final class SeriesReplay {
       SourceTree tree = applied.get(i).after();
       java.util.Set<String> changed = options.base().changedPaths(tree);
       List<CompletableFuture<BuiltKernel>> pending = options.matrix().configs().stream()
-          .map(c -> Review.build(tree, c, options.timings(), "intermediate")).toList();
+          .map(c -> Builds.of(tree, c, options.timings(), "intermediate")).toList();
       List<BuiltKernel> built = pending.stream().map(CompletableFuture::join).toList();
       kernels.add(built);
-      errors.add(built.stream().flatMap(k -> Review.errorsOf(Review.problems(k, changed)).stream()).toList());
+      errors.add(built.stream().flatMap(k -> Builds.errorsOf(Builds.problems(k, changed)).stream()).toList());
     }
     kernels.add(whole.stream().map(k -> k[1]).toList());
     errors.add(List.of());

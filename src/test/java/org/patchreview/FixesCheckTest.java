@@ -10,9 +10,9 @@ import org.patchreview.corpus.HistoryEntry;
 /** Where a Fixes: check looks for the commit that introduced a problem: only the main line up to the patch's base. */
 class FixesCheckTest {
   private static List<String> ancestorsAt(String ref) {
-    Review.Options bundled = Review.Options.bundled();
+    ReviewOptions bundled = ReviewOptions.bundled(new Timings());
     History h = bundled.history();
-    Review.Options at = bundled.withBase(h.resolve(ref).orElseThrow(), ref);
+    ReviewOptions at = bundled.withBase(h.resolve(ref).orElseThrow(), ref);
     return FixesCheck.ancestors(h, at).stream().map(e -> e.name().substring(0, 4)).toList();
   }
 
@@ -21,7 +21,7 @@ class FixesCheckTest {
     assertEquals(List.of(), ancestorsAt("v4.11"));
     assertEquals(List.of("0001", "0002"), ancestorsAt("v4.12-rc1"));
     assertEquals(List.of("0001", "0002", "0003"), ancestorsAt("v4.12"));
-    List<String> all = Review.Options.bundled().history().entries().stream()
+    List<String> all = ReviewOptions.bundled(new Timings()).history().entries().stream()
         .filter(e -> e.kind() != HistoryEntry.Kind.SIDE).map(e -> e.name().substring(0, 4)).toList();
     assertEquals(all, ancestorsAt("v6.10"), "the newest state has every main-line commit before it, no side branch");
   }

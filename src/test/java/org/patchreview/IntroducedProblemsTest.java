@@ -20,7 +20,7 @@ import org.patchreview.scenario.Matrix;
 
 /** The problems each commit introduces, as the build recorded them, are what replaying the commit gives. */
 class IntroducedProblemsTest {
-  private static final Review.Options BUNDLED = Review.Options.bundled();
+  private static final ReviewOptions BUNDLED = ReviewOptions.bundled(new Timings());
   private static final History HISTORY = BUNDLED.history();
 
   private static HistoryEntry entry(String prefix) {
@@ -59,8 +59,8 @@ class IntroducedProblemsTest {
   void recordedAnswersOnOneBoardAreTheReplaysOnIt() {
     for (String name : List.of("0001", "0004", "0003")) {
       HistoryEntry e = entry(name);
-      Set<String> replayed = IntroducedProblems.of(BUNDLED, HISTORY, e, allBoards());
-      Set<String> lager = IntroducedProblems.replay(BUNDLED.withMatrix(BUNDLED.matrix().onBoards(Set.of("lager"))),
+      Set<CellProblem> replayed = IntroducedProblems.of(BUNDLED, HISTORY, e, allBoards());
+      Set<CellProblem> lager = IntroducedProblems.replay(BUNDLED.with(o -> o.matrix(BUNDLED.matrix().onBoards(Set.of("lager")))),
           HISTORY, e);
       assertEquals(lager, IntroducedProblems.of(BUNDLED, HISTORY, e, Set.of("lager")), name + " on lager");
       assertTrue(replayed.containsAll(lager));
@@ -75,15 +75,15 @@ class IntroducedProblemsTest {
     HistoryEntry e = entry("0001");
     Matrix m = BUNDLED.matrix();
     Matrix unnamed = new Matrix(m.boards(), m.configs(), m.scenarios(), m.diagnostics());
-    assertNull(IntroducedProblems.lookup(index, BUNDLED.withMatrix(unnamed), HISTORY, e), "a matrix of unknown source");
+    assertNull(IntroducedProblems.lookup(index, BUNDLED.with(o -> o.matrix(unnamed)), HISTORY, e), "a matrix of unknown source");
     Matrix fewer = m.onBoards(Set.of("lager"));
-    assertNull(IntroducedProblems.lookup(index, BUNDLED.withMatrix(fewer), HISTORY, e), "a matrix of fewer boards");
-    Review.Options tight = new Review.Options(BUNDLED.base(), "base", m, new Machine.Budget(1000, 16, 1 << 20),
-        BUNDLED.timings(), HISTORY, false, true);
+    assertNull(IntroducedProblems.lookup(index, BUNDLED.with(o -> o.matrix(fewer)), HISTORY, e), "a matrix of fewer boards");
+    ReviewOptions tight = BUNDLED.with(o -> o.base(BUNDLED.base(), "base").budget(new Machine.Budget(1000, 16,
+        1 << 20)));
     assertNull(IntroducedProblems.lookup(index, tight, HISTORY, e), "another budget");
     IntroducedProblems.Recorded r = index.commits().get(e.name());
     String text = "# review: problems each commit of the bundled history introduces, by replay\nmatrix " + index.matrix()
-        + "\nbudget 5000000 256 268435456\ncommit " + e.name() + " " + r.before() + " 0000 1\nlager\tlager/x: y\n";
+        + "\nbudget 5000000 256 268435456\ncommit " + e.name() + " " + r.before() + " 0000 1\nlager\tlager/x\ty\n";
     IntroducedProblems.Index stale = IntroducedProblems.read(text);
     assertEquals(1, stale.commits().size());
     assertNull(IntroducedProblems.lookup(stale, BUNDLED, HISTORY, e), "a commit whose state after differs");
@@ -93,7 +93,7 @@ class IntroducedProblemsTest {
   void aMalformedIndexIsEmpty() throws IOException {
     assertSame(IntroducedProblems.Index.NONE, IntroducedProblems.read("not an index\n"));
     String truncated = "# review: problems each commit of the bundled history introduces, by replay\nmatrix m\n"
-        + "budget 1 2 3\ncommit c a b 2\nlager\tlager/x: y\n";
+        + "budget 1 2 3\ncommit c a b 2\nlager\tlager/x\ty\n";
     assertSame(IntroducedProblems.Index.NONE, IntroducedProblems.read(truncated));
   }
 

@@ -7,8 +7,7 @@ import java.util.Optional;
  * A GNU attribute or kernel annotation: its name without underscores around it, its string arguments, the raw
  * argument text, and the argument as an expression when it is one ({@code aligned(sizeof(long))}).
  */
-public record Attribute(String name, List<String> strings, String arguments, Expr value)
-    implements java.io.Serializable {
+public record Attribute(String name, List<String> strings, String arguments, Expr value) {
 
   public Attribute(String name, List<String> strings, String arguments) {
     this(name, strings, arguments, null);

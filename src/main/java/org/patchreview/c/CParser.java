@@ -2,8 +2,6 @@ package org.patchreview.c;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -12,6 +10,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.patchreview.diag.Diagnostic;
+import org.patchreview.memo.Memo;
 import org.patchreview.grammar.KernelCParser;
 import org.patchreview.tree.SourceTree;
 
@@ -21,9 +20,8 @@ import org.patchreview.tree.SourceTree;
  * (or unchanged by a patch) is parsed once per JVM.
  */
 public final class CParser {
-  private static final Map<Key, SegmentParse> CACHE = new ConcurrentHashMap<>();
-  private static final Map<Key, Attempt> CHUNKS = new ConcurrentHashMap<>();
-  private static final int MAX_CACHE = 50_000;
+  private static final Memo<Key, SegmentParse> CACHE = Memo.hot("parsed segments", 50_000);
+  private static final Memo<Key, Attempt> CHUNKS = Memo.hot("parsed top-level chunks", 50_000);
 
   private record SegmentParse(List<Decl> decls, List<Diagnostic> diagnostics) {}
 
@@ -47,9 +45,6 @@ public final class CParser {
       for (Diagnostic d : parsed.diagnostics()) {
         diagnostics.add(quote(d, tree));
       }
-    }
-    if (CACHE.size() > MAX_CACHE) {
-      CACHE.clear();
     }
     return new ParseResult(new TranslationUnit(pp.path(), List.copyOf(decls)), List.copyOf(diagnostics));
   }
@@ -98,9 +93,6 @@ public final class CParser {
       Attempt a = CHUNKS.computeIfAbsent(new Key(s), k -> attempt(file, chunk));
       out.add(new TopLevel(chunk.get(0).getLine(), chunk.get(chunk.size() - 1).getLine(), a.decls(), a.error(),
           a.offending()));
-    }
-    if (CHUNKS.size() > MAX_CACHE) {
-      CHUNKS.clear();
     }
     return out;
   }

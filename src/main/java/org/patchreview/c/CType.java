@@ -6,7 +6,7 @@ import java.util.List;
  * A C type as written in the source. Typedef names, struct tags and {@code typeof} stay symbolic here; a
  * {@link TypeResolver} turns them into a semantic {@link Type} within a translation unit's scope.
  */
-public sealed interface CType extends java.io.Serializable {
+public sealed interface CType {
 
   <R> R accept(Visitor<R> v);
 
@@ -86,7 +86,7 @@ public sealed interface CType extends java.io.Serializable {
   }
 
   /** One parameter of a function type; the name is empty when the prototype gives none. */
-  record Param(String name, CType type) implements java.io.Serializable {}
+  record Param(String name, CType type) {}
 
   /** Double dispatch over C types. */
   interface Visitor<R> {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A declaration at file scope (or, for {@link Var}, also inside a block). */
-public sealed interface Decl extends java.io.Serializable {
+public sealed interface Decl {
 
   Span span();
 
@@ -60,8 +60,7 @@ public sealed interface Decl extends java.io.Serializable {
   }
 
   /** A member; {@code name} is empty for an unnamed bitfield or an anonymous struct/union, {@code bitWidth} null unless a bitfield. */
-  record Member(Span span, String name, CType type, Expr bitWidth, List<Attribute> attributes)
-      implements java.io.Serializable {}
+  record Member(Span span, String name, CType type, Expr bitWidth, List<Attribute> attributes) {}
 
   record Enum(Span span, String tag, List<Enumerator> enumerators) implements Decl {
     public <R> R accept(Visitor<R> v) {
@@ -70,7 +69,7 @@ public sealed interface Decl extends java.io.Serializable {
   }
 
   /** {@code value} is null when the enumerator takes the previous value plus one. */
-  record Enumerator(Span span, String name, Expr value) implements java.io.Serializable {}
+  record Enumerator(Span span, String name, Expr value) {}
 
   /** A macro call standing alone at file scope ({@code EXPORT_SYMBOL(x);}) in unpreprocessed code. */
   record MacroCall(Span span, String name, String arguments) implements Decl {

@@ -1,7 +1,7 @@
 package org.patchreview.c;
 
 /** One step of a designated initialiser or an offsetof path: {@code .field} or {@code [index]} / {@code [a ... b]}. */
-public sealed interface Designator extends java.io.Serializable {
+public sealed interface Designator {
   /** {@code .name}. */
   record Field(String name) implements Designator {}
 

@@ -3,7 +3,7 @@ package org.patchreview.c;
 import java.util.List;
 
 /** A C expression; every node carries the span of its first token. */
-public sealed interface Expr extends java.io.Serializable {
+public sealed interface Expr {
 
   Span span();
 

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 import org.patchreview.grammar.KernelCLexer;
+import org.patchreview.memo.Memo;
 
 /**
  * A hand-written scanner giving exactly the tokens of the grammar's lexer ({@link KernelCLexer}), for reading many
@@ -18,7 +18,7 @@ import org.patchreview.grammar.KernelCLexer;
  * cannot disagree on them; {@code FastLexerTest} checks the whole output against the grammar's lexer.
  */
 final class FastLexer {
-  private static final Map<String, int[]> SPELLINGS = new ConcurrentHashMap<>();
+  private static final Memo<String, int[]> SPELLINGS = Memo.hot("lexed spellings", 65_536);
   private static final Map<String, Integer> LITERALS = literals();
   private static final String[] PUNCTUATORS = punctuators();
   /** The words of the grammar's annotation rules, read from its ATN; null if a rule is not a list of words. */

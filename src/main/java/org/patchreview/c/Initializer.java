@@ -3,7 +3,7 @@ package org.patchreview.c;
 import java.util.List;
 
 /** The initialiser of a variable: one expression or a braced list of (designated) items. */
-public sealed interface Initializer extends java.io.Serializable {
+public sealed interface Initializer {
   Span span();
 
   /** {@code = expr}. */
@@ -13,5 +13,5 @@ public sealed interface Initializer extends java.io.Serializable {
   record Braced(Span span, List<Item> items) implements Initializer {}
 
   /** One item of a braced list; {@code designators} is empty for a positional item. */
-  record Item(List<Designator> designators, Initializer value) implements java.io.Serializable {}
+  record Item(List<Designator> designators, Initializer value) {}
 }

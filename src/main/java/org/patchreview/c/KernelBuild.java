@@ -17,10 +17,6 @@ import org.patchreview.tree.SourceTree;
  * (composite objects through {@code name-y}/{@code name-objs}), then preprocesses and parses each of them.
  */
 public final class KernelBuild {
-  /** Forgets the preprocessed units kept for the JVM's life, so the next builds preprocess again. */
-  public static void forgetCache() {
-    PreprocessCache.SHARED.clear();
-  }
 
   private static final Pattern ASSIGN = Pattern.compile("^([A-Za-z0-9_.$()-]+)\\s*(\\+=|:=|=)\\s*(.*)$");
   private static final Pattern CONFIG_REF = Pattern.compile("^(.*)\\$\\((CONFIG_[A-Za-z0-9_]+)\\)(.*)$");

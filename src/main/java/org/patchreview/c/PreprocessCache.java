@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.patchreview.memo.Memos;
 import org.patchreview.tree.SourceTree;
 
 /**
@@ -12,8 +13,8 @@ import org.patchreview.tree.SourceTree;
  * file it read holds the same bytes there and no include it failed to find has appeared. The states of a history, and
  * the trees before and after a patch, share almost every file, so most units of a later build come from here.
  */
-final class PreprocessCache {
-  static final PreprocessCache SHARED = new PreprocessCache(512);
+final class PreprocessCache implements Memos.Forgettable {
+  static final PreprocessCache SHARED = Memos.register(new PreprocessCache(512));
 
   /**
    * A unit under a config. Hashed by the config's name and the path only: a config's own hash walks all its symbols,
@@ -52,8 +53,19 @@ final class PreprocessCache {
   private final LinkedHashMap<Key, List<Entry>> entries = new LinkedHashMap<>(64, 0.75f, true);
   private int size;
 
+  @Override
+  public String name() {
+    return "preprocessed units";
+  }
+
+  @Override
+  public synchronized int size() {
+    return size;
+  }
+
   /** Forgets every unit (benchmarks measure builds without the cache's help). */
-  synchronized void clear() {
+  @Override
+  public synchronized void forget() {
     entries.clear();
     size = 0;
   }

@@ -9,6 +9,7 @@ import java.io.DataOutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.patchreview.memo.Lazy;
 
 /**
  * Parses of the bundled kernel's segments, made when review is built ({@link SegmentStoreBuilder}) and shipped in the
@@ -18,21 +19,13 @@ import java.util.Map;
 public final class SegmentStore {
   /** The store is written in parts, read side by side: reading it back is most of a cold build's start. */
   static final int PARTS = 2;
-  private static volatile Map<String, List<Decl>> store;
+  private static final Lazy<Map<String, List<Decl>>> STORE = Lazy.of("shipped parse store", SegmentStore::load);
 
   private SegmentStore() {}
 
   /** The stored parse of this segment, or null. */
   static List<Decl> lookup(Segment s) {
-    Map<String, List<Decl>> m = store;
-    if (m == null) {
-      synchronized (SegmentStore.class) {
-        if (store == null) {
-          store = load();
-        }
-        m = store;
-      }
-    }
+    Map<String, List<Decl>> m = STORE.get();
     return m.isEmpty() ? null : m.get(digest(s));
   }
 

@@ -3,12 +3,11 @@ package org.patchreview.c;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 import org.patchreview.grammar.KernelCLexer;
+import org.patchreview.memo.Memo;
 
 /**
  * Splits a C file into logical lines of tokens (continuations joined, comments dropped), the unit the preprocessor
@@ -18,21 +17,20 @@ final class SourceLexer {
   /** One logical line: its tokens and whether it is a directive ({@code #} first). */
   record Line(List<CToken> tokens, boolean directive, int number) {}
 
-  private static final Map<String, List<Line>> CACHE = new ConcurrentHashMap<>();
-  private static final int MAX_CACHE = 4096;
+  /** Lexed files by name, lexer and whole text: a file's text is compared in full on a hit, not by a 32-bit hash. */
+  private static final Memo<Key, List<Line>> CACHE = Memo.hot("lexed files", 4096);
+
+  private record Key(String file, boolean fast, String text) {}
 
   private SourceLexer() {}
 
   static List<Line> lines(String file, String text) {
-    String key = file + '\u0000' + text.length() + '\u0000' + text.hashCode();
+    Key key = new Key(file, false, text);
     List<Line> cached = CACHE.get(key);
     if (cached != null) {
       return cached;
     }
     List<Line> lines = lex(file, text);
-    if (CACHE.size() > MAX_CACHE) {
-      CACHE.clear();
-    }
     CACHE.put(key, lines);
     return lines;
   }
@@ -42,16 +40,13 @@ final class SourceLexer {
    * reading of many files); falls back to the grammar's lexer for text it does not take.
    */
   static List<Line> fastLines(String file, String text) {
-    String key = "fast\u0000" + file + '\u0000' + text.length() + '\u0000' + text.hashCode();
+    Key key = new Key(file, true, text);
     List<Line> cached = CACHE.get(key);
     if (cached != null) {
       return cached;
     }
     List<FastLexer.Lexeme> lexemes = FastLexer.lex(file, text);
     List<Line> lines = lexemes == null ? lex(file, text) : fromLexemes(file, lexemes);
-    if (CACHE.size() > MAX_CACHE) {
-      CACHE.clear();
-    }
     CACHE.put(key, lines);
     return lines;
   }

@@ -3,7 +3,7 @@ package org.patchreview.c;
 import java.util.List;
 
 /** A C statement; declarations inside blocks are {@link Local} statements. */
-public sealed interface Stmt extends java.io.Serializable {
+public sealed interface Stmt {
 
   Span span();
 

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.patchreview.ExitCode;
 import org.patchreview.Review;
+import org.patchreview.ReviewOptions;
+import org.patchreview.corpus.Corpus;
 import org.patchreview.Timings;
 import org.patchreview.ReviewResult;
 import org.patchreview.diag.Diagnostic;
@@ -48,6 +51,7 @@ final class ApplyCommand extends Main.Runner {
   boolean check;
   Path tree;
   String rev;
+  Path corpusDir;
 
   ApplyCommand(java.io.PrintWriter out, java.io.PrintWriter err) {
     super(out, err);
@@ -82,7 +86,10 @@ final class ApplyCommand extends Main.Runner {
             + "never written) and replay on the model where the patch applies there too",
             v -> tree = Cli.path("--tree", v)),
         Cli.value("--rev", "REV", "with --tree REPO: the revision to apply to (default: the mail's base-commit when "
-            + "the repository has it, else the work tree)", v -> rev = v)),
+            + "the repository has it, else the work tree)", v -> rev = v),
+        Cli.value("--corpus", "DIR", "review on the corpus in DIR (its kernel, history, boards, configs and "
+            + "scenarios, as a checkout's corpus/ holds them) instead of the bundled one",
+            v -> corpusDir = Cli.path("--corpus", v))),
         new Cli.Positional("FILE", 1, false, "the patch mail(s): an mbox, a maildir or a folder of mails, a single "
             + "mail (.eml, .patch), a bare diff, or - for standard input", v -> {
               Cli.path("FILE", v);
@@ -100,10 +107,19 @@ final class ApplyCommand extends Main.Runner {
     Timings clock = new Timings();
     Terminal terminal = Terminal.current();
     ProgressLine progress = terminal.stderrTty() ? new ProgressLine(err, System::nanoTime, 1000) : null;
-    CompletableFuture<Review.Options> options = CompletableFuture.supplyAsync(() -> {
-      Review.Options o = Review.Options.bundled(clock).applying(ApplyOptions.model().withFuzz(fuzz)
-          .withIgnoreWhitespace(ignoreWhitespace).withReverse(reverse),
-          tree == null ? null : new Review.TreeRequest(tree, rev), check);
+    if (corpusDir != null && !Files.isDirectory(corpusDir)) {
+      throw new Cli.UsageError("--corpus " + corpusDir + ": no such folder");
+    }
+    CompletableFuture<Corpus> corpus = CompletableFuture.supplyAsync(
+        () -> corpusDir == null ? Corpus.bundled() : Corpus.at(corpusDir));
+    CompletableFuture<ReviewOptions> options = corpus.thenApply(c -> {
+      if (c.hasErrors()) {
+        return null;
+      }
+      ReviewOptions o = ReviewOptions.on(c, clock).with(b -> b.apply(ApplyOptions.model().withFuzz(fuzz)
+          .withIgnoreWhitespace(ignoreWhitespace).withReverse(reverse))
+          .tree(tree == null ? null : new ReviewOptions.TreeRequest(tree, rev)).check(check));
+      clock.mark("corpus and matrix loaded");
       if (!check) {
         Review.prepare(o);
       }
@@ -111,7 +127,12 @@ final class ApplyCommand extends Main.Runner {
     });
     MailReadResult mails = readMail();
     clock.mark("mail read");
-    Review.Options chosen = options.join();
+    ReviewOptions chosen = options.join();
+    if (chosen == null) {
+      corpus.join().diagnostics().stream().filter(Diagnostic::isError)
+          .forEach(d -> err.println("review: " + d.oneLine()));
+      return ExitCode.BAD_INPUT;
+    }
     if (base != null) {
       chosen = withBase(chosen, base);
     }
@@ -175,7 +196,7 @@ final class ApplyCommand extends Main.Runner {
     }
   }
 
-  private Review.Options withBase(Review.Options o, String ref) {
+  private ReviewOptions withBase(ReviewOptions o, String ref) {
     if (ref.equals("base")) {
       return o.withBase(o.base(), "the modelled kernel (base)");
     }

@@ -7,23 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.patchreview.ExitCode;
-import org.patchreview.Review;
+import org.patchreview.ReviewOptions;
+import org.patchreview.corpus.Corpus;
 import org.patchreview.Timings;
-import org.patchreview.corpus.CorpusResult;
-import org.patchreview.corpus.CorpusRunner;
-import org.patchreview.corpus.History;
+import org.patchreview.regression.CorpusResult;
+import org.patchreview.regression.CorpusRunner;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.diff.Verdict;
-import org.patchreview.interp.Machine;
-import org.patchreview.scenario.Matrix;
-import org.patchreview.tree.BundledCorpus;
-import org.patchreview.tree.DirectoryTree;
-import org.patchreview.tree.SourceTree;
 
 /** {@code review corpus}: replay the regression corpus and check every entry against its golden reports. */
 final class CorpusCommand extends Main.Runner {
   boolean bless;
-  Path corpus;
+  Path corpusDir;
   List<String> only;
   boolean timings;
 
@@ -37,7 +32,7 @@ final class CorpusCommand extends Main.Runner {
         + "the state before it and compare the reports with the golden ones. Exit 1 on any mismatch.", List.of(
         Cli.flag("--bless", "rewrite the golden reports with what the replay gives", () -> bless = true),
         Cli.value("--corpus", "DIR", "the corpus folder (default: the one beside the jar, else ./corpus, else the "
-            + "bundled copy)", v -> corpus = Cli.path("--corpus", v)),
+            + "bundled copy)", v -> corpusDir = Cli.path("--corpus", v)),
         Cli.value("--only", "ENTRY[,ENTRY...]", "replay only these entries (names or their number prefixes); may be "
             + "given more than once", v -> {
               if (only == null) {
@@ -62,23 +57,18 @@ final class CorpusCommand extends Main.Runner {
           "--bless needs the corpus folder of a checkout (give it with --corpus DIR)");
     }
     long start = System.nanoTime();
-    SourceTree kernel = dir == null ? BundledCorpus.kernel() : DirectoryTree.read(dir.resolve("kernel"), "corpus");
-    SourceTree historyFiles = dir == null ? BundledCorpus.folder("history")
-        : DirectoryTree.read(dir.resolve("history"), "history");
-    // The history (its mails read and applied) and the matrix (Device Tree parses) are independent: read side by side.
-    java.util.concurrent.CompletableFuture<History.ReadResult> reading = java.util.concurrent.CompletableFuture
-        .supplyAsync(() -> History.read(historyFiles, kernel));
-    Matrix matrix = dir == null ? Matrix.bundled() : Matrix.load(DirectoryTree.read(dir.resolve("boards"), "boards"),
-        DirectoryTree.read(dir.resolve("configs"), "configs"), DirectoryTree.read(dir.resolve("scenarios"), "s"));
-    History.ReadResult read = reading.join();
-    List<Diagnostic> problems = new java.util.ArrayList<>(read.diagnostics());
-    problems.addAll(matrix.diagnostics());
-    problems.stream().filter(Diagnostic::isError).forEach(d -> err.println("review: " + d.oneLine()));
-    if (problems.stream().anyMatch(Diagnostic::isError)) {
+    Corpus corpus = dir == null ? Corpus.bundled() : Corpus.at(dir);
+    corpus.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println("review: " + d.oneLine()));
+    if (corpus.hasErrors()) {
+      return ExitCode.BAD_INPUT;
+    }
+    if (corpus.history() == null) {
+      err.println("review: " + (dir == null ? "the bundled corpus" : dir) + " has no history (no "
+          + Corpus.HISTORY + "/chain.txt)");
       return ExitCode.BAD_INPUT;
     }
     if (only != null) {
-      List<String> names = read.history().entries().stream().map(e -> e.name()).toList();
+      List<String> names = corpus.history().entries().stream().map(e -> e.name()).toList();
       for (String o : only) {
         if (o.isBlank() || names.stream().noneMatch(n -> n.startsWith(o))) {
           throw new Cli.UsageError("--only '" + o + "': no history entry starts "
@@ -88,12 +78,11 @@ final class CorpusCommand extends Main.Runner {
       }
     }
     Timings clock = new Timings();
-    Review.Options options = new Review.Options(kernel, "the modelled kernel", matrix, Machine.Budget.DEFAULT, clock,
-        read.history(), false, true);
+    // Each entry is replayed on the state before it, as `review apply --base` would: no state is chosen.
+    ReviewOptions options = ReviewOptions.on(corpus, clock).withBase(corpus.kernel(), ReviewOptions.MODEL);
     ProgressLine progress = Terminal.current().stderrTty()
         ? new ProgressLine(err, System::nanoTime, 1000, "entries") : null;
-    List<CorpusResult> results = CorpusRunner.run(read.history(), historyFiles,
-        dir == null ? null : dir.resolve("history"), options, bless,
+    List<CorpusResult> results = CorpusRunner.run(corpus, options, bless,
         name -> only == null || only.stream().anyMatch(name::startsWith),
         progress == null ? org.patchreview.Progress.NONE : progress);
     if (progress != null) {
@@ -109,14 +98,14 @@ final class CorpusCommand extends Main.Runner {
 
   /** The corpus folder of the checkout the jar was built in, or ./corpus, or none (bundled). */
   private Path folder() {
-    if (corpus != null) {
-      if (!Files.isDirectory(corpus.resolve("history"))) {
-        throw new Cli.UsageError(corpus + " has no history folder");
+    if (corpusDir != null) {
+      if (!Files.isDirectory(corpusDir.resolve(Corpus.HISTORY))) {
+        throw new Cli.UsageError(corpusDir + " has no history folder");
       }
-      return corpus;
+      return corpusDir;
     }
     for (String base : new String[] {System.getProperty("review.home"), "."}) {
-      if (base != null && Files.isRegularFile(Path.of(base, "corpus", "history", "chain.txt"))) {
+      if (base != null && Files.isRegularFile(Path.of(base, "corpus", Corpus.HISTORY, "chain.txt"))) {
         return Path.of(base, "corpus");
       }
     }

@@ -12,6 +12,7 @@ public final class Board {
   private final DtNode root;
   private final NodeIndex index;
   private final List<RegRange> memoryReservations;
+  private volatile String digest;
 
   Board(String name, DtNode root, NodeIndex index, List<RegRange> memoryReservations) {
     this.name = name;
@@ -23,6 +24,34 @@ public final class Board {
   /** The board's name: its file name without the extension ({@code lager}). */
   public String name() {
     return name;
+  }
+
+  /**
+   * A digest of everything a run can read of the board: the name, every node's path, labels and phandle, every
+   * property's name and values, and the memory reservations (not where in the source they were written). Two boards
+   * with the same digest run the same; caches of runs key on it rather than on the name.
+   */
+  public String digest() {
+    String d = digest;
+    if (d == null) {
+      StringBuilder text = new StringBuilder(name).append('\n');
+      for (DtNode n : nodes()) {
+        text.append(n.path()).append(' ').append(n.labels()).append(' ').append(n.phandle()).append('\n');
+        for (DtProperty p : n.properties()) {
+          text.append("  ").append(p.name()).append(" = ").append(p.values()).append('\n');
+        }
+      }
+      text.append(memoryReservations);
+      try {
+        byte[] sha = java.security.MessageDigest.getInstance("SHA-256")
+            .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        d = java.util.HexFormat.of().formatHex(sha);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java has SHA-256", e);
+      }
+      digest = d;
+    }
+    return d;
   }
 
   /** The root's {@code model}, or empty. */

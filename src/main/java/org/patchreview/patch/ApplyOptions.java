@@ -54,6 +54,16 @@ public record ApplyOptions(
     return new ApplyOptions(fuzz, ignoreWhitespace, on, partialTree, checkIndex, anchorConfigs, parsed, diagnose);
   }
 
+  /** These options on a tree that holds part of the kernel ({@code on}) or all of it. */
+  public ApplyOptions withPartialTree(boolean on) {
+    return new ApplyOptions(fuzz, ignoreWhitespace, reverse, on, checkIndex, anchorConfigs, parsed, diagnose);
+  }
+
+  /** These options comparing the {@code index} lines' pre-image ids with the tree's files ({@code on}) or not. */
+  public ApplyOptions withCheckIndex(boolean on) {
+    return new ApplyOptions(fuzz, ignoreWhitespace, reverse, partialTree, on, anchorConfigs, parsed, diagnose);
+  }
+
   public ApplyOptions withAnchorConfigs(List<Config> configs) {
     return new ApplyOptions(fuzz, ignoreWhitespace, reverse, partialTree, checkIndex, configs, parsed, diagnose);
   }

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.patchreview.c.CParser;
 import org.patchreview.c.Config;
 import org.patchreview.c.Decl;
+import org.patchreview.memo.Memo;
 import org.patchreview.tree.SourceTree;
 
 /**
@@ -27,10 +27,10 @@ final class FunctionMap {
     }
   }
 
-  private record Key(String path, List<String> configs, ByteBuffer content) {}
+  /** A file's functions depend on its path, its bytes and the configs it was parsed under (compared in full). */
+  private record Key(String path, List<Config> configs, ByteBuffer content) {}
 
-  private static final Map<Key, FunctionMap> CACHE = new ConcurrentHashMap<>();
-  private static final int MAX_CACHE = 256;
+  private static final Memo<Key, FunctionMap> CACHE = Memo.hot("functions of patched files", 256);
 
   private final List<Function> functions;
   private final Map<String, List<Function>> byName;
@@ -54,8 +54,7 @@ final class FunctionMap {
     if (decls != null) {
       return new FunctionMap(functions(decls, path));
     }
-    Key key = new Key(path, configs.stream().map(c -> c.name() + c.symbols().hashCode()).toList(),
-        ByteBuffer.wrap(content.clone()));
+    Key key = new Key(path, List.copyOf(configs), ByteBuffer.wrap(content.clone()));
     FunctionMap cached = CACHE.get(key);
     if (cached != null) {
       return cached;
@@ -65,9 +64,6 @@ final class FunctionMap {
       parsed.addAll(CParser.parseFile(tree.get(), config, path).unit().decls());
     }
     FunctionMap made = new FunctionMap(functions(parsed, path));
-    if (CACHE.size() >= MAX_CACHE) {
-      CACHE.clear();
-    }
     CACHE.put(key, made);
     return made;
   }

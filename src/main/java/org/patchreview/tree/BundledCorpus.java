@@ -8,12 +8,12 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import java.util.concurrent.FutureTask;
+import org.patchreview.memo.Memo;
 
 /**
  * The {@code corpus/} folder bundled on the class path (a directory in development, entries in the jar when
@@ -21,13 +21,26 @@ import java.util.stream.Stream;
  */
 public final class BundledCorpus {
   private static final String ROOT = "corpus";
-  private static final Map<String, SourceTree> CACHE = new ConcurrentHashMap<>();
+  /**
+   * Folders read, by name (the jar's content cannot change under a running JVM). Each is read once even when two
+   * threads ask at once: the first runs the read, the other waits for it.
+   */
+  private static final Memo<String, FutureTask<SourceTree>> CACHE = Memo.lru("bundled corpus folders", 16);
 
   private BundledCorpus() {}
 
   /** The files under {@code corpus/<folder>}, with paths relative to that folder. */
   public static SourceTree folder(String folder) {
-    return CACHE.computeIfAbsent(folder, BundledCorpus::load);
+    FutureTask<SourceTree> read = CACHE.shared(folder, f -> new FutureTask<>(() -> load(f)));
+    read.run();
+    try {
+      return read.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading corpus/" + folder, e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
   }
 
   /** The modelled kernel, as it stands before any patch of the history is applied on top. */

@@ -36,7 +36,7 @@ final class Golden {
         return;
       }
       Files.writeString(received, actual, StandardCharsets.UTF_8);
-      String diff = org.patchreview.corpus.GoldenFiles.diff(expected.getFileName().toString(), want, actual);
+      String diff = org.patchreview.regression.GoldenFiles.diff(expected.getFileName().toString(), want, actual);
       System.out.println(diff);
       fail(expected + " differs from what the renderer printed (" + received + "):\n"
           + (diff.length() > 4000 ? diff.substring(0, 4000) + "\n[diff cut at 4000 characters]" : diff));

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.patchreview.Review;
+import org.patchreview.ReviewOptions;
+import org.patchreview.corpus.Corpus;
 import org.patchreview.ReviewResult;
 import org.patchreview.Timings;
 import org.patchreview.interp.Machine;
@@ -84,8 +86,8 @@ final class ReportModels {
     Matrix matrix = new Matrix(all.boards().stream().filter(b -> boards.contains(b.name())).toList(),
         all.configs().stream().filter(c -> configs.contains(c.config().name())).toList(),
         all.scenarios().stream().filter(c -> scenarios.contains(c.name())).toList(), all.diagnostics());
-    Review.Options options = new Review.Options(BundledCorpus.kernel(), "the modelled kernel (v4.12-rc1)", matrix,
-        Machine.Budget.DEFAULT, new Timings(), null, false, false);
+    ReviewOptions options = ReviewOptions.on(Corpus.bundled(), new Timings()).with(o -> o.base(BundledCorpus.kernel(),
+        "the modelled kernel (v4.12-rc1)").history(null).matrix(matrix).checkFixes(false));
     ReviewResult r = Review.review(mails, options);
     if (r.report() == null) {
       throw new IllegalStateException(name + ": " + r.errors());

@@ -1,6 +1,7 @@
-package org.patchreview.corpus;
+package org.patchreview.regression;
 
 import java.util.Map;
+import org.patchreview.corpus.HistoryEntry;
 import org.patchreview.diff.Verdict;
 
 /**

@@ -1,4 +1,4 @@
-package org.patchreview.corpus;
+package org.patchreview.regression;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,11 +1,15 @@
-package org.patchreview.corpus;
+package org.patchreview.regression;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.patchreview.Progress;
 import org.patchreview.Review;
+import org.patchreview.ReviewOptions;
+import org.patchreview.corpus.Corpus;
 import org.patchreview.ReviewResult;
+import org.patchreview.corpus.History;
+import org.patchreview.corpus.HistoryEntry;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.diff.Verdict;
 import org.patchreview.mail.MailReadResult;
@@ -24,15 +28,15 @@ public final class CorpusRunner {
 
   private CorpusRunner() {}
 
-  public static List<CorpusResult> run(History history, SourceTree bundledHistory, Path historyFolder,
-      Review.Options options, boolean bless, Predicate<String> only) {
-    return run(history, bundledHistory, historyFolder, options, bless, only, org.patchreview.Progress.NONE);
-  }
-
-  /** As above, telling {@code progress} each entry as it is done. */
-  public static List<CorpusResult> run(History history, SourceTree bundledHistory, Path historyFolder,
-      Review.Options options, boolean bless, Predicate<String> only, org.patchreview.Progress progress) {
-    GoldenFiles golden = new GoldenFiles(historyFolder);
+  /**
+   * Replays the entries of {@code corpus}'s history that {@code only} accepts, with {@code options} (their base is
+   * set per entry), telling {@code progress} each entry as it is done.
+   */
+  public static List<CorpusResult> run(Corpus corpus, ReviewOptions options, boolean bless, Predicate<String> only,
+      Progress progress) {
+    History history = corpus.history();
+    SourceTree bundledHistory = corpus.historyFiles();
+    GoldenFiles golden = new GoldenFiles(corpus.historyFolder());
     List<HistoryEntry> chosen = history.entries().stream().filter(e -> only.test(e.name())).toList();
     // Entries on threads of their own (not the common pool, which their parallel runs use), one per core.
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
@@ -66,7 +70,7 @@ public final class CorpusRunner {
   }
 
   private static CorpusResult replay(History history, HistoryEntry e, SourceTree bundled, GoldenFiles golden,
-      Review.Options options, boolean bless) {
+      ReviewOptions options, boolean bless) {
     long start = System.nanoTime();
     ReviewResult r = Review.review(new MailReadResult(List.of(e.mail()), List.of(), List.of()),
         options.withBase(history.before(e), history.parentName(e)));

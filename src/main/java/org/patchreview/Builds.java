@@ -1,0 +1,89 @@
+package org.patchreview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.patchreview.c.Config;
+import org.patchreview.c.Decl;
+import org.patchreview.c.TranslationUnit;
+import org.patchreview.diag.Diagnostic;
+import org.patchreview.interp.BuiltKernel;
+import org.patchreview.memo.Memo;
+import org.patchreview.patch.ParsedC;
+import org.patchreview.scenario.Matrix;
+import org.patchreview.tree.SourceTree;
+
+/**
+ * The one place kernels are built: a tree under a config, once per JVM by content, in the background. The corpus
+ * replays a chain where each patch's tree after is the next one's tree before, so each state is built once.
+ */
+final class Builds {
+  /** A build depends on the tree's content and the whole config (compared symbol by symbol, not by a hash). */
+  private record Key(String treeDigest, Config config) {}
+
+  private static final Memo<Key, CompletableFuture<BuiltKernel>> BUILT = Memo.lru("built kernels", 48);
+
+  /**
+   * Builds run on their own daemon threads: a review waits for them, and waiting inside the common fork-join pool
+   * (where the parallel parsing and runs go) would starve it on a two-core machine.
+   */
+  private static final ExecutorService BUILDERS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "review-build");
+    t.setDaemon(true);
+    return t;
+  });
+
+  private Builds() {}
+
+  /** {@code tree} built under {@code c}'s config, started now unless it was before; {@code what} names it in timings. */
+  static CompletableFuture<BuiltKernel> of(SourceTree tree, Matrix.ConfigEntry c, Timings timings, String what) {
+    return BUILT.shared(new Key(tree.digest(), c.config()), k -> CompletableFuture.supplyAsync(() -> {
+      BuiltKernel b = BuiltKernel.build(tree, c.config());
+      timings.mark(what + " kernel built (" + c.config().name() + ")");
+      return b;
+    }, BUILDERS));
+  }
+
+  /** Starts building the base for every config: the builds do not depend on the patch. */
+  static void prepare(ReviewOptions options) {
+    for (Matrix.ConfigEntry c : options.matrix().configs()) {
+      of(options.base(), c, options.timings(), "unpatched");
+    }
+  }
+
+  /** The first errors of {@code diagnostics} (ten at most: the rest follow from them). */
+  static List<Diagnostic> errorsOf(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().filter(Diagnostic::isError).limit(10).toList();
+  }
+
+  /** What building a tree reported, and the errors of the files the patch changed, compiled even where no run goes. */
+  static List<Diagnostic> problems(BuiltKernel built, Set<String> changed) {
+    List<Diagnostic> problems = new ArrayList<>(built.diagnostics());
+    if (!built.hasErrors()) {
+      problems.addAll(built.program().compileNow(changed::contains));
+    }
+    return problems;
+  }
+
+  /**
+   * The parses of the unpatched base's builds (every config), so that applying to the model finds functions without
+   * parsing a file again; null for a file that is not as the base has it or that no built unit reads.
+   */
+  static ParsedC baseParses(ReviewOptions options) {
+    return (path, content) -> {
+      if (!options.base().holds(path, content)) {
+        return null;
+      }
+      List<Decl> out = new ArrayList<>();
+      for (Matrix.ConfigEntry c : options.matrix().configs()) {
+        for (TranslationUnit u : of(options.base(), c, options.timings(), "unpatched").join().units()) {
+          out.addAll(u.decls());
+        }
+      }
+      return out.stream().anyMatch(d -> d.span().file().equals(path)) ? out : null;
+    };
+  }
+}
