@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.patchreview.corpus.Corpus;
 import org.patchreview.c.Config;
 import org.patchreview.mail.MailReader;
 import org.patchreview.mail.PatchMail;
@@ -19,7 +20,6 @@ import org.patchreview.patch.FileResult;
 import org.patchreview.patch.HunkResult;
 import org.patchreview.patch.Patcher;
 import org.patchreview.scenario.Matrix;
-import org.patchreview.tree.BundledCorpus;
 import org.patchreview.tree.SourceTree;
 
 public class ApplyBench {
@@ -27,10 +27,10 @@ public class ApplyBench {
 
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-    List<Config> configs = Matrix.bundled().configs().stream().map(Matrix.ConfigEntry::config).toList();
+    List<Config> configs = Corpus.bundled().matrix().configs().stream().map(Matrix.ConfigEntry::config).toList();
     // As review applies to the model: anchoring checked under every config of the matrix.
     ApplyOptions options = ApplyOptions.model().withAnchorConfigs(configs);
-    SourceTree model = BundledCorpus.kernel();
+    SourceTree model = Corpus.bundled().kernel();
 
     PatchMail reference = MailReader.read(Path.of(REFERENCE)).patches().get(0);
     long t0 = System.nanoTime();

@@ -3,22 +3,22 @@
 // Run after a build:  java -Xss8m -cp target/review.jar bench/WarmRuns.java [rounds] [--record]
 import java.util.ArrayList;
 import java.util.List;
+import org.patchreview.corpus.Corpus;
 import org.patchreview.interp.BuiltKernel;
 import org.patchreview.interp.Machine;
 import org.patchreview.scenario.Matrix;
 import org.patchreview.scenario.Scenario;
 import org.patchreview.scenario.ScenarioRunner;
-import org.patchreview.tree.BundledCorpus;
 
 public class WarmRuns {
   public static void main(String[] args) {
     int rounds = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 30;
     boolean record = List.of(args).contains("--record");
     long statements = 0;
-    Matrix matrix = Matrix.bundled();
+    Matrix matrix = Corpus.bundled().matrix();
     List<BuiltKernel> builds = new ArrayList<>();
     for (Matrix.ConfigEntry c : matrix.configs()) {
-      builds.add(BuiltKernel.build(BundledCorpus.kernel(), c.config()));
+      builds.add(BuiltKernel.build(Corpus.bundled().kernel(), c.config()));
     }
     // Warm up the JIT on every cell, then time each cell over the rounds.
     long[] total = new long[matrix.size()];
@@ -31,7 +31,7 @@ public class WarmRuns {
           for (Scenario s : matrix.scenarios()) {
             long t0 = System.nanoTime();
             var traces = ScenarioRunner.runChain(builds.get(c).program(), b, config.config(), List.of(s),
-                Machine.Budget.DEFAULT, record);
+                Machine.Budget.DEFAULT, matrix.layers(), record);
             if (round >= 0) {
               total[cell] += System.nanoTime() - t0;
               if (record) {

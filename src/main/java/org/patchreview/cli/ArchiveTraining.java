@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.patchreview.tree.BundledCorpus;
+import org.patchreview.corpus.Corpus;
 import org.patchreview.tree.SourceTree;
 
 /**
@@ -23,7 +23,7 @@ public final class ArchiveTraining {
   public static void main(String[] args) throws IOException {
     Path dir = Files.createTempDirectory("review-training");
     try {
-      SourceTree history = BundledCorpus.folder("history");
+      SourceTree history = Corpus.bundled().historyFiles();
       String entry = history.paths().stream().filter(p -> p.endsWith("/patch.mbox")).findFirst().orElse(null);
       PrintWriter sink = new PrintWriter(Writer.nullWriter());
       if (entry != null) {
@@ -31,7 +31,7 @@ public final class ArchiveTraining {
         Files.write(mail, history.read(entry).orElseThrow());
         Main.run(new String[] {"apply", "--format", "json", mail.toString()}, sink, sink);
       }
-      SourceTree kernel = BundledCorpus.kernel();
+      SourceTree kernel = Corpus.bundled().kernel();
       String c = kernel.paths().stream().filter(p -> p.endsWith(".c")).findFirst().orElse(null);
       if (c != null) {
         Path file = dir.resolve("unit.c");

@@ -37,11 +37,26 @@ public final class Hardware {
     return new Hardware(windows);
   }
 
+  /** Makes the register model of one node: its event name, window size and where its events go. */
+  @FunctionalInterface
+  private interface ModelMaker {
+    MmioDevice make(String name, long size, Consumer<HardwareEvent> sink);
+  }
+
+  /**
+   * The device models by the {@code compatible} string they answer to, looked up in the node's order of preference;
+   * a node none of them answers gets a plain register file. A new model is one line here.
+   */
+  private static final Map<String, ModelMaker> MODELS = Map.of(
+      "renesas,ipmmu-vmsa", IpmmuModel::new,
+      "samsung,exynos-sysmmu", SysmmuModel::new);
+
   private static MmioDevice model(DtNode node, String name, long size, Consumer<HardwareEvent> sink) {
-    if (node.isCompatible("renesas,ipmmu-vmsa")) {
-      return new IpmmuModel(name, size, sink);
-    } else if (node.isCompatible("samsung,exynos-sysmmu")) {
-      return new SysmmuModel(name, size, sink);
+    for (String compatible : node.compatible()) {
+      ModelMaker maker = MODELS.get(compatible);
+      if (maker != null) {
+        return maker.make(name, size, sink);
+      }
     }
     return new RegisterFileModel(name, size);
   }

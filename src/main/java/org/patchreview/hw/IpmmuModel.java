@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * A Renesas IPMMU ("renesas,ipmmu-vmsa") with one translation context: enabling the context with its page table
  * and routing micro-TLBs (one per bus master) to it are hardware events.
  */
-public final class IpmmuModel implements MmioDevice {
+public final class IpmmuModel implements IommuModel {
   static final long IMCTR = 0x00;
   static final long IMTTBCR = 0x08;
   static final long IMTTLBR0 = 0x10;

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * A Samsung Exynos System MMU ("samsung,exynos-sysmmu"): one translation context for its single master, enabled
  * and disabled through {@code MMU_CTRL} with the page table in {@code MMU_PT_BASE}.
  */
-public final class SysmmuModel implements MmioDevice {
+public final class SysmmuModel implements IommuModel {
   static final long MMU_CTRL = 0x000;
   static final long MMU_FLUSH = 0x00c;
   static final long MMU_PT_BASE = 0x014;

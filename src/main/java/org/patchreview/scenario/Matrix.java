@@ -8,22 +8,22 @@ import org.patchreview.diag.Diagnostic;
 import org.patchreview.hw.Board;
 import org.patchreview.hw.DtsReader;
 import org.patchreview.hw.DtsReadResult;
-import org.patchreview.tree.BundledCorpus;
 import org.patchreview.tree.SourceTree;
 
 /**
  * The (board x config x scenario) matrix a review replays: every {@code boards/*.dts}, every
  * {@code configs/*.config} (with the device-tree fragment {@code NAME.dtsi} it adds to each board) and every
- * {@code scenarios/*.scenario} of the corpus, in name order. {@code source} names what it was read from (a digest of
+ * {@code scenarios/*.scenario} of the corpus, in name order, and the {@link Layers} whose calls traces record
+ * ({@code scenarios/layers.txt}). {@code source} names what it was read from (a digest of
  * the board, config and scenario files, and the boards kept), so that results computed for one matrix can be known to
  * hold for another; null when it was put together otherwise.
  */
-public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenario> scenarios,
+public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenario> scenarios, Layers layers,
     List<Diagnostic> diagnostics, String source) {
 
-  public Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenario> scenarios,
+  public Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenario> scenarios, Layers layers,
       List<Diagnostic> diagnostics) {
-    this(boards, configs, scenarios, diagnostics, null);
+    this(boards, configs, scenarios, layers, diagnostics, null);
   }
 
   /** A config and the device-tree fragment its boot environment adds (null for none). */
@@ -66,17 +66,12 @@ public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenari
   /** The same matrix on the named boards only (in matrix order). */
   public Matrix onBoards(java.util.Set<String> names) {
     List<Board> kept = boards.stream().filter(b -> names.contains(b.name())).toList();
-    return new Matrix(kept, configs, scenarios, diagnostics,
+    return new Matrix(kept, configs, scenarios, layers, diagnostics,
         source == null ? null : source + " boards " + String.join(",", kept.stream().map(Board::name).toList()));
   }
 
   public int size() {
     return boards.size() * configs.size() * scenarios.size();
-  }
-
-  /** The matrix of the corpus bundled with the tool. */
-  public static Matrix bundled() {
-    return load(BundledCorpus.folder("boards"), BundledCorpus.folder("configs"), BundledCorpus.folder("scenarios"));
   }
 
   public static Matrix load(SourceTree boardFiles, SourceTree configFiles, SourceTree scenarioFiles) {
@@ -119,11 +114,21 @@ public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenari
         scenarios.add(r.scenario());
       }
     }
+    Optional<String> layerText = scenarioFiles.readString(Layers.FILE);
+    Layers layers = new Layers(java.util.Set.of());
+    if (layerText.isEmpty()) {
+      problems.add(Diagnostic.error("scenarios/" + Layers.FILE, 0, "missing: it lists the files whose calls traces "
+          + "record, one source path a line"));
+    } else {
+      Layers.Result r = Layers.read("scenarios/" + Layers.FILE, layerText.get());
+      problems.addAll(r.diagnostics());
+      layers = r.layers();
+    }
     if (boards.isEmpty() || configs.isEmpty() || scenarios.isEmpty()) {
       problems.add(Diagnostic.error("corpus", 0, "the corpus needs at least one board, config and scenario (found "
           + boards.size() + ", " + configs.size() + ", " + scenarios.size() + ")"));
     }
-    return new Matrix(List.copyOf(boards), List.copyOf(configs), List.copyOf(scenarios), List.copyOf(problems),
+    return new Matrix(List.copyOf(boards), List.copyOf(configs), List.copyOf(scenarios), layers, List.copyOf(problems),
         boardFiles.digest() + " " + configFiles.digest() + " " + scenarioFiles.digest());
   }
 }

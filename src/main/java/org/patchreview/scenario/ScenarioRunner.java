@@ -41,43 +41,33 @@ public final class ScenarioRunner {
   private final Board board;
   private final Scenario scenario;
   private final Namer namer = new Namer();
-  private final TraceRecorder recorder = new TraceRecorder(Layers::traced, namer);
+  private final TraceRecorder recorder;
   private final Map<String, Long> devices = new LinkedHashMap<>();
   private final java.util.Set<Long> reportedLocks = new java.util.HashSet<>();
   private Machine machine;
   private ModelEnvironment environment;
   private Hardware hardware;
 
-  private ScenarioRunner(Program program, Board board, Scenario scenario) {
+  private ScenarioRunner(Program program, Board board, Scenario scenario, Layers layers) {
     this.program = program;
     this.board = board;
     this.scenario = scenario;
-  }
-
-  /** Runs {@code scenario} on {@code board}; the config only names the run (the program was built for it). */
-  public static Trace run(Program program, Board board, Config config, Scenario scenario, Machine.Budget budget) {
-    return runChain(program, board, config, List.of(scenario), budget).get(0);
+    this.recorder = new TraceRecorder(layers::traced, namer);
   }
 
   /**
    * Runs scenarios that each start with the steps of the one before ({@link Scenario#isPrefixOf}) as one execution:
    * execution is deterministic, so the first steps of a longer scenario are the shorter one. Each scenario's trace
-   * ends where it ends, with its own leak check. Returns the traces in the order given.
+   * ends where it ends, with its own leak check, and records the calls into {@code layers}' files. With
+   * {@code recordStatements}, each trace also carries the statements the run executed ({@link Trace#execution()}),
+   * for saying where two runs part. The config only names the runs (the program was built for it). Returns the
+   * traces in the order given.
    */
   public static List<Trace> runChain(Program program, Board board, Config config, List<Scenario> chain,
-      Machine.Budget budget) {
-    return runChain(program, board, config, chain, budget, false);
-  }
-
-  /**
-   * As {@link #runChain(Program, Board, Config, List, Machine.Budget)}; with {@code recordStatements}, each trace also
-   * carries the statements the run executed ({@link Trace#execution()}), for saying where two runs part.
-   */
-  public static List<Trace> runChain(Program program, Board board, Config config, List<Scenario> chain,
-      Machine.Budget budget, boolean recordStatements) {
+      Machine.Budget budget, Layers layers, boolean recordStatements) {
     long start = System.nanoTime();
     Scenario longest = chain.get(chain.size() - 1);
-    ScenarioRunner r = new ScenarioRunner(program, board, longest);
+    ScenarioRunner r = new ScenarioRunner(program, board, longest, layers);
     r.hardware = Hardware.of(board, e -> r.recorder.add(new Observation.Hardware(r.recorder.step(), e.device(),
         e.what())));
     r.environment = new ModelEnvironment(board, r.hardware);
@@ -128,16 +118,18 @@ public final class ScenarioRunner {
       String name = Selectors.name(node);
       String what = action.verb().word + " " + name;
       recorder.at(step, what);
-      switch (action.verb()) {
-        case ADD -> {
+      // A switch expression, so that a new verb does not compile until it says what it does.
+      Runnable act = switch (action.verb()) {
+        case ADD -> () -> {
           if (!devices.containsKey(name)) {
             guarded(step, what, () -> add(node, name));
           }
-        }
-        case BIND -> deviceCall(step, what, name, "device_attach");
-        case UNBIND -> deviceCall(step, what, name, "device_release_driver");
-        default -> { }
-      }
+        };
+        case BIND -> () -> deviceCall(step, what, name, "device_attach");
+        case UNBIND -> () -> deviceCall(step, what, name, "device_release_driver");
+        case BOOT -> throw new IllegalStateException("boot acts on no device (handled above)");
+      };
+      act.run();
       flushWork(step, what);
     }
   }

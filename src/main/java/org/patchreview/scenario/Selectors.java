@@ -44,6 +44,6 @@ final class Selectors {
   }
 
   static boolean isIommuModel(MmioDevice d) {
-    return !(d instanceof org.patchreview.hw.RegisterFileModel);
+    return d instanceof org.patchreview.hw.IommuModel;
   }
 }

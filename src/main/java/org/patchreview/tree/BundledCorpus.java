@@ -43,11 +43,6 @@ public final class BundledCorpus {
     }
   }
 
-  /** The modelled kernel, as it stands before any patch of the history is applied on top. */
-  public static SourceTree kernel() {
-    return folder("kernel");
-  }
-
   private static SourceTree load(String folder) {
     String prefix = ROOT + "/" + folder + "/";
     URL marker = BundledCorpus.class.getClassLoader().getResource(ROOT + "/" + folder);

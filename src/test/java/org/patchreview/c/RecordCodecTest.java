@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.patchreview.corpus.Corpus;
 import org.patchreview.tree.BundledCorpus;
 import org.patchreview.tree.SourceTree;
 
@@ -47,7 +48,7 @@ class RecordCodecTest {
 
   /** Every segment of the bundled kernel, under each bundled config. */
   private static List<Segment> segments() {
-    SourceTree kernel = BundledCorpus.kernel();
+    SourceTree kernel = Corpus.bundled().kernel();
     SourceTree configs = BundledCorpus.folder("configs");
     List<Segment> out = new ArrayList<>();
     for (String path : configs.paths()) {

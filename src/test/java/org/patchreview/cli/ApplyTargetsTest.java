@@ -14,8 +14,8 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patchreview.corpus.Corpus;
 import org.patchreview.report.Json;
-import org.patchreview.tree.BundledCorpus;
 import org.patchreview.tree.SourceTree;
 
 /** {@code review apply} with --check, -R, --fuzz, --tree DIR and --tree REPO --rev, through the command line. */
@@ -30,7 +30,7 @@ class ApplyTargetsTest {
   /** A directory holding the modelled kernel's files, standing for a user's tree. */
   private Path modelTree() throws IOException {
     Path linux = dir.resolve("kernel");
-    SourceTree model = BundledCorpus.kernel();
+    SourceTree model = Corpus.bundled().kernel();
     for (String p : model.paths()) {
       Files.createDirectories(linux.resolve(p).getParent());
       Files.write(linux.resolve(p), model.read(p).orElseThrow());

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.patchreview.mail.MailReader;
 import org.patchreview.patch.Patcher;
-import org.patchreview.tree.BundledCorpus;
 import org.patchreview.tree.SourceTree;
 
 /** The history chain: earlier entries reached in reverse, later ones and side branches applied, tags and commits. */
@@ -35,7 +34,7 @@ class HistoryTest {
 
   @Test
   void earlierEntriesAreReachedByApplyingThemInReverse() throws IOException {
-    SourceTree kernel = BundledCorpus.kernel();
+    SourceTree kernel = Corpus.bundled().kernel();
     SourceTree patched = Patcher.apply(kernel, MailReader.read(REFERENCE).patches().get(0)).after();
     History.ReadResult r = History.read(history("root tag v4.11\n0001-ref tag v4.12\nbase tag v4.12-base\n",
         Map.of("0001-ref", REFERENCE)), patched);
@@ -52,7 +51,7 @@ class HistoryTest {
 
   @Test
   void laterEntriesSideBranchesTagsAndCommits() throws IOException {
-    SourceTree kernel = BundledCorpus.kernel();
+    SourceTree kernel = Corpus.bundled().kernel();
     History.ReadResult r = History.read(history("# test\nbase tag v4.12-rc1\n0001-ref tag v4.12\n"
         + "0002-alt after base\n", Map.of("0001-ref", REFERENCE, "0002-alt", ALTERNATIVE)), kernel);
     assertFalse(r.hasErrors(), r.diagnostics().toString());
@@ -73,7 +72,7 @@ class HistoryTest {
   @Test
   void anEntryThatDoesNotApplyIsAnError() throws IOException {
     History.ReadResult r = History.read(history("base\n0001-ref\n0002-ref-again\n",
-        Map.of("0001-ref", REFERENCE, "0002-ref-again", REFERENCE)), BundledCorpus.kernel());
+        Map.of("0001-ref", REFERENCE, "0002-ref-again", REFERENCE)), Corpus.bundled().kernel());
     assertTrue(r.hasErrors());
     assertTrue(r.diagnostics().stream().anyMatch(d -> d.oneLine().contains("does not apply")), r.diagnostics()
         .toString());
@@ -81,20 +80,20 @@ class HistoryTest {
 
   @Test
   void aChainWithoutBaseOrWithAMissingEntryIsReported() throws IOException {
-    assertTrue(History.read(history("0001-ref\n", Map.of("0001-ref", REFERENCE)), BundledCorpus.kernel()).hasErrors());
-    History.ReadResult r = History.read(history("base\n0009-nope\n", Map.of()), BundledCorpus.kernel());
+    assertTrue(History.read(history("0001-ref\n", Map.of("0001-ref", REFERENCE)), Corpus.bundled().kernel()).hasErrors());
+    History.ReadResult r = History.read(history("base\n0009-nope\n", Map.of()), Corpus.bundled().kernel());
     assertFalse(r.diagnostics().isEmpty());
     assertEquals("history/0009-nope/patch.mbox: error: missing: chain.txt names 0009-nope",
         r.diagnostics().get(0).oneLine());
     History.ReadResult alone = History.read(history("root tag v4.11\nbase tag v4.12-rc1\n", Map.of()),
-        BundledCorpus.kernel());
+        Corpus.bundled().kernel());
     assertTrue(alone.diagnostics().get(0).oneLine().contains("no entry comes before base: tag base instead"),
         alone.diagnostics().toString());
     History.ReadResult afterBad = History.read(history("what is this?\nroot tag v4.11\nbase\n", Map.of()),
-        BundledCorpus.kernel());
+        Corpus.bundled().kernel());
     assertTrue(afterBad.diagnostics().stream().anyMatch(d -> d.oneLine().startsWith("history/chain.txt:2: error: "
         + "'root tag vX.Y'")), afterBad.diagnostics().toString());
-    History.ReadResult late = History.read(history("base\nroot tag v4.11\n", Map.of()), BundledCorpus.kernel());
+    History.ReadResult late = History.read(history("base\nroot tag v4.11\n", Map.of()), Corpus.bundled().kernel());
     assertEquals("history/chain.txt:2: error: 'root tag vX.Y' names the state before the first entry and must be the"
         + " first line", late.diagnostics().get(0).oneLine());
   }

@@ -17,12 +17,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.patchreview.corpus.Corpus;
 import org.patchreview.c.Config;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.mail.MailReader;
 import org.patchreview.mail.PatchMail;
 import org.patchreview.scenario.Matrix;
-import org.patchreview.tree.BundledCorpus;
 import org.patchreview.tree.SourceTree;
 
 /** Application modes and targets beyond the triples: the model, whole trees, series, symbolic links, diagnosis. */
@@ -44,8 +44,8 @@ class ApplyModesTest {
 
   @Test
   void theReferencePatchLandsInItsFunctionOnTheModel() {
-    List<Config> configs = Matrix.bundled().configs().stream().map(Matrix.ConfigEntry::config).toList();
-    ApplyResult result = Patcher.apply(BundledCorpus.kernel(), PatcherTest.reference(),
+    List<Config> configs = Corpus.bundled().matrix().configs().stream().map(Matrix.ConfigEntry::config).toList();
+    ApplyResult result = Patcher.apply(Corpus.bundled().kernel(), PatcherTest.reference(),
         ApplyOptions.model().withAnchorConfigs(configs));
     assertTrue(result.applied(), result.diagnostics().toString());
     HunkResult dma = result.files().get(1).hunks().get(0);

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.patchreview.corpus.Corpus;
 import org.patchreview.mail.MailReader;
 import org.patchreview.mail.PatchMail;
-import org.patchreview.tree.BundledCorpus;
 import org.patchreview.tree.SourceTree;
 
 /** A diff and its reverse: applying one then the other gives the tree back. */
@@ -16,7 +16,7 @@ class DiffReverserTest {
   void reverseUndoesThePatch() {
     PatchMail m = MailReader.read(Path.of("patches/0001-ARM-dma-mapping-Don-t-tear-third-party-mappings.mbox"))
         .patches().get(0);
-    SourceTree kernel = BundledCorpus.kernel();
+    SourceTree kernel = Corpus.bundled().kernel();
     ApplyResult forward = Patcher.apply(kernel, m);
     assertTrue(forward.applied());
     PatchMail back = new PatchMail(m.source(), m.sourceLine(), m.subject(), m.rawSubject(), m.prefix(), m.authorName(),

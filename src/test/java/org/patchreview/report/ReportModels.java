@@ -17,13 +17,11 @@ import org.patchreview.ReviewOptions;
 import org.patchreview.corpus.Corpus;
 import org.patchreview.ReviewResult;
 import org.patchreview.Timings;
-import org.patchreview.interp.Machine;
 import org.patchreview.mail.MailReadResult;
 import org.patchreview.mail.MailReader;
 import org.patchreview.patch.ApplyResult;
 import org.patchreview.patch.Patcher;
 import org.patchreview.scenario.Matrix;
-import org.patchreview.tree.BundledCorpus;
 import org.patchreview.tree.SourceTree;
 
 /**
@@ -79,14 +77,15 @@ final class ReportModels {
       }
       return SyntheticRuns.report(s.get("runs"), entries, mails.series());
     }
-    Matrix all = Matrix.bundled();
+    Matrix all = Corpus.bundled().matrix();
     List<String> boards = List.of(s.get("boards").split("\\s+"));
     List<String> configs = List.of(s.get("configs").split("\\s+"));
     List<String> scenarios = List.of(s.get("scenarios").split("\\s+"));
     Matrix matrix = new Matrix(all.boards().stream().filter(b -> boards.contains(b.name())).toList(),
         all.configs().stream().filter(c -> configs.contains(c.config().name())).toList(),
-        all.scenarios().stream().filter(c -> scenarios.contains(c.name())).toList(), all.diagnostics());
-    ReviewOptions options = ReviewOptions.on(Corpus.bundled(), new Timings()).with(o -> o.base(BundledCorpus.kernel(),
+        all.scenarios().stream().filter(c -> scenarios.contains(c.name())).toList(), all.layers(),
+        all.diagnostics());
+    ReviewOptions options = ReviewOptions.on(Corpus.bundled(), new Timings()).with(o -> o.base(Corpus.bundled().kernel(),
         "the modelled kernel (v4.12-rc1)").history(null).matrix(matrix).checkFixes(false));
     ReviewResult r = Review.review(mails, options);
     if (r.report() == null) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.patchreview.corpus.Corpus;
 
 /** Scenario scripts: steps, actions, selectors, errors with file and line, and chains of prefixes. */
 class ScenarioReaderTest {
@@ -41,7 +42,7 @@ class ScenarioReaderTest {
 
   @Test
   void bundledScenariosFormChainsOfPrefixes() {
-    Matrix m = Matrix.bundled();
+    Matrix m = Corpus.bundled().matrix();
     assertEquals(List.of(), m.diagnostics());
     assertEquals(5, m.scenarios().size());
     assertEquals(3, m.boards().size());

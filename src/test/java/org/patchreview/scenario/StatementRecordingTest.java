@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.patchreview.corpus.Corpus;
 import org.patchreview.interp.BuiltKernel;
 import org.patchreview.interp.Machine;
 import org.patchreview.observe.Execution;
 import org.patchreview.observe.Trace;
-import org.patchreview.tree.BundledCorpus;
 
 /**
  * Recording the statements a run executes is opt-in and changes nothing the run shows: the rebind chain on lager,
@@ -19,16 +19,17 @@ import org.patchreview.tree.BundledCorpus;
 class StatementRecordingTest {
   @Test
   void recordingIsOptInAndChangesNoObservation() {
-    Matrix matrix = Matrix.bundled();
+    Matrix matrix = Corpus.bundled().matrix();
     Matrix.ConfigEntry config = matrix.configs().stream().filter(c -> c.config().name().equals("default"))
         .findFirst().orElseThrow();
     var board = config.apply(matrix.boards().stream().filter(b -> b.name().equals("lager")).findFirst().orElseThrow());
     List<Scenario> chain = matrix.chains().stream().filter(c -> c.stream().anyMatch(s -> s.name().equals("rebind")))
         .findFirst().orElseThrow();
-    var program = BuiltKernel.build(BundledCorpus.kernel(), config.config()).program();
-    List<Trace> plain = ScenarioRunner.runChain(program, board, config.config(), chain, Machine.Budget.DEFAULT, false);
+    var program = BuiltKernel.build(Corpus.bundled().kernel(), config.config()).program();
+    List<Trace> plain = ScenarioRunner.runChain(program, board, config.config(), chain, Machine.Budget.DEFAULT,
+        matrix.layers(), false);
     List<Trace> recorded = ScenarioRunner.runChain(program, board, config.config(), chain, Machine.Budget.DEFAULT,
-        true);
+        matrix.layers(), true);
     for (int i = 0; i < chain.size(); i++) {
       assertNull(plain.get(i).execution());
       assertEquals(plain.get(i).observations(), recorded.get(i).observations(), chain.get(i).name());
