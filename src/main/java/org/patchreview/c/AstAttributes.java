@@ -14,7 +14,7 @@ import org.patchreview.grammar.KernelCParser.AttributeSpecifierContext;
 import org.patchreview.grammar.KernelCParser.BalancedContext;
 import org.patchreview.grammar.KernelCParser.ExpressionContext;
 
-/** The attribute half of {@link AstBuilder}: GNU attributes, kernel annotations and asm labels as {@link Attribute}s. */
+/** Builds attributes for {@link AstBuilder}: GNU attributes, kernel annotations and asm labels as {@link Attribute}s. */
 final class AstAttributes {
   private AstAttributes() {}
 

@@ -8,9 +8,11 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import org.patchreview.grammar.KernelCParser.*;
 
 /**
- * Turns KernelC parse trees into the AST, once. Declarators are resolved into {@link CType}s here (C's inside-out
- * reading), so nothing downstream decodes C syntax again. Together with {@link AstExpressions} it is the only code
- * that touches ANTLR contexts for C.
+ * Turns KernelC parse trees into the AST, once: declarations and type specifiers here, and one builder for each other
+ * part of C's syntax beside it ({@link AstDeclarators}, {@link AstExpressions} for statements and expressions,
+ * {@link AstInitializers}, {@link AstAttributes}). Declarators are resolved into {@link CType}s (C's inside-out
+ * reading), so nothing downstream decodes C syntax again. These five classes are the only ones that read ANTLR
+ * parse-tree contexts for C; {@link CParser} runs the parser and hands them the tree.
  */
 final class AstBuilder {
   /** Declarations met inside others (struct and enum definitions), emitted before the declaration that holds them. */

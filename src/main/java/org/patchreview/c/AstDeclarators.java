@@ -5,7 +5,7 @@ import java.util.List;
 import org.patchreview.grammar.KernelCParser.*;
 
 /**
- * The declarator half of {@link AstBuilder}: C's inside-out reading of declarators (pointers, arrays, functions and
+ * Builds declarators for {@link AstBuilder}: C's inside-out reading of declarators (pointers, arrays, functions and
  * their parameters, abstract declarators in type names) into {@link CType}s.
  */
 final class AstDeclarators {

@@ -6,7 +6,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import org.patchreview.grammar.KernelCBaseVisitor;
 import org.patchreview.grammar.KernelCParser.*;
 
-/** The statement and expression half of {@link AstBuilder}: one visit method per labelled grammar alternative. */
+/** Builds statements and expressions for {@link AstBuilder}: one visit method per labelled grammar alternative. */
 final class AstExpressions extends KernelCBaseVisitor<Object> {
   private final AstBuilder decls;
   private final AstInitializers initializers = new AstInitializers(this);

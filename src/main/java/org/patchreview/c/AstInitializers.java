@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.patchreview.grammar.KernelCParser.*;
 
-/** The initialiser part of {@link AstExpressions}: braced lists, designators, and comma-less macro items. */
+/** Builds initialisers for {@link AstExpressions}: braced lists, designators, and comma-less macro items. */
 final class AstInitializers {
   private final AstExpressions expressions;
 
