@@ -223,20 +223,19 @@ final class ApplyCommand extends Main.Runner {
     }
   }
 
-  /** Refuses an output the report could not be written to before any work is done: a usage error, not a crash. */
+  /**
+   * Refuses an output the report could not be written to before any work is done: a usage error, not a crash. A
+   * symbolic link is written through; a device, FIFO or directory is refused rather than replaced.
+   */
   private void checkOutput() throws IOException {
     if (output == null) {
       return;
     }
-    Path target = output.toAbsolutePath();
-    Path folder = target.getParent();
-    if (folder == null || !Files.isDirectory(folder)) {
-      throw new Cli.UsageError("--output " + output + ": no such directory "
-          + (folder == null ? "" : folder.toString()));
-    }
-    if (!Files.isWritable(folder) || Files.isDirectory(target)) {
-      throw new Cli.UsageError("--output " + output + ": "
-          + (Files.isDirectory(target) ? "is a directory" : "cannot write in " + folder));
+    Path target;
+    try {
+      target = org.patchreview.AtomicWrite.check(output);
+    } catch (org.patchreview.AtomicWrite.Refused e) {
+      throw new Cli.UsageError("--output " + e.getMessage());
     }
     if (!file.equals("-") && Files.exists(target) && Files.exists(Path.of(file))
         && Files.isSameFile(target, Path.of(file))) {

@@ -71,8 +71,10 @@ final class PatchRun {
   private boolean screened(FilePatch fp) {
     String refusal = PathSafety.refusal(fp, before);
     if (refusal != null) {
-      diagnostics.add(error(fp, fp.path() + " is refused: " + refusal));
-      files.add(new FileResult(fp.path(), fp.oldPath(), fp.change(), FileOutcome.REFUSED, List.of(), refusal));
+      // A diff with one path empty is named by the other one.
+      String name = fp.path().isEmpty() ? fp.oldPath() + fp.newPath() : fp.path();
+      diagnostics.add(error(fp, name + " is refused: " + refusal));
+      files.add(new FileResult(name, fp.oldPath(), fp.change(), FileOutcome.REFUSED, List.of(), refusal));
       return false;
     }
     if (fp.binary()) {

@@ -16,6 +16,13 @@ final class PathSafety {
 
   /** Why the file's patch is refused, or null when it is safe. */
   static String refusal(FilePatch f, SourceTree tree) {
+    // Only an added file has no old path and only a deleted one no new path; an empty one (`+++ b/`) names nothing.
+    if (f.change() != ChangeType.ADD && f.oldPath().isEmpty()) {
+      return "the old path is empty (--- a/)";
+    }
+    if (f.change() != ChangeType.DELETE && f.newPath().isEmpty()) {
+      return "the new path is empty (+++ b/)";
+    }
     List<String> paths = new ArrayList<>();
     if (!f.oldPath().isEmpty()) {
       paths.add(f.oldPath());

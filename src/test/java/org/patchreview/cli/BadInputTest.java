@@ -106,6 +106,20 @@ class BadInputTest {
     CommandLineRun same = CommandLineRun.of("apply", "-o", mail.toString(), mail.toString());
     assertOneLineError(same, 2, "--output would overwrite the input");
     assertEquals(Files.readString(Path.of(REFERENCE)), Files.readString(mail), "the input is left as it was");
+    Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("via-link.mbox"), mail);
+    assertOneLineError(CommandLineRun.of("apply", "-o", link.toString(), mail.toString()), 2,
+        "--output would overwrite the input");
+  }
+
+  @Test
+  void anOutputOntoAFifoIsRefusedBeforeAnyWork() throws IOException, InterruptedException {
+    Path fifo = dir.resolve("fifo");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+    long start = System.nanoTime();
+    assertOneLineError(CommandLineRun.of("apply", "-o", fifo.toString(), REFERENCE), 2,
+        "is not a regular file (a device, FIFO or socket)");
+    assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused before the review ran");
   }
 
   @Test
