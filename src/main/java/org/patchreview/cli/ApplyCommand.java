@@ -145,12 +145,13 @@ final class ApplyCommand extends Main.Runner {
 
   /** Errors and notes on standard error, the report on standard output (or OUT); returns the exit code. */
   private int print(ReviewResult result, MailReadResult mails, Terminal terminal, Timings clock) throws IOException {
-    for (Diagnostic d : result.errors()) {
+    // The mail stage and the patch stage read the same diff: what both say about it is printed once.
+    for (Diagnostic d : new java.util.LinkedHashSet<>(result.errors())) {
       err.println("review: " + d.oneLine());
     }
     // Notes (of the mail stage too: a missing series member) explain a failure as well as a report.
     List<Diagnostic> notes = result.report() == null ? List.of() : result.report().notes();
-    for (Diagnostic note : notes) {
+    for (Diagnostic note : new java.util.LinkedHashSet<>(notes)) {
       err.println("review: " + note.oneLine());
     }
     if (format == Format.checks && (result.report() == null || !result.errors().isEmpty())) {

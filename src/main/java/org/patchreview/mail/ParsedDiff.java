@@ -19,13 +19,31 @@ public final class ParsedDiff {
   private final byte[] bytes;
   private final Patch patch;
   private final List<Diagnostic> diagnostics;
+  /** The byte offset where each line of {@code bytes} starts. */
+  private final int[] lineStarts;
+  /** For each line of {@code bytes}, its 0-based line in the mail's diff (lines past a hunk's counts are cut). */
+  private final int[] diffLines;
 
   private ParsedDiff(PatchMail mail) {
     this.mail = mail;
-    this.bytes = mail.diff().getBytes(StandardCharsets.UTF_8);
-    this.patch = new Patch();
-    patch.parse(bytes, 0, bytes.length);
-    this.diagnostics = List.copyOf(diagnose());
+    DiffCut cut = DiffCut.of(mail.diff(), mail.source(), mail.diffLine());
+    this.bytes = cut.text().getBytes(StandardCharsets.UTF_8);
+    this.diffLines = cut.lines();
+    this.lineStarts = lineStarts(bytes);
+    List<Diagnostic> out = new ArrayList<>(cut.diagnostics());
+    Patch parsed = new Patch();
+    if (out.stream().noneMatch(Diagnostic::isError)) {
+      try {
+        parsed.parse(bytes, 0, bytes.length);
+      } catch (RuntimeException e) {
+        // JGit throws on header values it cannot read; DiffCut catches the known ones, this is the rest.
+        parsed = new Patch();
+        out.add(Diagnostic.error(mail.source(), mail.diffLine(), "malformed diff: a file header cannot be read;"
+            + " this patch cannot be applied").quoting(lineText(0)));
+      }
+    }
+    this.patch = parsed;
+    this.diagnostics = List.copyOf(diagnose(out));
   }
 
   public static ParsedDiff of(PatchMail mail) {
@@ -51,13 +69,26 @@ public final class ParsedDiff {
    * number of soft line breaks above it for quoted-printable, the line where the body starts for base64 parts.
    */
   public int mailLine(int offset) {
-    int line = mail.diffLine();
-    for (int i = 0; i < offset && i < bytes.length; i++) {
+    if (lineStarts.length == 0) {
+      return mail.diffLine();
+    }
+    int at = java.util.Arrays.binarySearch(lineStarts, Math.max(0, offset));
+    int line = at >= 0 ? at : -at - 2;
+    return mail.diffLine() + diffLines[Math.min(line, diffLines.length - 1)];
+  }
+
+  private static int[] lineStarts(byte[] bytes) {
+    int n = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      n += bytes[i] == '\n' && i + 1 < bytes.length ? 1 : 0;
+    }
+    int[] out = new int[bytes.length == 0 ? 0 : n + 1];
+    for (int i = 0, k = 1; i + 1 < bytes.length; i++) {
       if (bytes[i] == '\n') {
-        line++;
+        out[k++] = i + 1;
       }
     }
-    return line;
+    return out;
   }
 
   /** The text of the diff line holding byte {@code offset}, without its ending. */
@@ -73,8 +104,7 @@ public final class ParsedDiff {
     return new String(bytes, start, end - start, StandardCharsets.UTF_8);
   }
 
-  private List<Diagnostic> diagnose() {
-    List<Diagnostic> out = new ArrayList<>();
+  private List<Diagnostic> diagnose(List<Diagnostic> out) {
     for (FormatError e : patch.getErrors()) {
       String what = lowerFirst(e.getMessage().strip());
       Diagnostic d = e.getSeverity() == FormatError.Severity.ERROR

@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  */
 final class PatchExtractor {
   private static final Pattern SEPARATOR = Pattern.compile("---[ \\t]*");
+  /** What git format-patch and b4 write above an interdiff or range-diff: "Interdiff against v1:" and the like. */
+  private static final Pattern INTERDIFF = Pattern.compile("Interdiff( (against|relative to) .*)?:\\s*");
+  /** The last line of a diffstat, which a patch's interdiff comes before and a cover letter's after. */
+  private static final Pattern DIFFSTAT_END = Pattern.compile(" \\d+ files? changed.*");
   private static final Pattern IN_BODY = Pattern.compile("(From|Subject|Date):[ \\t]*(.*)");
 
   private PatchExtractor() {}
@@ -109,8 +113,22 @@ final class PatchExtractor {
     }
     String[] lines = text.split("\n", -1);
     int offset = 0;
+    boolean interdiff = false;
+    boolean indented = false;
     for (int i = 0; i < lines.length; i++) {
       String l = lines[i];
+      // An interdiff is a diff against the previous version, not the patch. Above a patch git indents it, and it
+      // ends where the indentation does; in a cover letter it is not indented and nothing after it is a patch.
+      if (INTERDIFF.matcher(l).matches()) {
+        interdiff = true;
+        indented = i + 1 < lines.length && lines[i + 1].startsWith(" ");
+      } else if (interdiff) {
+        interdiff = indented ? l.isEmpty() || l.startsWith(" ") : !DIFFSTAT_END.matcher(l).matches();
+      }
+      if (interdiff) {
+        offset += l.length() + 1;
+        continue;
+      }
       if (l.startsWith("diff --git ")
           || (l.startsWith("Index: ") && fileHeaderWithin(lines, i + 1, 3))
           || (l.startsWith("--- ") && fileHeaderWithin(lines, i, 0))) {

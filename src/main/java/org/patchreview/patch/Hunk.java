@@ -36,13 +36,8 @@ record Hunk(
   static List<Hunk> of(FileHeader file, ParsedDiff diff) {
     List<Hunk> out = new ArrayList<>();
     int index = 1;
-    // Mail lines counted on from hunk to hunk: asking the diff for each would rescan it from its start every time.
-    int offset = 0;
-    int line = diff.mailLine(0);
     for (HunkHeader h : file.getHunks()) {
-      for (byte[] buf = h.getBuffer(); offset < h.getStartOffset() && offset < buf.length; offset++) {
-        line += buf[offset] == '\n' ? 1 : 0;
-      }
+      int line = diff.mailLine(h.getStartOffset());
       String text = new String(h.getBuffer(), h.getStartOffset(), h.getEndOffset() - h.getStartOffset(),
           StandardCharsets.ISO_8859_1);
       List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
