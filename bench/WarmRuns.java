@@ -31,7 +31,7 @@ public class WarmRuns {
           for (Scenario s : matrix.scenarios()) {
             long t0 = System.nanoTime();
             var traces = ScenarioRunner.runChain(builds.get(c).program(), b, config.config(), List.of(s),
-                Machine.Budget.DEFAULT, matrix.layers(), record);
+                Machine.Budget.DEFAULT, matrix.observing(), record);
             if (round >= 0) {
               total[cell] += System.nanoTime() - t0;
               if (record) {

@@ -17,7 +17,7 @@ import org.patchreview.interp.BuiltKernel;
 import org.patchreview.interp.Machine;
 import org.patchreview.memo.Memo;
 import org.patchreview.observe.Trace;
-import org.patchreview.scenario.Layers;
+import org.patchreview.scenario.Observing;
 import org.patchreview.scenario.Matrix;
 import org.patchreview.scenario.Scenario;
 import org.patchreview.scenario.ScenarioRunner;
@@ -35,7 +35,7 @@ final class MatrixRun {
    * under a name another one has gets its own traces), and the budget.
    */
   private record Key(String treeDigest, Config config, String boardDigest, List<Scenario> chain,
-      Machine.Budget budget, Layers layers) {}
+      Machine.Budget budget, Observing observing) {}
 
   /** Traces by {@link Key}, without what they executed: the corpus replays a chain of states once each. */
   private static final Memo<Key, List<Trace>> TRACES = Memo.lru("chain traces", 4096);
@@ -158,7 +158,7 @@ final class MatrixRun {
   private static Key key(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
       ReviewOptions options) {
     return new Key(k.treeDigest(), config.config(), board.digest(), List.copyOf(chain), options.budget(),
-        options.matrix().layers());
+        options.matrix().observing());
   }
 
   private static List<Trace> strip(List<Trace> traces) {
@@ -168,6 +168,6 @@ final class MatrixRun {
   private static List<Trace> run(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
       ReviewOptions options, boolean record) {
     return ScenarioRunner.runChain(k.program(), board, config.config(), chain, options.budget(),
-        options.matrix().layers(), record);
+        options.matrix().observing(), record);
   }
 }

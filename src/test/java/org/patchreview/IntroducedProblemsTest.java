@@ -74,7 +74,7 @@ class IntroducedProblemsTest {
     IntroducedProblems.Index index = IntroducedProblems.index();
     HistoryEntry e = entry("0001");
     Matrix m = BUNDLED.matrix();
-    Matrix unnamed = new Matrix(m.boards(), m.configs(), m.scenarios(), m.layers(), m.diagnostics());
+    Matrix unnamed = new Matrix(m.boards(), m.configs(), m.scenarios(), m.observing(), m.diagnostics());
     assertNull(IntroducedProblems.lookup(index, BUNDLED.with(o -> o.matrix(unnamed)), HISTORY, e), "a matrix of unknown source");
     Matrix fewer = m.onBoards(Set.of("lager"));
     assertNull(IntroducedProblems.lookup(index, BUNDLED.with(o -> o.matrix(fewer)), HISTORY, e), "a matrix of fewer boards");

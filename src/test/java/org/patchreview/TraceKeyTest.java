@@ -21,7 +21,7 @@ class TraceKeyTest {
     Corpus c = Corpus.bundled();
     Matrix m = c.matrix();
     Matrix one = new Matrix(m.boards().stream().filter(b -> b.name().equals("lager")).toList(),
-        m.configs().subList(0, 1), List.of(s), m.layers(), m.diagnostics());
+        m.configs().subList(0, 1), List.of(s), m.observing(), m.diagnostics());
     ReviewOptions o = ReviewOptions.on(c, new Timings()).with(b -> b.base(c.kernel(), "base").matrix(one)
         .checkFixes(false));
     ReviewResult r = Review.review(MailReader.read(Path.of(

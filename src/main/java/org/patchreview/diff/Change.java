@@ -14,8 +14,8 @@ public record Change(String step, String kind, String what, String before, Strin
     this(step, kind, what, before, after, location, null);
   }
 
-  /** Faults, leaks and warnings: what decides a verdict. */
+  /** Faults, leaks, warnings and broken invariants: what decides a verdict. */
   public boolean isProblem() {
-    return kind.equals("fault") || kind.equals("leak") || kind.equals("warning");
+    return org.patchreview.observe.Observation.PROBLEM_KINDS.contains(kind);
   }
 }

@@ -173,10 +173,9 @@ public final class TraceDiffer {
     return out;
   }
 
-  /** Faults, leaks and warnings: what decides a verdict. */
+  /** Faults, leaks, warnings and broken invariants: what decides a verdict. */
   static List<Observation> problems(Trace t) {
-    return t.observations().stream().filter(o -> o instanceof Observation.FaultSeen
-        || o instanceof Observation.Leak || o instanceof Observation.Warning).toList();
+    return t.observations().stream().filter(o -> o instanceof Observation.Problem).toList();
   }
 
   private static Verdict verdict(List<Observation> before, List<Observation> after, List<Change> changes) {

@@ -91,6 +91,16 @@ public final class IpmmuModel implements IommuModel {
     return state;
   }
 
+  /** Context 0 enabled and the master's uTLB routed to it (the model has one context). */
+  @Override
+  public boolean translates(java.util.List<Long> args) {
+    if ((registers.read32(IMCTR) & MMUEN) == 0 || args.isEmpty() || args.get(0) < 0 || args.get(0) >= UTLBS) {
+      return false;
+    }
+    int imuctr = registers.read32(IMUCTR_BASE + IMUCTR_STRIDE * args.get(0));
+    return (imuctr & MMUEN) != 0 && context(imuctr) == 0;
+  }
+
   /** The uTLB whose IMUCTR is at this offset, or -1. */
   private static int utlbOf(long offset) {
     long relative = offset - IMUCTR_BASE;

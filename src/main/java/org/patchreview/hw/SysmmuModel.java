@@ -52,6 +52,12 @@ public final class SysmmuModel implements IommuModel {
     }
   }
 
+  /** Enabled: a System MMU serves its one master. */
+  @Override
+  public boolean translates(java.util.List<Long> args) {
+    return (registers.read32(MMU_CTRL) & ENABLE) != 0;
+  }
+
   /** {@code mmu}: enabled with its page table, or off. */
   @Override
   public Map<String, String> state() {

@@ -26,6 +26,12 @@ public sealed interface Observation {
     return kind();
   }
 
+  /** What decides a verdict: faults, leaks, warnings and broken invariants. */
+  sealed interface Problem extends Observation {}
+
+  /** The kinds ({@link #kind()}) of the {@link Problem}s. */
+  java.util.Set<String> PROBLEM_KINDS = java.util.Set.of("fault", "leak", "warning", Violation.ISOLATION_LOST);
+
   /** A traced call into the DMA or IOMMU layers, with its arguments and result as the report names them. */
   record Call(String step, int depth, String function, List<String> args, String result, String location)
       implements Observation {
@@ -109,7 +115,7 @@ public sealed interface Observation {
   }
 
   /** {@code WARN_ON} fired. */
-  record Warning(String step, String action, Fault fault) implements Observation {
+  record Warning(String step, String action, Fault fault) implements Problem {
     public String kind() {
       return "warning";
     }
@@ -138,7 +144,7 @@ public sealed interface Observation {
   }
 
   /** A fault in the C: which kind, where, in which action of the step. */
-  record FaultSeen(String step, String action, Fault fault) implements Observation {
+  record FaultSeen(String step, String action, Fault fault) implements Problem {
     public String kind() {
       return "fault";
     }
@@ -169,7 +175,7 @@ public sealed interface Observation {
 
   /** An object still allocated at the end of the run that nothing points to any more. */
   record Leak(String step, String object, String type, int size, String allocatedBy, String location)
-      implements Observation {
+      implements Problem {
     public String kind() {
       return "leak";
     }
@@ -189,6 +195,38 @@ public sealed interface Observation {
 
     public String text() {
       return object + " (" + size + " bytes, allocated by " + allocatedBy + " at " + location + ")";
+    }
+  }
+
+  /**
+   * An invariant of the modelled system broken after a step. {@link #ISOLATION_LOST}: a bound master whose firmware
+   * names an IOMMU does DMA around it ({@code reason} says how: ops that are not the IOMMU's, or the IOMMU hardware
+   * not translating for it), which no fault shows. {@code detail} is what was seen.
+   */
+  record Violation(String step, String invariant, String device, String iommu, String reason, String detail)
+      implements Problem {
+    public static final String ISOLATION_LOST = "isolation lost";
+
+    public String kind() {
+      return invariant;
+    }
+
+    @Override
+    public String what() {
+      return device;
+    }
+
+    /** The invariant, the device and the IOMMU: isolation lost one way and then another is the same problem. */
+    public String key() {
+      return invariant + " " + device + " behind " + iommu;
+    }
+
+    public String location() {
+      return "";
+    }
+
+    public String text() {
+      return device + " (behind " + iommu + ") " + reason + ": " + detail;
     }
   }
 }

@@ -81,9 +81,11 @@ final class Findings {
     String step = "[" + c.step() + "] ";
     boolean gone = c.after().equals(Change.ABSENT);
     boolean added = c.before().equals(Change.ABSENT);
+    if (c.isProblem()) {
+      return step + c.kind() + (gone ? " gone: " + c.before() : added ? " new: " + c.after() : ": " + c.before()
+          + " -> " + c.after());
+    }
     return switch (c.kind()) {
-      case "fault", "leak", "warning" -> step + c.kind() + (gone ? " gone: " + c.before()
-          : added ? " new: " + c.after() : ": " + c.before() + " -> " + c.after());
       case "state" -> step + c.what() + ": " + c.before() + " -> " + c.after();
       case "field" -> step + c.what() + (added ? " = " + c.after() + " (new member)"
           : gone ? " = " + c.before() + " (member removed)" : ": " + c.before() + " -> " + c.after());

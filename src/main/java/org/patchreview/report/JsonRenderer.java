@@ -286,6 +286,14 @@ public final class JsonRenderer {
       }
     }
     w.endArray();
+    w.name("violations").beginArray();
+    for (Observation o : problems) {
+      if (o instanceof Observation.Violation v) {
+        w.beginObject().field("invariant", v.invariant()).field("step", v.step()).field("device", v.device())
+            .field("iommu", v.iommu()).field("reason", v.reason()).field("detail", v.detail()).endObject();
+      }
+    }
+    w.endArray();
     w.endObject();
   }
 

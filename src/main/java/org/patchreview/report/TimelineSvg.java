@@ -151,11 +151,14 @@ final class TimelineSvg {
       if (id != null) {
         b.append("<a href=\"#").append(Html.esc(id)).append("\">");
       }
-      b.append("<g class=\"mark ").append(o.kind()).append(id == null ? " same" : "").append("\"><title>")
+      b.append("<g class=\"mark ").append(o.kind().replace(' ', '-')).append(id == null ? " same" : "").append("\"><title>")
           .append(Html.esc(o.kind() + ": " + o.text())).append("</title>");
       switch (o.kind()) {
         case "warning" -> b.append("<path d=\"M").append(cx).append(' ').append(cy - 6).append(" L").append(cx + 6)
             .append(' ').append(cy + 5).append(" L").append(cx - 6).append(' ').append(cy + 5).append(" Z\"/>");
+        case Observation.Violation.ISOLATION_LOST -> b.append("<path d=\"M").append(cx).append(' ').append(cy - 7)
+            .append(" L").append(cx + 6).append(' ').append(cy).append(" L").append(cx).append(' ').append(cy + 7)
+            .append(" L").append(cx - 6).append(' ').append(cy).append(" Z\"/>");
         case "leak" -> b.append("<rect x=\"").append(cx - 5).append("\" y=\"").append(cy - 5)
             .append("\" width=\"10\" height=\"10\"/>");
         default -> b.append("<circle cx=\"").append(cx).append("\" cy=\"").append(cy).append("\" r=\"6\"/>");

@@ -13,17 +13,17 @@ import org.patchreview.tree.SourceTree;
 /**
  * The (board x config x scenario) matrix a review replays: every {@code boards/*.dts}, every
  * {@code configs/*.config} (with the device-tree fragment {@code NAME.dtsi} it adds to each board) and every
- * {@code scenarios/*.scenario} of the corpus, in name order, and the {@link Layers} whose calls traces record
- * ({@code scenarios/layers.txt}). {@code source} names what it was read from (a digest of
+ * {@code scenarios/*.scenario} of the corpus, in name order, and what the runs observe
+ * ({@link Observing}, {@code scenarios/observing.txt}). {@code source} names what it was read from (a digest of
  * the board, config and scenario files, and the boards kept), so that results computed for one matrix can be known to
  * hold for another; null when it was put together otherwise.
  */
-public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenario> scenarios, Layers layers,
+public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenario> scenarios, Observing observing,
     List<Diagnostic> diagnostics, String source) {
 
-  public Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenario> scenarios, Layers layers,
+  public Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenario> scenarios, Observing observing,
       List<Diagnostic> diagnostics) {
-    this(boards, configs, scenarios, layers, diagnostics, null);
+    this(boards, configs, scenarios, observing, diagnostics, null);
   }
 
   /** A config and the device-tree fragment its boot environment adds (null for none). */
@@ -66,7 +66,7 @@ public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenari
   /** The same matrix on the named boards only (in matrix order). */
   public Matrix onBoards(java.util.Set<String> names) {
     List<Board> kept = boards.stream().filter(b -> names.contains(b.name())).toList();
-    return new Matrix(kept, configs, scenarios, layers, diagnostics,
+    return new Matrix(kept, configs, scenarios, observing, diagnostics,
         source == null ? null : source + " boards " + String.join(",", kept.stream().map(Board::name).toList()));
   }
 
@@ -114,21 +114,21 @@ public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenari
         scenarios.add(r.scenario());
       }
     }
-    Optional<String> layerText = scenarioFiles.readString(Layers.FILE);
-    Layers layers = new Layers(java.util.Set.of());
-    if (layerText.isEmpty()) {
-      problems.add(Diagnostic.error("scenarios/" + Layers.FILE, 0, "missing: it lists the files whose calls traces "
-          + "record, one source path a line"));
+    Optional<String> observingText = scenarioFiles.readString(Observing.FILE);
+    Observing observing = new Observing(java.util.Set.of(), java.util.Set.of(), java.util.Map.of());
+    if (observingText.isEmpty()) {
+      problems.add(Diagnostic.error("scenarios/" + Observing.FILE, 0, "missing: it declares what runs observe (the "
+          + "traced files, the IOMMU ops)"));
     } else {
-      Layers.Result r = Layers.read("scenarios/" + Layers.FILE, layerText.get());
+      Observing.Result r = Observing.read("scenarios/" + Observing.FILE, observingText.get());
       problems.addAll(r.diagnostics());
-      layers = r.layers();
+      observing = r.observing();
     }
     if (boards.isEmpty() || configs.isEmpty() || scenarios.isEmpty()) {
       problems.add(Diagnostic.error("corpus", 0, "the corpus needs at least one board, config and scenario (found "
           + boards.size() + ", " + configs.size() + ", " + scenarios.size() + ")"));
     }
-    return new Matrix(List.copyOf(boards), List.copyOf(configs), List.copyOf(scenarios), layers, List.copyOf(problems),
+    return new Matrix(List.copyOf(boards), List.copyOf(configs), List.copyOf(scenarios), observing, List.copyOf(problems),
         boardFiles.digest() + " " + configFiles.digest() + " " + scenarioFiles.digest());
   }
 }

@@ -43,31 +43,36 @@ public final class ScenarioRunner {
   private final Namer namer = new Namer();
   private final TraceRecorder recorder;
   private final Map<String, Long> devices = new LinkedHashMap<>();
+  private final Map<String, DtNode> nodes = new LinkedHashMap<>();
+  private final Observing observing;
+  private final String config;
   private final java.util.Set<Long> reportedLocks = new java.util.HashSet<>();
   private Machine machine;
   private ModelEnvironment environment;
   private Hardware hardware;
 
-  private ScenarioRunner(Program program, Board board, Scenario scenario, Layers layers) {
+  private ScenarioRunner(Program program, Board board, Scenario scenario, Observing observing, String config) {
     this.program = program;
     this.board = board;
     this.scenario = scenario;
-    this.recorder = new TraceRecorder(layers::traced, namer);
+    this.observing = observing;
+    this.config = config;
+    this.recorder = new TraceRecorder(observing::traced, namer);
   }
 
   /**
    * Runs scenarios that each start with the steps of the one before ({@link Scenario#isPrefixOf}) as one execution:
    * execution is deterministic, so the first steps of a longer scenario are the shorter one. Each scenario's trace
-   * ends where it ends, with its own leak check, and records the calls into {@code layers}' files. With
+   * ends where it ends, with its own leak check; what it records and checks is what {@code observing} declares. With
    * {@code recordStatements}, each trace also carries the statements the run executed ({@link Trace#execution()}),
    * for saying where two runs part. The config only names the runs (the program was built for it). Returns the
    * traces in the order given.
    */
   public static List<Trace> runChain(Program program, Board board, Config config, List<Scenario> chain,
-      Machine.Budget budget, Layers layers, boolean recordStatements) {
+      Machine.Budget budget, Observing observing, boolean recordStatements) {
     long start = System.nanoTime();
     Scenario longest = chain.get(chain.size() - 1);
-    ScenarioRunner r = new ScenarioRunner(program, board, longest, layers);
+    ScenarioRunner r = new ScenarioRunner(program, board, longest, observing, config.name());
     r.hardware = Hardware.of(board, e -> r.recorder.add(new Observation.Hardware(r.recorder.step(), e.device(),
         e.what())));
     r.environment = new ModelEnvironment(board, r.hardware);
@@ -142,6 +147,7 @@ public final class ScenarioRunner {
     long dev = pdev + program.struct("platform_device").flatMap(s -> s.layout().find("dev"))
         .map(f -> (long) f.offset()).orElse(0L);
     devices.put(name, dev);
+    nodes.put(name, node);
   }
 
   private void deviceCall(String step, String what, String name, String function) {
@@ -214,6 +220,16 @@ public final class ScenarioRunner {
       for (Map.Entry<String, String> s : model.state().entrySet()) {
         if (Selectors.isIommuModel(model)) {
           recorder.add(new Observation.State(step, model.name(), s.getKey(), s.getValue()));
+        }
+      }
+    }
+    if (observing.checksIsolation(config)) {
+      for (Map.Entry<String, Long> d : devices.entrySet()) {
+        try {
+          Isolation.check(machine, namer, hardware, observing, step, d.getKey(), nodes.get(d.getKey()), d.getValue())
+              .forEach(recorder::add);
+        } catch (Oops o) {
+          // The device's state did not read: the state line above says so.
         }
       }
     }

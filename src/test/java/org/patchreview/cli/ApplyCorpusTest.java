@@ -67,13 +67,25 @@ class ApplyCorpusTest {
   }
 
   @Test
-  void aCorpusWithoutItsLayersFileIsABadInputNamingIt() throws IOException {
+  void aCorpusWithoutItsObservingFileIsABadInputNamingIt() throws IOException {
     copyCorpus("kernel", "boards", "configs", "scenarios");
-    Files.delete(dir.resolve("scenarios/layers.txt"));
+    Files.delete(dir.resolve("scenarios/observing.txt"));
     Run r = run("apply", "--corpus", dir.toString(), REFERENCE);
     assertEquals(3, r.code(), r.out() + r.err());
-    assertEquals("review: scenarios/layers.txt: error: missing: it lists the files whose calls traces record, one "
-        + "source path a line", r.err().strip());
+    assertEquals("review: scenarios/observing.txt: error: missing: it declares what runs observe (the traced files, "
+        + "the IOMMU ops)", r.err().strip());
+  }
+
+  @Test
+  void aDeclarationThatDoesNotReadIsABadInputNamingItsLine() throws IOException {
+    copyCorpus("kernel", "boards", "configs", "scenarios");
+    Path observing = dir.resolve("scenarios/observing.txt");
+    Files.writeString(observing, Files.readString(observing) + "watch everything\n");
+    Run r = run("apply", "--corpus", dir.toString(), REFERENCE);
+    assertEquals(3, r.code(), r.out() + r.err());
+    long lines = Files.readString(observing).lines().count();
+    assertEquals("review: scenarios/observing.txt:" + lines + ": error: unknown declaration 'watch' (trace, iommu-ops, "
+        + "isolation-unchecked)", r.err().strip());
   }
 
   @Test

@@ -83,7 +83,7 @@ final class ReportModels {
     List<String> scenarios = List.of(s.get("scenarios").split("\\s+"));
     Matrix matrix = new Matrix(all.boards().stream().filter(b -> boards.contains(b.name())).toList(),
         all.configs().stream().filter(c -> configs.contains(c.config().name())).toList(),
-        all.scenarios().stream().filter(c -> scenarios.contains(c.name())).toList(), all.layers(),
+        all.scenarios().stream().filter(c -> scenarios.contains(c.name())).toList(), all.observing(),
         all.diagnostics());
     ReviewOptions options = ReviewOptions.on(Corpus.bundled(), new Timings()).with(o -> o.base(Corpus.bundled().kernel(),
         "the modelled kernel (v4.12-rc1)").history(null).matrix(matrix).checkFixes(false));

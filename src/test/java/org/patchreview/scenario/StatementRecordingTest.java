@@ -27,9 +27,9 @@ class StatementRecordingTest {
         .findFirst().orElseThrow();
     var program = BuiltKernel.build(Corpus.bundled().kernel(), config.config()).program();
     List<Trace> plain = ScenarioRunner.runChain(program, board, config.config(), chain, Machine.Budget.DEFAULT,
-        matrix.layers(), false);
+        matrix.observing(), false);
     List<Trace> recorded = ScenarioRunner.runChain(program, board, config.config(), chain, Machine.Budget.DEFAULT,
-        matrix.layers(), true);
+        matrix.observing(), true);
     for (int i = 0; i < chain.size(); i++) {
       assertNull(plain.get(i).execution());
       assertEquals(plain.get(i).observations(), recorded.get(i).observations(), chain.get(i).name());
