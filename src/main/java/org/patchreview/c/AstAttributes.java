@@ -1,5 +1,6 @@
 package org.patchreview.c;
 
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -56,7 +57,7 @@ final class AstAttributes {
     try {
       ExpressionContext e = p.expression();
       return p.getCurrentToken().getType() == Token.EOF ? expressions.expression(e) : null;
-    } catch (RuntimeException notAnExpression) {
+    } catch (ParseCancellationException | CInputException notAnExpression) {
       return null;
     }
   }

@@ -331,7 +331,12 @@ final class AstExpressions extends KernelCBaseVisitor<Object> {
 
   @Override
   public Object visitIntegerPrimary(IntegerPrimaryContext ctx) {
-    Literals.IntValue v = Literals.integer(ctx.getText());
+    Literals.IntValue v;
+    try {
+      v = Literals.integer(ctx.getText());
+    } catch (CInputException e) {
+      throw new CInputException(e.getMessage(), AstBuilder.span(ctx));
+    }
     return new Expr.IntLit(AstBuilder.span(ctx), v.value(), v.type(), ctx.getText());
   }
 

@@ -124,16 +124,17 @@ public final class CParser {
         RecognitionException re = llFailed.getCause() instanceof RecognitionException r ? r : null;
         Token offending = re != null && re.getOffendingToken() != null ? re.getOffendingToken()
             : parser.getCurrentToken();
-        return new Attempt(List.of(), syntaxError(offending, re, parser, file),
+        return new Attempt(List.of(), syntaxError(offending, re, tokens, file),
             offending instanceof CToken c ? c : null);
       }
     }
     try {
       return new Attempt(List.copyOf(new AstBuilder().build(tree)), null, null);
-    } catch (RuntimeException e) {
+    } catch (CInputException e) {
       Token start = tree.getStart();
-      return new Attempt(List.of(), Diagnostic.error(file, start.getLine(), "cannot build the syntax tree: " + e),
-          start instanceof CToken c ? c : null);
+      Span at = e.span();
+      return new Attempt(List.of(), at != null ? Diagnostic.error(at.file(), at.line(), at.column(), e.getMessage())
+          : Diagnostic.error(file, start.getLine(), e.getMessage()), start instanceof CToken c ? c : null);
     }
   }
 
@@ -211,11 +212,22 @@ public final class CParser {
    * A syntax error naming file, line and the token that did not fit; a missing {@code ;} is reported where it is
    * missing (after the previous token), as compilers do, not at the next line's first token.
    */
-  private static Diagnostic syntaxError(Token offending, RecognitionException re, KernelCParser parser,
+  private static Diagnostic syntaxError(Token offending, RecognitionException re, List<CToken> tokens,
       String fallbackFile) {
+    // The token before is looked up in the segment's own tokens, by identity: a token's index is the one the last
+    // stream that buffered it gave, which need not be this segment's (a cached token, a re-parse of attributes).
+    Token prev = null;
+    if (offending.getType() == Token.EOF) {
+      prev = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+    } else {
+      for (int i = 1; i < tokens.size() && prev == null; i++) {
+        if (tokens.get(i) == offending) {
+          prev = tokens.get(i - 1);
+        }
+      }
+    }
     if (re != null && re.getExpectedTokens() != null && re.getExpectedTokens().contains(TokenTypes.SEMI)
-        && offending.getTokenIndex() > 0) {
-      Token prev = parser.getTokenStream().get(offending.getTokenIndex() - 1);
+        && prev != null) {
       if (prev.getLine() < offending.getLine() || offending.getType() == Token.EOF) {
         String file = prev instanceof CToken c ? c.file() : fallbackFile;
         return Diagnostic.error(file, prev.getLine(), prev.getCharPositionInLine() + prev.getText().length() + 1,

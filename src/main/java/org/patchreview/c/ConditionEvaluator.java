@@ -192,7 +192,13 @@ final class ConditionEvaluator {
     return switch (t.getType()) {
       case KernelCLexer.IntegerConstant -> {
         // In #if every constant is intmax_t, or uintmax_t with a U suffix or when it does not fit (C11 6.10.1p4).
-        Literals.IntValue i = Literals.integer(t.getText());
+        Literals.IntValue i;
+        try {
+          i = Literals.integer(t.getText());
+        } catch (CInputException e) {
+          fail(e.getMessage());
+          yield V.ZERO;
+        }
         yield new V(i.value(), i.value() < 0 || t.getText().toLowerCase(java.util.Locale.ROOT).contains("u"));
       }
       case KernelCLexer.CharacterConstant -> new V(Literals.character(t.getText()), false);

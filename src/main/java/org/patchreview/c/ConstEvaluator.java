@@ -257,17 +257,11 @@ public final class ConstEvaluator {
   }
 
   /** An expression that had to be constant and is not. */
-  public static final class NotConstantException extends RuntimeException {
+  public static final class NotConstantException extends CInputException {
     private static final long serialVersionUID = 1L;
-    private final Span span;
 
     public NotConstantException(String message, Span span) {
-      super(message, null, false, false);
-      this.span = span;
-    }
-
-    public Span span() {
-      return span;
+      super(message, span);
     }
   }
 }

@@ -29,11 +29,35 @@ public final class Literals {
       radix = 8;
       digits = digits.substring(1);
     }
-    long value = Long.parseUnsignedLong(digits, radix);
+    long value = digits(text, digits, radix);
     boolean unsigned = suffix.contains("u");
     int longs = suffix.length() - (unsigned ? 1 : 0);
     boolean decimal = radix == 10;
     return new IntValue(value, typeOf(value, unsigned, longs, decimal));
+  }
+
+  /**
+   * The value of a constant's digits, refused as GCC refuses them (an 8 or 9 in an octal constant, no digits, more
+   * than 64 bits) with a {@link CInputException} whose span the caller gives.
+   */
+  private static long digits(String text, String digits, int radix) {
+    if (digits.isEmpty()) {
+      throw new CInputException("invalid integer constant " + text, null);
+    }
+    long value = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      int d = Character.digit(digits.charAt(i), radix);
+      if (d < 0) {
+        throw new CInputException("invalid digit \"" + digits.charAt(i) + "\" in "
+            + (radix == 8 ? "octal" : radix == 2 ? "binary" : radix == 16 ? "hexadecimal" : "decimal")
+            + " constant " + text, null);
+      }
+      if (Long.compareUnsigned(value, Long.divideUnsigned(-1L - d, radix)) > 0) {
+        throw new CInputException("integer constant " + text + " is too large for its type", null);
+      }
+      value = value * radix + d;
+    }
+    return value;
   }
 
   private static CType.Base typeOf(long v, boolean unsigned, int longs, boolean decimal) {

@@ -13,6 +13,11 @@ import java.util.Optional;
  * arm-linux-gnueabihf-gcc by {@code ArmGccLayoutTest}.
  */
 public record StructLayout(int size, int align, List<Field> fields) {
+  /**
+   * The largest type review lays out: 256 MiB, so that every bit of it has an {@code int} bit offset. Larger ones are
+   * refused as C input (GCC's own limit on a 32-bit target is 2 GiB).
+   */
+  public static final int MAX_BYTES = 1 << 28;
 
   /**
    * One member: byte {@code offset}; for a bitfield, {@code bitOffset} counts bits from the start of the struct and
@@ -33,6 +38,7 @@ public record StructLayout(int size, int align, List<Field> fields) {
   public record MemberSpec(String name, Type type, int bitWidth, int typeAlign, int alignAttribute,
       boolean packed) {}
 
+  /** The layout, or null when the struct is larger than {@link #MAX_BYTES}. */
   public static StructLayout compute(List<MemberSpec> members, boolean union, boolean packed, int alignAttribute) {
     Cursor c = new Cursor();
     List<Field> fields = new ArrayList<>();
@@ -41,12 +47,15 @@ public record StructLayout(int size, int align, List<Field> fields) {
         c.bit = 0;
       }
       boolean tight = packed || m.packed();
+      if (c.bit >= 8L * MAX_BYTES) {
+        return null;
+      }
       fields.add(m.bitWidth() >= 0 ? c.placeBitfield(m, tight) : c.placeMember(m, tight));
       c.maxBits = Math.max(c.maxBits, c.bit);
     }
     int align = Math.max(c.align, alignAttribute);
-    int bytes = (int) ((c.maxBits + 7) / 8);
-    return new StructLayout((int) alignUp(bytes, align), align, List.copyOf(fields));
+    long size = alignUp((c.maxBits + 7) / 8, align);
+    return size > MAX_BYTES ? null : new StructLayout((int) size, align, List.copyOf(fields));
   }
 
   /** Where the layout has got to: the next free bit, the furthest bit used (for unions), the alignment so far. */
@@ -119,7 +128,7 @@ public record StructLayout(int size, int align, List<Field> fields) {
       int size;
       try {
         size = f.type().size();
-      } catch (RuntimeException e) {
+      } catch (CInputException e) {
         continue;
       }
       if (f.isBitfield() || off < f.offset() || off >= f.offset() + Math.max(size, 1)) {

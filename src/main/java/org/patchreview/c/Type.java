@@ -266,11 +266,11 @@ public sealed interface Type permits Type.Void, Type.Int, Type.Float, Type.Point
   }
 
   /** Thrown when the size of a struct that was declared but never defined is needed. */
-  final class IncompleteTypeException extends RuntimeException {
+  final class IncompleteTypeException extends CInputException {
     private static final long serialVersionUID = 1L;
 
     public IncompleteTypeException(String what) {
-      super("incomplete type " + what + " has no size", null, false, false);
+      super("incomplete type " + what + " has no size", null);
     }
   }
 }

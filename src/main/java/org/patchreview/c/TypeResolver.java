@@ -105,11 +105,20 @@ public final class TypeResolver {
     List<StructLayout.MemberSpec> specs = new ArrayList<>();
     for (Decl.Member m : d.members()) {
       Type t = resolve(m.type());
-      int width = m.bitWidth() == null ? -1 : (int) constants.evaluate(m.bitWidth());
-      specs.add(new StructLayout.MemberSpec(m.name(), t, width, alignment(m.type()), alignAttribute(m.attributes()),
+      long width = m.bitWidth() == null ? -1 : constants.evaluate(m.bitWidth());
+      if (m.bitWidth() != null && (width < 0 || width > (long) t.size() * 8)) {
+        throw new CInputException((width < 0 ? "negative width" : "width " + width + " exceeds the type")
+            + " of bitfield " + (m.name().isEmpty() ? "(unnamed)" : m.name()), m.bitWidth().span());
+      }
+      specs.add(new StructLayout.MemberSpec(m.name(), t, (int) width, alignment(m.type()), alignAttribute(m.attributes()),
           Attribute.has(m.attributes(), "packed")));
     }
-    return StructLayout.compute(specs, d.union(), d.packed(), typeAlignAttribute(d.attributes()));
+    StructLayout l = StructLayout.compute(specs, d.union(), d.packed(), typeAlignAttribute(d.attributes()));
+    if (l == null) {
+      throw new CInputException((d.union() ? "union " : "struct ") + d.tag() + " is too large (more than "
+          + StructLayout.MAX_BYTES / (1 << 20) + " MiB)", d.span());
+    }
+    return l;
   }
 
   /**
@@ -188,7 +197,7 @@ public final class TypeResolver {
     }
     try {
       return (int) Literals.integer(arg).value();
-    } catch (NumberFormatException e) {
+    } catch (CInputException e) {
       return 1;
     }
   }
@@ -271,8 +280,21 @@ public final class TypeResolver {
 
     @Override
     public Type visitArray(CType.Array t) {
-      int length = t.length() == null ? -1 : (int) constants.evaluate(t.length());
-      return new Type.Array(resolve(t.element()), length);
+      Type element = resolve(t.element());
+      if (t.length() == null) {
+        return new Type.Array(element, -1);
+      }
+      long length = constants.evaluate(t.length());
+      if (length < 0) {
+        throw new CInputException("size of array is negative (" + length + ")", t.length().span());
+      }
+      // As GCC on a 32-bit target: an object must fit in half the address space; ours stays below MAX_BYTES.
+      if (length > StructLayout.MAX_BYTES || length > 0 && element.size() > StructLayout.MAX_BYTES / length) {
+        throw new CInputException("size of array is too large (" + length + " elements of " + element.size()
+            + " bytes; review takes objects up to " + StructLayout.MAX_BYTES / (1 << 20) + " MiB)",
+            t.length().span());
+      }
+      return new Type.Array(element, (int) length);
     }
 
     @Override
@@ -307,11 +329,11 @@ public final class TypeResolver {
   }
 
   /** A name C does not know at this point. */
-  public static final class UnknownNameException extends RuntimeException {
+  public static final class UnknownNameException extends CInputException {
     private static final long serialVersionUID = 1L;
 
     public UnknownNameException(String message) {
-      super(message, null, false, false);
+      super(message, null);
     }
   }
 }

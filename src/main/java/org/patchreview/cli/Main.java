@@ -91,16 +91,29 @@ public final class Main {
       err.println("review: " + e.getMessage());
       err.println("Try '" + program + " --help' for usage.");
       return ExitCode.USAGE;
-    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-      err.println("review: internal error: " + e + (System.getenv("REVIEW_DEBUG") == null
-          ? " (set REVIEW_DEBUG=1 for the stack trace)" : ""));
-      if (System.getenv("REVIEW_DEBUG") != null) {
-        e.printStackTrace(err);
+    } catch (Exception e) {
+      // A file of the user's tree that cannot be read is bad input however deep it surfaced (a build, a future).
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof org.patchreview.tree.SourceTree.Unreadable u) {
+          err.println("review: error: " + u.getMessage());
+          return ExitCode.BAD_INPUT;
+        }
       }
-      return ExitCode.INTERNAL;
+      return internal(e, err);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return internal(e, err);
     } finally {
       out.flush();
       err.flush();
     }
+  }
+
+  private static int internal(Throwable e, PrintWriter err) {
+    err.println("review: internal error: " + e + (System.getenv("REVIEW_DEBUG") == null
+        ? " (set REVIEW_DEBUG=1 for the stack trace)" : ""));
+    if (System.getenv("REVIEW_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+    return ExitCode.INTERNAL;
   }
 }

@@ -1,5 +1,6 @@
 package org.patchreview.diff;
 
+import org.patchreview.c.CInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class LayoutDiffer {
       try {
         Type.Struct s = types.struct(tag, d.get().union());
         return view(tag, d.get(), s.layout());
-      } catch (RuntimeException e) {
+      } catch (CInputException e) {
         return null;
       }
     }

@@ -1,7 +1,7 @@
 package org.patchreview.diff;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 
 /** A struct's layout as reports show it, pahole-style: size, alignment and each member's place. */
@@ -20,10 +20,19 @@ public record StructLayoutView(String struct, int size, int align, List<Member> 
     public String place() {
       return isBitfield() ? offset + ":" + (bitOffset - offset * 8) + "/" + bitWidth : Integer.toString(offset);
     }
+
+    /** The first bit the member occupies, and the bit after its last (in bits, so longs: a struct may be 256 MiB). */
+    long startBit() {
+      return isBitfield() ? bitOffset : offset * 8L;
+    }
+
+    long endBit() {
+      return isBitfield() ? (long) bitOffset + bitWidth : (offset + (long) size) * 8;
+    }
   }
 
   /** Unused space between members, as pahole counts it: where it starts, how many bits, and the member before it. */
-  public record Hole(String after, int bitOffset, int bits) {
+  public record Hole(String after, long bitOffset, long bits) {
     /** {@code 3 bytes}, or {@code 5 bits} for a hole inside a bitfield's storage unit. */
     public String describe() {
       return bits % 8 == 0 && bitOffset % 8 == 0 ? bits / 8 + (bits == 8 ? " byte" : " bytes")
@@ -31,51 +40,53 @@ public record StructLayoutView(String struct, int size, int align, List<Member> 
     }
   }
 
-  /** The holes between members (not the padding at the end); none for a union. */
+  /**
+   * The holes between members (not the padding at the end); none for a union. Computed from the members' bit
+   * ranges, sorted and merged, so the cost is the member count, not the struct's size in bits.
+   */
   public List<Hole> holes() {
     List<Hole> out = new ArrayList<>();
     if (struct.startsWith("union ")) {
       return out;
     }
-    BitSet used = used();
-    int end = used.length();
-    String after = null;
-    int bit = 0;
-    while (bit < end) {
-      int free = used.nextClearBit(bit);
-      if (free >= end) {
-        break;
+    long covered = 0;
+    for (long[] range : used()) {
+      if (range[0] > covered) {
+        out.add(new Hole(lastBefore(covered), covered, range[0] - covered));
       }
-      int next = used.nextSetBit(free);
-      after = lastBefore(free);
-      out.add(new Hole(after, free, next - free));
-      bit = next;
+      covered = Math.max(covered, range[1]);
     }
     return out;
   }
 
   /** Bytes after the last member, there to make the size a multiple of the alignment. */
   public int padding() {
-    return struct.startsWith("union ") ? 0 : size - (used().length() + 7) / 8;
+    if (struct.startsWith("union ")) {
+      return 0;
+    }
+    long end = 0;
+    for (long[] range : used()) {
+      end = Math.max(end, range[1]);
+    }
+    return (int) (size - (end + 7) / 8);
   }
 
-  private BitSet used() {
-    BitSet used = new BitSet(size * 8);
+  /** The bit ranges members occupy, in order of their start; empty ones (zero-width bitfields) left out. */
+  private List<long[]> used() {
+    List<long[]> ranges = new ArrayList<>();
     for (Member m : members) {
-      if (m.isBitfield()) {
-        used.set(m.bitOffset(), m.bitOffset() + m.bitWidth());
-      } else {
-        used.set(m.offset() * 8, (m.offset() + m.size()) * 8);
+      if (m.endBit() > m.startBit()) {
+        ranges.add(new long[] {m.startBit(), m.endBit()});
       }
     }
-    return used;
+    ranges.sort(Comparator.comparingLong(r -> r[0]));
+    return ranges;
   }
 
-  private String lastBefore(int bit) {
+  private String lastBefore(long bit) {
     String name = "";
     for (Member m : members) {
-      int start = m.isBitfield() ? m.bitOffset() : m.offset() * 8;
-      if (start < bit && !m.name().isEmpty()) {
+      if (m.startBit() < bit && !m.name().isEmpty()) {
         name = m.name();
       }
     }

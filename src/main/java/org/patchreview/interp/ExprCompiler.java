@@ -1,5 +1,6 @@
 package org.patchreview.interp;
 
+import org.patchreview.c.CInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -40,14 +41,26 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
     try {
       unit.types.constants().setTyper(e -> compile(e).type);
       return unit.types.resolve(t);
-    } catch (RuntimeException e) {
+    } catch (CInputException e) {
       throw new CompileError(at == null ? null : at.span(), e.getMessage());
     }
   }
 
   ExprNode compile(Expr e) {
-    return e.accept(this);
+    if (depth >= StmtCompiler.MAX_EXPRESSION_NESTING) {
+      throw new CompileError(e.span(), "expression nested more than " + StmtCompiler.MAX_EXPRESSION_NESTING
+          + " levels deep; review does not run it");
+    }
+    depth++;
+    try {
+      return e.accept(this);
+    } finally {
+      depth--;
+    }
   }
+
+  /** How deep {@link #compile} has got: an expression nested too deeply is refused, not a stack overflow. */
+  private int depth;
 
   /** Compiles and applies lvalue conversion: arrays and functions decay to pointers. */
   ExprNode rvalue(Expr e) {
@@ -352,7 +365,7 @@ final class ExprCompiler implements Expr.Visitor<ExprNode> {
   public ExprNode visitOffsetof(Expr.Offsetof e) {
     try {
       return new Values.Const(SIZE_T, unit.types.constants().evaluate(e), e);
-    } catch (RuntimeException ex) {
+    } catch (CInputException ex) {
       throw new CompileError(e.span(), ex.getMessage());
     }
   }

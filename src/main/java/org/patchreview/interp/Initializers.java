@@ -1,5 +1,6 @@
 package org.patchreview.interp;
 
+import org.patchreview.c.CInputException;
 import java.util.List;
 import org.patchreview.c.Designator;
 import org.patchreview.c.Expr;
@@ -95,7 +96,7 @@ final class Initializers {
   private long constant(Expr e) {
     try {
       return exprs.unit().types.constants().evaluate(e);
-    } catch (RuntimeException ex) {
+    } catch (CInputException ex) {
       throw new CompileError(e.span(), "array designator is not a constant: " + ex.getMessage());
     }
   }

@@ -161,17 +161,19 @@ public final class Memory {
   }
 
   /** Checks an access; returns the region when the bytes exist, null when a non-fatal fault leaves nothing to do. */
-  private Region check(long addr, int size, Site site, boolean write) {
+  private Region check(long addr, long size, Site site, boolean write) {
     return check(addr, size, site, write, false);
   }
 
   /** As above; a {@code copying} read moves bytes with their initialisation state, so it reports no uninitialised read. */
-  private Region check(long addr, int size, Site site, boolean write, boolean copying) {
+  private Region check(long addr, long wide, Site site, boolean write, boolean copying) {
+    // A primitive's length is a 32-bit size_t; no region is larger than an int, so one that fits is an int.
+    int size = (int) Math.min(wide, Integer.MAX_VALUE);
     if (!sanitize) {
-      return unchecked(addr, size, site, write);
+      return unchecked(addr, wide, site, write);
     }
     Region r = index.last;
-    if (r == null || addr < r.base || addr + size > r.base + r.size || r.freed || (write && r.readOnly)
+    if (r == null || addr < r.base || addr + wide > r.base + r.size || r.freed || (write && r.readOnly)
         || r.poison != null || r.uninit != null) {
       r = find(addr);
       if (r == null) {
@@ -185,9 +187,9 @@ public final class Memory {
               + r.freedBy(), site, r);
         }
       }
-      if (addr < r.base || addr + size > r.base + r.size) {
+      if (addr < r.base || addr + wide > r.base + r.size) {
         if (faults.wants(FaultKind.OUT_OF_BOUNDS)) {
-          faults.fault(FaultKind.OUT_OF_BOUNDS, (write ? "write" : "read") + " of " + size + " byte(s) at "
+          faults.fault(FaultKind.OUT_OF_BOUNDS, (write ? "write" : "read") + " of " + wide + " byte(s) at "
               + describe(addr) + ", past the end of " + r.label() + " (" + r.size + " bytes)", site, r);
         }
         return null;
@@ -212,7 +214,7 @@ public final class Memory {
   }
 
   /** What an MMU alone would check: that the bytes belong to some object. */
-  private Region unchecked(long addr, int size, Site site, boolean write) {
+  private Region unchecked(long addr, long size, Site site, boolean write) {
     Region r = find(addr);
     if (r == null || addr + size > r.base + r.size || r.kind == Region.Kind.TEXT) {
       unmapped(addr, site, write);
@@ -308,27 +310,51 @@ public final class Memory {
   }
 
   /** Bytes {@code [addr, addr+n)} for primitives such as memcpy, checked as one access. */
-  public byte[] readBytes(long addr, int n, Site site) {
-    byte[] out = new byte[n];
+  public byte[] readBytes(long addr, long n, Site site) {
     if (n == 0) {
-      return out;
+      return new byte[0];
     }
     Region r = check(addr, n, site, false);
-    if (r != null && r.kind != Region.Kind.MMIO) {
-      System.arraycopy(r.data, (int) (addr - r.base), out, 0, n);
+    if (r == null) {
+      // The access faulted (reported); what it reads is not materialised, since n may be anything up to 4 GiB.
+      return new byte[0];
+    }
+    byte[] out = new byte[(int) n];
+    if (r.kind != Region.Kind.MMIO) {
+      System.arraycopy(r.data, (int) (addr - r.base), out, 0, (int) n);
     }
     return out;
+  }
+
+  /** memset: checked as one write of {@code n} bytes, then filled in place (never a buffer of {@code n} bytes). */
+  public void fill(long addr, long n, byte value, Site site) {
+    if (n == 0) {
+      return;
+    }
+    Region r = check(addr, n, site, true);
+    if (r != null && r.kind != Region.Kind.MMIO) {
+      int off = (int) (addr - r.base);
+      java.util.Arrays.fill(r.data, off, off + (int) n, value);
+      r.markInitialised(addr, (int) n);
+    }
   }
 
   /**
    * Copies {@code n} bytes as memcpy and struct assignment do: bytes that held no value still hold none at the
    * destination, so the read that eventually uses them is the one reported (KMSAN's shadow propagation).
    */
-  public void copy(long dst, long src, int n, Site site) {
-    if (n == 0) {
+  public void copy(long dst, long src, long wide, Site site) {
+    if (wide == 0) {
       return;
     }
-    Region from = check(src, n, site, false, true);
+    Region from = check(src, wide, site, false, true);
+    Region into = find(dst);
+    if (from == null && (into == null || dst + wide > into.base + into.size)) {
+      // Both ends out of bounds (n may be up to 4 GiB): report the write as well, materialise nothing.
+      check(dst, wide, site, true);
+      return;
+    }
+    int n = (int) Math.min(wide, Integer.MAX_VALUE);
     byte[] bytes = new byte[n];
     java.util.BitSet shadow = null;
     if (from != null && from.kind != Region.Kind.MMIO) {

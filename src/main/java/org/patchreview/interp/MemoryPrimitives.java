@@ -25,21 +25,25 @@ final class MemoryPrimitives {
         4096, s), s));
     p.put("kasprintf", (m, a, s) -> copyString(m, Printf.format(m, Primitives.pointer(a[1]), a, 2, s), s));
     p.put("snprintf", MemoryPrimitives::snprintf);
+    // Lengths are a 32-bit size_t, checked against the object before anything is copied: memset(p, 0, -1) is an
+    // out-of-bounds write to report, not a 4 GiB buffer.
     p.put("memset", (m, a, s) -> {
-      byte[] b = new byte[(int) a[2]];
-      Arrays.fill(b, (byte) a[1]);
-      m.memory().writeBytes(Primitives.pointer(a[0]), b, s);
+      m.memory().fill(Primitives.pointer(a[0]), sizeT(a[2]), (byte) a[1], s);
       return a[0];
     });
     p.put("memcpy", (m, a, s) -> {
-      m.memory().copy(Primitives.pointer(a[0]), Primitives.pointer(a[1]), (int) a[2], s);
+      m.memory().copy(Primitives.pointer(a[0]), Primitives.pointer(a[1]), sizeT(a[2]), s);
       return a[0];
     });
-    p.put("memcmp", (m, a, s) -> Arrays.compareUnsigned(m.memory().readBytes(Primitives.pointer(a[0]), (int) a[2], s),
-        m.memory().readBytes(Primitives.pointer(a[1]), (int) a[2], s)));
+    p.put("memcmp", (m, a, s) -> Arrays.compareUnsigned(m.memory().readBytes(Primitives.pointer(a[0]), sizeT(a[2]), s),
+        m.memory().readBytes(Primitives.pointer(a[1]), sizeT(a[2]), s)));
     p.put("strcmp", (m, a, s) -> Integer.signum(m.memory().readString(Primitives.pointer(a[0]), 65536, s)
         .compareTo(m.memory().readString(Primitives.pointer(a[1]), 65536, s))));
     p.put("strlen", (m, a, s) -> m.memory().readString(Primitives.pointer(a[0]), 65536, s).length());
+  }
+
+  private static long sizeT(long v) {
+    return v & 0xFFFFFFFFL;
   }
 
   private static long pageAlign(long size) {

@@ -1,5 +1,6 @@
 package org.patchreview.interp;
 
+import org.patchreview.c.CInputException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -114,7 +115,7 @@ public final class Program {
     Type.Function type;
     try {
       type = (Type.Function) u.types.resolve(f.type());
-    } catch (RuntimeException e) {
+    } catch (CInputException e) {
       diagnostics.add(Diagnostic.error(f.span().file(), f.span().line(), "in the type of " + name + ": "
           + e.getMessage()));
       type = new Type.Function(Type.Int.INT, List.of(), true);
@@ -151,7 +152,7 @@ public final class Program {
         Type t = inits.sized(u.types.resolve(v.type()), v.init(), v.span());
         GlobalSymbol g = newGlobal(v.name(), u, v, t, isStatic);
         table.put(v.name(), g);
-      } catch (RuntimeException e) {
+      } catch (CInputException e) {
         diagnostics.add(Diagnostic.error(v.span().file(), v.span().line(), "global " + v.name() + ": "
             + e.getMessage()));
       }
@@ -160,7 +161,14 @@ public final class Program {
 
   private GlobalSymbol newGlobal(String name, Unit u, Decl.Var v, Type t, boolean isStatic) {
     int align = Math.max(4, t.align());
-    nextGlobal = (nextGlobal + align - 1) / align * align;
+    long at = (nextGlobal + align - 1) / align * align;
+    // Globals live in the model's data area; one that does not fit would overlap the strings after it.
+    if (at + Math.max(t.size(), 1) + 8 > AddressSpace.STRING_BASE) {
+      throw new CInputException(name + " (" + t.size() + " bytes) does not fit in the "
+          + (AddressSpace.STRING_BASE - AddressSpace.DATA_BASE) / (1 << 20) + " MiB the model gives all globals",
+          v.span());
+    }
+    nextGlobal = at;
     GlobalSymbol g = new GlobalSymbol(name, u, v, t, isStatic, nextGlobal);
     nextGlobal += Math.max(t.size(), 1) + 8;
     allGlobals.add(g);
@@ -193,7 +201,7 @@ public final class Program {
           ExprCompiler exprs = new ExprCompiler(this, u, null);
           Type t = new Initializers(exprs).sized(exprs.resolve(v.type(), null), v.init(), v.span());
           staticLocals.put(v, newGlobal(fn.name + "." + v.name(), u, v, t, true));
-        } catch (CompileError e) {
+        } catch (CInputException e) {
           diagnostics.add(Diagnostic.error(v.span().file(), v.span().line(), e.getMessage()));
         }
       });
@@ -323,7 +331,7 @@ public final class Program {
             new org.patchreview.c.Expr.Ident(g.decl.span(), g.name));
         new Initializers(new ExprCompiler(this, g.unit, null)).emit(target, g.type, g.decl.init(), stores);
         initialisers.add(Map.entry(g, stores));
-      } catch (CompileError e) {
+      } catch (CInputException e) {
         Span s = e.span() == null ? g.decl.span() : e.span();
         diagnostics.add(Diagnostic.error(s.file(), s.line(), "initialiser of " + g.name + ": " + e.getMessage()));
       }

@@ -43,7 +43,18 @@ final class Scope {
     blocks.pop();
   }
 
+  /**
+   * The most a function's locals may take: 1 MiB, 128 times the kernel's 8 KiB stack on ARM, so that a call never
+   * makes the interpreter allocate a frame of gigabytes.
+   */
+  static final int MAX_FRAME = 1 << 20;
+
   Local declare(String name, Type type) {
+    if ((long) frameSize + type.size() + REDZONE + 8 > MAX_FRAME) {
+      throw new CompileError(null, "local " + (name.isEmpty() ? "object" : name) + " (" + type.size()
+          + " bytes) makes the frame of " + function.name + " larger than the " + MAX_FRAME / 1024
+          + " KiB review gives a function's locals (the kernel's stack is 8 KiB)");
+    }
     int align = Math.max(1, Math.min(type.align(), 8));
     frameSize = (frameSize + align - 1) / align * align;
     Local l = new Local(name, type, frameSize);

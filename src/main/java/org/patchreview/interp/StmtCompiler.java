@@ -1,5 +1,6 @@
 package org.patchreview.interp;
 
+import org.patchreview.c.CInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,15 @@ final class StmtCompiler implements Stmt.Visitor<StmtNode> {
   private final Initializers inits;
   private final Type returns;
   private final List<CompileError> errors;
+  /**
+   * How deep statements may nest (an {@code if} and its block are two levels): twice what C guarantees (127 nested
+   * blocks), far above what the kernel writes, and low enough that compiling, running and recording a statement never
+   * runs out of Java stack, which 20,000 nested {@code if}s did.
+   */
+  static final int MAX_NESTING = 512;
+  /** The same for expressions: four times C's 63 nested parentheses. */
+  static final int MAX_EXPRESSION_NESTING = 256;
+  private int depth;
 
   private StmtCompiler(Program program, Unit unit, FunctionSymbol fn, List<CompileError> errors) {
     this.program = program;
@@ -40,7 +50,13 @@ final class StmtCompiler implements Stmt.Visitor<StmtNode> {
     Type[] types = new Type[params.size()];
     for (int i = 0; i < params.size(); i++) {
       types[i] = fn.type.params().get(i);
-      offsets[i] = c.scope.declare(params.get(i).name(), types[i]).offset();
+      try {
+        offsets[i] = c.scope.declare(params.get(i).name(), types[i]).offset();
+      } catch (CompileError e) {
+        errors.add(new CompileError(fn.decl.span(), e.getMessage()));
+        StmtNode refused = new Statements.Unsupported(fn.decl.span(), e.getMessage());
+        return new CompiledFunction(fn, 0, new int[0], new Type[0], refused, null);
+      }
     }
     StmtNode body = c.visitBlock(fn.decl.body());
     CompiledFunction compiled = new CompiledFunction(fn, c.scope.frameSize(), offsets, types, body, null);
@@ -50,13 +66,19 @@ final class StmtCompiler implements Stmt.Visitor<StmtNode> {
 
   private StmtNode guarded(Stmt s) {
     try {
+      if (++depth > MAX_NESTING) {
+        throw new CompileError(s.span(), "statement nested more than " + MAX_NESTING
+            + " levels deep (C guarantees 127 nested blocks); review does not run it");
+      }
       return s.accept(this);
     } catch (CompileError e) {
       errors.add(e.span() == null ? new CompileError(s.span(), e.getMessage()) : e);
       return new Statements.Unsupported(s.span(), e.getMessage());
-    } catch (TypeResolver.UnknownNameException | Type.IncompleteTypeException e) {
-      errors.add(new CompileError(s.span(), e.getMessage()));
+    } catch (CInputException e) {
+      errors.add(new CompileError(e.span() == null ? s.span() : e.span(), e.getMessage()));
       return new Statements.Unsupported(s.span(), e.getMessage());
+    } finally {
+      depth--;
     }
   }
 
@@ -296,7 +318,7 @@ final class StmtCompiler implements Stmt.Visitor<StmtNode> {
   private long constant(Expr e) {
     try {
       return unit.types.constants().evaluate(e);
-    } catch (RuntimeException ex) {
+    } catch (CInputException ex) {
       throw new CompileError(e.span(), "case label is not a constant: " + ex.getMessage());
     }
   }

@@ -84,10 +84,44 @@ public final class SourceTree {
   }
 
   private static String checkPath(String path) {
-    if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || Arrays.asList(path.split("/")).contains("..")) {
+    if (!isTreePath(path)) {
       throw new IllegalArgumentException("not a relative tree path: " + path);
     }
     return path;
+  }
+
+  /**
+   * Whether a tree may hold {@code path}: relative, '/'-separated, no empty, '.' or '..' component, no backslash or
+   * control character. What a user's directory holds beyond that is left out, as no patch can name it.
+   */
+  public static boolean isTreePath(String path) {
+    if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.chars().anyMatch(c -> c < 0x20)) {
+      return false;
+    }
+    for (String part : path.split("/", -1)) {
+      if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A path with control characters spelled {@code \xNN}, for a one-line message. */
+  public static String printable(String path) {
+    StringBuilder out = new StringBuilder();
+    for (char c : path.toCharArray()) {
+      out.append(c < 0x20 ? String.format(java.util.Locale.ROOT, "\\x%02x", (int) c) : String.valueOf(c));
+    }
+    return out.toString();
+  }
+
+  /** A file of a user's tree that cannot be read (too large, unreadable): an input error naming it. */
+  public static final class Unreadable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Unreadable(String message) {
+      super(message, null, false, false);
+    }
   }
 
   /** What this tree is, for reports (never an absolute path). */

@@ -1,7 +1,6 @@
 package org.patchreview.tree;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -50,22 +49,29 @@ public final class UserTree {
    * {@code baseCommit} when the mail names one the repository has; else the files of the directory as they are (the
    * work tree of a repository, or {@code HEAD} of a bare one).
    */
-  public static Opened open(Path path, String rev, String baseCommit) {
-    if (!Files.isDirectory(path)) {
-      return failed(path, "no such directory (--tree needs a directory or a git repository)");
+  public static Opened open(Path given, String rev, String baseCommit) {
+    if (!Files.isDirectory(given)) {
+      return failed(given, "no such directory (--tree needs a directory or a git repository)");
     }
+    Path path;
+    try {
+      // The folder the user named is followed when it is a link; nothing inside it ever is.
+      path = given.toRealPath();
+    } catch (IOException e) {
+      return failed(given, "cannot read the directory: " + e.getMessage());
+    }
+    List<Diagnostic> notes = new ArrayList<>();
     Repository repo;
     try {
-      repo = repository(path);
-    } catch (IOException e) {
+      repo = repository(path, notes);
+    } catch (IOException | RuntimeException e) {
       return failed(path, "cannot open the git repository: " + e.getMessage());
     }
     if (rev != null) {
       return repo == null
           ? failed(path, "--rev " + rev + " needs a git repository, and this is a plain directory")
-          : atRevision(repo, path, rev, List.of());
+          : atRevision(repo, path, rev, notes);
     }
-    List<Diagnostic> notes = new ArrayList<>();
     if (repo != null && baseCommit != null) {
       if (resolves(repo, baseCommit)) {
         return atRevision(repo, path, baseCommit, List.of(Diagnostic.note(name(path), 0,
@@ -81,9 +87,28 @@ public final class UserTree {
     return directory(path, notes);
   }
 
-  /** The repository at {@code path} (its work tree or the repository itself), or null for a plain directory. */
-  private static Repository repository(Path path) throws IOException {
-    if (Files.exists(path.resolve(Constants.DOT_GIT), LinkOption.NOFOLLOW_LINKS)) {
+  /**
+   * The repository at {@code path} (its work tree or the repository itself), or null for a plain directory. A
+   * {@code .git} that is a symbolic link, or a {@code gitdir:} file naming a folder outside the tree (a linked work
+   * tree, a submodule), is not followed: the folder is read as a plain directory, with a note.
+   */
+  private static Repository repository(Path path, List<Diagnostic> notes) throws IOException {
+    Path dotGit = path.resolve(Constants.DOT_GIT);
+    if (Files.isSymbolicLink(dotGit)) {
+      notes.add(Diagnostic.note(name(path), 0, ".git is a symbolic link, which review does not follow; reading the "
+          + "files of the directory"));
+      return null;
+    }
+    if (Files.isRegularFile(dotGit, LinkOption.NOFOLLOW_LINKS)) {
+      String text = Files.size(dotGit) > 4096 ? "" : Files.readString(dotGit).strip();
+      Path gitDir = text.startsWith("gitdir:") ? path.resolve(text.substring(7).strip()).normalize() : null;
+      if (gitDir == null || !gitDir.startsWith(path) || Files.exists(gitDir.resolve("commondir"))) {
+        notes.add(Diagnostic.note(name(path), 0, ".git is a file naming a repository outside the tree (gitdir:), "
+            + "which review does not follow; reading the files of the directory"));
+        return null;
+      }
+    }
+    if (Files.exists(dotGit, LinkOption.NOFOLLOW_LINKS)) {
       return new FileRepositoryBuilder().setWorkTree(path.toFile()).setMustExist(true).build();
     }
     if (RepositoryCache.FileKey.isGitRepository(path.toFile(), FS.DETECTED)) {
@@ -116,10 +141,15 @@ public final class UserTree {
         while (tw.next()) {
           FileMode mode = tw.getFileMode(0);
           ObjectId blob = tw.getObjectId(0);
+          if (!SourceTree.isTreePath(tw.getPathString())) {
+            continue;
+          }
           if (mode == FileMode.SYMLINK) {
-            links.put(tw.getPathString(), new String(blob(repo, blob), java.nio.charset.StandardCharsets.UTF_8));
+            links.put(tw.getPathString(), new String(blob(repo, tw.getPathString(), blob),
+                java.nio.charset.StandardCharsets.UTF_8));
           } else if (mode.getObjectType() == Constants.OBJ_BLOB) {
-            files.put(tw.getPathString(), () -> blob(repo, blob));
+            String file = tw.getPathString();
+            files.put(file, () -> blob(repo, file, blob));
           }
         }
         String shortId = commit.abbreviate(12).name();
@@ -132,18 +162,34 @@ public final class UserTree {
     }
   }
 
-  private static byte[] blob(Repository repo, ObjectId id) {
+  private static byte[] blob(Repository repo, String path, ObjectId id) {
     try (ObjectReader reader = repo.newObjectReader()) {
+      long size = reader.getObjectSize(id, Constants.OBJ_BLOB);
+      if (size > MAX_FILE_BYTES) {
+        throw new SourceTree.Unreadable(tooLarge(path, size));
+      }
       return reader.open(id, Constants.OBJ_BLOB).getBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read blob " + id.name(), e);
+      throw new SourceTree.Unreadable("cannot read " + path + " (blob " + id.name() + "): " + e.getMessage());
     }
+  }
+
+  /**
+   * The largest source file review reads: 64 MiB, four times the largest file of Linux 6.12 (a generated register
+   * header). A larger one at a path the patch touches is an input error, not a heap of its size.
+   */
+  static final long MAX_FILE_BYTES = 64L << 20;
+
+  private static String tooLarge(String path, long size) {
+    return path + " is " + size + " bytes, more than the " + (MAX_FILE_BYTES >> 20) + " MiB review reads of one "
+        + "source file";
   }
 
   /** The files of a directory as they are; {@code .git} is left out and symbolic links are recorded, not followed. */
   private static Opened directory(Path dir, List<Diagnostic> notes) {
     SortedMap<String, Supplier<byte[]>> files = new TreeMap<>();
     Map<String, String> links = new TreeMap<>();
+    List<String> leftOut = new ArrayList<>();
     try {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
         @Override
@@ -154,11 +200,17 @@ public final class UserTree {
 
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-          String rel = dir.relativize(f).toString().replace('\\', '/');
+          // Names are joined with '/' as they are: a backslash is part of a name on Linux, never a separator, so
+          // "a\\b.c" cannot stand in for a/b.c; a name a patch could not name either is left out.
+          String rel = dir.relativize(f).toString();
+          if (!SourceTree.isTreePath(rel)) {
+            leftOut.add(rel);
+            return FileVisitResult.CONTINUE;
+          }
           if (attrs.isSymbolicLink()) {
             links.put(rel, Files.readSymbolicLink(f).toString());
           } else if (attrs.isRegularFile() && !rel.equals(Constants.DOT_GIT)) {
-            files.put(rel, () -> readFile(f));
+            files.put(rel, () -> readFile(f, rel));
           }
           return FileVisitResult.CONTINUE;
         }
@@ -166,14 +218,22 @@ public final class UserTree {
     } catch (IOException e) {
       return failed(dir, "cannot list the directory: " + e.getMessage());
     }
+    if (!leftOut.isEmpty()) {
+      notes.add(Diagnostic.note(name(dir), 0, leftOut.size() + " file(s) left out, named so no patch can name them "
+          + "(a backslash, a control character or '..'), e.g. " + SourceTree.printable(leftOut.get(0))));
+    }
     return new Opened(SourceTree.lazy(name(dir) + " (directory)", files, links), notes);
   }
 
-  private static byte[] readFile(Path f) {
+  private static byte[] readFile(Path f, String rel) {
     try {
+      long size = Files.size(f);
+      if (size > MAX_FILE_BYTES) {
+        throw new SourceTree.Unreadable(tooLarge(rel, size));
+      }
       return Files.readAllBytes(f);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + f, e);
+      throw new SourceTree.Unreadable("cannot read " + rel + ": " + e.getMessage());
     }
   }
 

@@ -106,4 +106,60 @@ class UserTreeTest {
     assertEquals("drivers/etc", opened.tree().linkOn("drivers/etc/passwd").orElseThrow());
     assertFalse(opened.tree().contains("drivers/etc/passwd"));
   }
+
+  @Test
+  void aTreeGivenAsASymbolicLinkIsReadThroughIt() throws IOException {
+    Path real = dir.resolve("real");
+    write(real, "drivers/misc/foo.c", "real\n");
+    Path link = Files.createSymbolicLink(dir.resolve("linux"), real);
+    assertEquals("real\n", read(UserTree.open(link, null, null), "drivers/misc/foo.c"));
+  }
+
+  @Test
+  void namesNoPatchCanNameAreLeftOutAndNeverStandInForAnother() throws IOException {
+    Path root = dir.resolve("linux");
+    write(root, "drivers/misc/foo.c", "the real one\n");
+    write(root, "drivers\\misc\\foo.c", "an impostor\n");
+    write(root, "..\\x", "climbs\n");
+    UserTree.Opened opened = UserTree.open(root, null, null);
+    assertEquals("the real one\n", read(opened, "drivers/misc/foo.c"));
+    assertEquals(List.of("drivers/misc/foo.c"), List.copyOf(opened.tree().paths()));
+    assertTrue(opened.diagnostics().stream().anyMatch(d -> d.message().startsWith("2 file(s) left out")),
+        opened.diagnostics().toString());
+  }
+
+  @Test
+  void aDotGitLinkOrAGitdirFileLeadingOutOfTheTreeIsNotFollowed() throws Exception {
+    Path elsewhere = dir.resolve("elsewhere");
+    repository(elsewhere);
+    Path viaLink = dir.resolve("via-link");
+    write(viaLink, "drivers/misc/foo.c", "work tree\n");
+    Files.createSymbolicLink(viaLink.resolve(".git"), elsewhere.resolve(".git"));
+    Path viaFile = dir.resolve("via-file");
+    write(viaFile, "drivers/misc/foo.c", "work tree\n");
+    write(viaFile, ".git", "gitdir: " + elsewhere.resolve(".git") + "\n");
+    for (Path root : List.of(viaLink, viaFile)) {
+      UserTree.Opened opened = UserTree.open(root, null, null);
+      assertEquals("work tree\n", read(opened, "drivers/misc/foo.c"), "the directory's files, not the commit's");
+      assertTrue(opened.diagnostics().stream().anyMatch(d -> d.message().contains("review does not follow")),
+          opened.diagnostics().toString());
+      UserTree.Opened atRev = UserTree.open(root, "v1", null);
+      assertFalse(atRev.ok(), "--rev finds no repository to read");
+    }
+  }
+
+  @Test
+  void aFileLargerThanReviewReadsIsAnErrorNamingItWhenRead() throws IOException {
+    Path root = dir.resolve("linux");
+    Path big = write(root, "drivers/misc/huge.c", "");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(UserTree.MAX_FILE_BYTES + 1); // sparse: no disk and no time
+    }
+    UserTree.Opened opened = UserTree.open(root, null, null);
+    assertTrue(opened.ok());
+    SourceTree.Unreadable e = org.junit.jupiter.api.Assertions.assertThrows(SourceTree.Unreadable.class,
+        () -> opened.tree().read("drivers/misc/huge.c"));
+    assertEquals("drivers/misc/huge.c is 67108865 bytes, more than the 64 MiB review reads of one source file",
+        e.getMessage());
+  }
 }
