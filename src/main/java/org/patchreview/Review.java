@@ -194,7 +194,7 @@ public final class Review {
       return ReviewResult.failed(ExitCode.INTERNAL, options.matrix().diagnostics());
     }
     List<PatchMail> patches = mails.patches();
-    options = chooseBase(options, patches);
+    options = chooseBase(options, patches, mails.baseCommit());
     options.progress().update("applying " + (patches.size() == 1 ? "the patch" : patches.size() + " patches"), 0, 0);
     ApplyStage.Outcome applied = ApplyStage.run(mails, options);
     options.timings().mark("patch applied");
@@ -234,12 +234,17 @@ public final class Review {
   }
 
   /**
-   * Without an explicit base, the newest state of the modelled history that the patch applies to with every hunk in
-   * place, else the newest it applies to at all, else the bundled kernel (whose failure the review then reports).
+   * Without an explicit base, the state after the history entry that models the mail's {@code base-commit:}, else
+   * the newest state of the modelled history that the patch applies to with every hunk in place, else the newest it
+   * applies to at all, else the bundled kernel (whose failure the review then reports).
    */
-  private static Options chooseBase(Options options, List<PatchMail> patches) {
+  private static Options chooseBase(Options options, List<PatchMail> patches, String baseCommit) {
     if (!options.chooseBase() || options.history() == null) {
       return options;
+    }
+    BaseCommit named = BaseCommit.of(baseCommit, options.history());
+    if (named.state() != null) {
+      return options.withBase(named.state().getValue(), BASE_NAME + " at " + named.state().getKey() + named.why());
     }
     // As the review will apply, but without looking for functions or explaining failures: a state is chosen by how
     // its text matches, and the failures on newer states are not shown.
@@ -252,7 +257,7 @@ public final class Review {
           .allMatch(h -> h.outcome() == org.patchreview.patch.HunkOutcome.CLEAN);
       if (clean) {
         return options.withBase(state.getValue(), BASE_NAME + " at " + state.getKey()
-            + " (the newest modelled state the patch applies to cleanly)");
+            + " (the newest modelled state the patch applies to cleanly" + named.why() + ")");
       }
       if (applies && fallback == null) {
         fallback = state;
@@ -260,9 +265,10 @@ public final class Review {
     }
     if (fallback != null) {
       return options.withBase(fallback.getValue(), BASE_NAME + " at " + fallback.getKey()
-          + " (the newest modelled state the patch applies to)");
+          + " (the newest modelled state the patch applies to" + named.why() + ")");
     }
-    return options.withBase(options.base(), BASE_NAME);
+    return options.withBase(options.base(), BASE_NAME + (named.why().isEmpty() ? "" : " (" + named.why().substring(2)
+        + ")"));
   }
 
   private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> then) {
