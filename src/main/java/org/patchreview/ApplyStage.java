@@ -2,12 +2,8 @@ package org.patchreview;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.patchreview.c.Config;
 import org.patchreview.diag.Diagnostic;
-import org.patchreview.mail.MailMessage;
 import org.patchreview.mail.MailReadResult;
 import org.patchreview.mail.PatchMail;
 import org.patchreview.patch.ApplyOptions;
@@ -23,7 +19,6 @@ import org.patchreview.tree.UserTree;
  * then the model too), and whether their behaviour can be replayed on the model.
  */
 final class ApplyStage {
-  private static final Pattern BASE_COMMIT = Pattern.compile("(?m)^base-commit:\\s*([0-9a-fA-F]{7,64})\\s*$");
 
   /**
    * What applying gave: one entry per patch, the model's results when behaviour can be replayed (else null), the
@@ -92,10 +87,7 @@ final class ApplyStage {
 
   /** The revision a {@code base-commit:} line of the mails names (patches first, then cover letters), if any. */
   static String baseCommit(MailReadResult mails) {
-    Stream<String> texts = Stream.concat(
-        mails.patches().stream().flatMap(p -> Stream.of(p.diff(), p.message())),
-        mails.otherMessages().stream().map(MailMessage::body));
-    return texts.map(BASE_COMMIT::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse(null);
+    return mails.baseCommit();
   }
 
   /** One entry per patch, with what its mail says, and not yet replayed on its own. */

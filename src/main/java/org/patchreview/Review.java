@@ -41,7 +41,7 @@ public final class Review {
       return ReviewResult.failed(ExitCode.INTERNAL, options.matrix().diagnostics());
     }
     List<PatchMail> patches = mails.patches();
-    options = chooseBase(options, patches);
+    options = chooseBase(options, patches, mails.baseCommit());
     options.progress().update("applying " + (patches.size() == 1 ? "the patch" : patches.size() + " patches"), 0, 0);
     ApplyStage.Outcome applied = ApplyStage.run(mails, options);
     options.timings().mark("patch applied");
@@ -70,12 +70,17 @@ public final class Review {
   }
 
   /**
-   * Without an explicit base, the newest state of the modelled history that the patch applies to with every hunk in
-   * place, else the newest it applies to at all, else the bundled kernel (whose failure the review then reports).
+   * Without an explicit base, the state after the history entry that models the mail's {@code base-commit:}, else
+   * the newest state of the modelled history that the patch applies to with every hunk in place, else the newest it
+   * applies to at all, else the bundled kernel (whose failure the review then reports).
    */
-  private static ReviewOptions chooseBase(ReviewOptions options, List<PatchMail> patches) {
+  private static ReviewOptions chooseBase(ReviewOptions options, List<PatchMail> patches, String baseCommit) {
     if (!options.chooseBase() || options.history() == null) {
       return options;
+    }
+    BaseCommit named = BaseCommit.of(baseCommit, options.history());
+    if (named.state() != null) {
+      return options.withBase(named.state().getValue(), ReviewOptions.MODEL + " at " + named.state().getKey() + named.why());
     }
     // As the review will apply, but without looking for functions or explaining failures: a state is chosen by how
     // its text matches, and the failures on newer states are not shown.
@@ -88,7 +93,7 @@ public final class Review {
           .allMatch(h -> h.outcome() == HunkOutcome.CLEAN);
       if (clean) {
         return options.withBase(state.getValue(), ReviewOptions.MODEL + " at " + state.getKey()
-            + " (the newest modelled state the patch applies to cleanly)");
+            + " (the newest modelled state the patch applies to cleanly" + named.why() + ")");
       }
       if (applies && fallback == null) {
         fallback = state;
@@ -96,9 +101,10 @@ public final class Review {
     }
     if (fallback != null) {
       return options.withBase(fallback.getValue(), ReviewOptions.MODEL + " at " + fallback.getKey()
-          + " (the newest modelled state the patch applies to)");
+          + " (the newest modelled state the patch applies to" + named.why() + ")");
     }
-    return options.withBase(options.base(), ReviewOptions.MODEL);
+    return options.withBase(options.base(), ReviewOptions.MODEL + (named.why().isEmpty() ? "" : " (" + named.why().substring(2)
+        + ")"));
   }
 
   private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> then) {

@@ -52,6 +52,9 @@ final class ApplyCommand extends Main.Runner {
   Path tree;
   String rev;
   Path corpusDir;
+  boolean showVersion;
+  boolean listBases;
+  Integer width;
 
   ApplyCommand(java.io.PrintWriter out, java.io.PrintWriter err) {
     super(out, err);
@@ -62,8 +65,16 @@ final class ApplyCommand extends Main.Runner {
     return new Cli.Command("apply", "Apply the patch mail(s) in FILE to the modelled kernel (a series in index order, "
         + "each patch on the tree the one before left), run every board, config and scenario before and after, and "
         + "report the differences.", List.of(
-        Cli.value("--version", "N", "review version N of the series (default: the newest complete version in the "
-            + "input)", v -> version = Cli.integer("--version", v, 1)),
+        Cli.value("-v --series-version", "N", "review version N of the series (default: the newest complete "
+            + "version in the input)", v -> version = Cli.integer("--series-version", v, 1)),
+        Cli.optional("--version", "N", "with a number, the same as --series-version N (its older spelling); alone, "
+            + "print review's version and exit", v -> v.chars().allMatch(Character::isDigit) && !v.isEmpty(), v -> {
+              if (v == null) {
+                showVersion = true;
+              } else {
+                version = Cli.integer("--version", v, 1);
+              }
+            }),
         Cli.flag("--from-reply", "take the diff from the first reply that carries or quotes it, even when the patch "
             + "is there", () -> fromReply = true),
         Cli.value("--format", "FORMAT", "report format: text, json, md, mail, checks, html (default: text)",
@@ -71,9 +82,14 @@ final class ApplyCommand extends Main.Runner {
         Cli.value("--base", "REF", "the modelled state to apply to: a tag (v4.12-rc1, v4.12, ...), a history entry "
             + "(the state after it), before:ENTRY, or base; default: the newest state the patch applies to cleanly",
             v -> base = v),
+        Cli.flag("--list-bases", "list the modelled states --base takes (tag, history entry, upstream commit) and "
+            + "exit", () -> listBases = true),
         Cli.flag("--timings", "print how long each phase took, on standard error", () -> timings = true),
         Cli.value("--color", "WHEN", "colour the text report: auto (on a terminal, unless NO_COLOR is set), always, "
             + "never", v -> color = Cli.choice("--color", v, When.class)),
+        Cli.value("--width", "N", "wrap the text report at N columns, 0 for never (default: the terminal's width, "
+            + "COLUMNS or 100, when standard output is a terminal; else lines are not wrapped)",
+            v -> width = Cli.integer("--width", v, 0)),
         Cli.value("-o --output", "OUT", "write the report to OUT (atomically) instead of standard output",
             v -> output = Cli.path("--output", v)),
         Cli.value("--fuzz", "N", "ignore up to N context lines at each end of a hunk that matches nowhere, as GNU "
@@ -94,11 +110,28 @@ final class ApplyCommand extends Main.Runner {
             + "mail (.eml, .patch), a bare diff, or - for standard input", v -> {
               Cli.path("FILE", v);
               file = v;
-            }));
+            }), List.of("--version", "--list-bases"));
   }
 
   @Override
   int run() throws IOException {
+    if (showVersion) {
+      out.println(Main.VERSION);
+      return org.patchreview.ExitCode.OK;
+    }
+    if (listBases) {
+      Corpus corpus = corpusDir == null ? Corpus.bundled() : Corpus.at(corpusDir);
+      if (corpus.history() == null) {
+        corpus.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println("review: " + d.oneLine()));
+        err.println("review: " + (corpusDir == null ? "the bundled corpus" : corpusDir) + " has no history to list");
+        return ExitCode.BAD_INPUT;
+      }
+      out.print(BaseList.render(corpus.history()));
+      return ExitCode.OK;
+    }
+    if (file == null) {
+      throw new Cli.UsageError("missing required parameter 'FILE'");
+    }
     if (rev != null && tree == null) {
       throw new Cli.UsageError("--rev needs --tree REPO");
     }
@@ -174,13 +207,24 @@ final class ApplyCommand extends Main.Runner {
 
   private String render(Report report, Terminal terminal) {
     return switch (format) {
-      case text -> TextRenderer.render(report, new TextRenderer.Style(colour(terminal), terminal.columns()));
+      case text -> TextRenderer.render(report, new TextRenderer.Style(colour(terminal), width(terminal)));
       case json -> JsonRenderer.render(report);
       case md -> MarkdownRenderer.render(report);
       case mail -> MailRenderer.render(report);
       case checks -> ChecksRenderer.render(report);
       case html -> HtmlRenderer.render(report);
     };
+  }
+
+  /**
+   * The width the text report wraps at: --width, else the terminal's when the report goes to one; piped or written
+   * to a file, a finding stays on one line so that grep sees it whole.
+   */
+  private int width(Terminal terminal) {
+    if (width != null) {
+      return width == 0 ? Integer.MAX_VALUE : width;
+    }
+    return output == null && terminal.stdoutTty() ? terminal.columns() : Integer.MAX_VALUE;
   }
 
   /** {@code always} and {@code never} as said; {@code auto} only when the report goes to a terminal. */
@@ -201,19 +245,14 @@ final class ApplyCommand extends Main.Runner {
     if (ref.equals("base")) {
       return o.withBase(o.base(), "the modelled kernel (base)");
     }
-    var tree = o.history() == null ? java.util.Optional.<org.patchreview.tree.SourceTree>empty()
-        : o.history().resolve(ref);
-    if (tree.isEmpty()) {
-      throw new Cli.UsageError("--base " + ref + ": no such modelled state (tags: "
-          + (o.history() == null ? "none" : String.join(", ", o.history().tags())) + ")");
-    }
-    return o.withBase(tree.get(), "the modelled kernel at " + ref);
+    BaseList.Chosen chosen = BaseList.resolve(o.history(), ref);
+    return o.withBase(chosen.tree(), "the modelled kernel at " + chosen.name());
   }
 
   private MailReadResult readMail() throws IOException {
     if (version != null && fromReply) {
       throw new Cli.UsageError(
-          "--version and --from-reply cannot be used together: a reply is not a version of the series");
+          "--series-version and --from-reply cannot be used together: a reply is not a version of the series");
     }
     ReadOptions read = new ReadOptions(version == null ? 0 : version, fromReply);
     if (!file.equals("-")) {

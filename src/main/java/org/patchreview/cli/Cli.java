@@ -29,8 +29,17 @@ final class Cli {
     }
   }
 
-  /** An option: its names, the label of its value (null for a flag), its help, and what to do with each value. */
-  record Option(List<String> names, String label, String help, Consumer<String> set) {
+  /**
+   * An option: its names, the label of its value (null for a flag), its help, and what to do with each value. When
+   * {@code takes} is not null the value is optional: the next argument is the option's value only if {@code takes}
+   * accepts it, else the option is given alone ({@code set} gets null) and that argument is read on its own.
+   */
+  record Option(List<String> names, String label, String help, Consumer<String> set,
+      java.util.function.Predicate<String> takes) {
+    Option(List<String> names, String label, String help, Consumer<String> set) {
+      this(names, label, help, set, null);
+    }
+
     String longest() {
       return names.get(names.size() - 1);
     }
@@ -39,12 +48,26 @@ final class Cli {
   /** The positional parameters: their label, at least {@code min}, at most one unless {@code many}. */
   record Positional(String label, int min, boolean many, String help, Consumer<String> add) {}
 
-  /** A command: its name, one paragraph of description, its options and its positional parameters. */
-  record Command(String name, String description, List<Option> options, Positional positional) {}
+  /**
+   * A command: its name, one paragraph of description, its options and its positional parameters, and the options
+   * that, given without a value, make it run without its required parameters (such as {@code --list-bases}).
+   */
+  record Command(String name, String description, List<Option> options, Positional positional,
+      List<String> standalone) {
+    Command(String name, String description, List<Option> options, Positional positional) {
+      this(name, description, options, positional, List.of());
+    }
+  }
 
   /** A flag: {@code names} separated by spaces, such as {@code "-R --reverse"}. */
   static Option flag(String names, String help, Runnable on) {
     return new Option(List.of(names.split(" ")), null, help, v -> on.run());
+  }
+
+  /** An option whose value {@code label} may be left out: it is the next argument only when {@code takes} says so. */
+  static Option optional(String names, String label, String help, java.util.function.Predicate<String> takes,
+      Consumer<String> set) {
+    return new Option(List.of(names.split(" ")), label, help, set, takes);
   }
 
   /** An option taking a value labelled {@code label}. */
@@ -64,6 +87,7 @@ final class Cli {
       return false;
     }
     List<String> positional = new ArrayList<>();
+    java.util.Set<String> alone = new java.util.HashSet<>();
     boolean options = true;
     try {
       for (int i = 0; i < args.size(); i++) {
@@ -71,7 +95,7 @@ final class Cli {
         if (options && a.equals("--")) {
           options = false;
         } else if (options && a.startsWith("-") && a.length() > 1) {
-          i = option(command, args, i, a);
+          i = option(command, args, i, a, alone);
         } else {
           Positional p = command.positional();
           if (p == null || !p.many() && !positional.isEmpty()) {
@@ -84,7 +108,7 @@ final class Cli {
       return false;
     }
     Positional p = command.positional();
-    if (p != null && positional.size() < p.min()) {
+    if (p != null && positional.size() < p.min() && command.standalone().stream().noneMatch(alone::contains)) {
       throw new UsageError("missing required parameter '" + p.label() + "'");
     }
     if (p != null) {
@@ -106,7 +130,7 @@ final class Cli {
    * Takes the option {@code a} at {@code args[i]} (and its value); returns the index of the last argument used.
    * Short flags may be clustered ({@code -Ro OUT} is {@code -R -o OUT}).
    */
-  private static int option(Command command, List<String> args, int i, String a) {
+  private static int option(Command command, List<String> args, int i, String a, java.util.Set<String> alone) {
     String name = a;
     String inline = null;
     if (a.startsWith("--")) {
@@ -129,11 +153,18 @@ final class Cli {
     if (o.label() == null) {
       if (inline != null && !a.startsWith("--") && a.charAt(2) != '=') {
         o.set().accept(null);
-        return option(command, args, i, "-" + inline);
+        alone.add(o.longest());
+        return option(command, args, i, "-" + inline, alone);
       }
       if (inline != null) {
         throw new UsageError("option '" + name + "' takes no value, but was given '" + inline + "'");
       }
+      alone.add(o.longest());
+      o.set().accept(null);
+      return i;
+    }
+    if (inline == null && o.takes() != null && (i + 1 >= args.size() || !o.takes().test(args.get(i + 1)))) {
+      alone.add(o.longest());
       o.set().accept(null);
       return i;
     }
@@ -226,8 +257,9 @@ final class Cli {
     for (Option o : command.options()) {
       String names = String.join(", ", o.names());
       String first = o.names().get(0).startsWith("--") ? "      " + names : "  " + names;
-      rows.add(new String[] {o.label() == null ? first : first + (o.longest().startsWith("--") ? "=" : " ")
-          + o.label(), o.help()});
+      String value = o.label() == null ? "" : o.takes() != null ? "[=" + o.label() + "]"
+          : (o.longest().startsWith("--") ? "=" : " ") + o.label();
+      rows.add(new String[] {first + value, o.help()});
     }
     rows.add(new String[] {"  -h, --help", "print this help and exit"});
     int column = Math.min(rows.stream().mapToInt(r -> r[0].length()).max().orElse(0) + 2, Math.max(20, width / 3));

@@ -30,8 +30,8 @@ final class ParseCommand extends Main.Runner {
   @Override
   Cli.Command command() {
     return new Cli.Command("parse", "Parse C files as they are, without their headers (directories: every .c file "
-        + "under them), and report per file and in total the lines parsed and not parsed, the functions, and the "
-        + "tokens parsing stopped at, like spatch --parse-c.", List.of(
+        + "under them; other files are noted and skipped), and report per file and in total the lines parsed and not "
+        + "parsed, the functions, and the tokens parsing stopped at, like spatch --parse-c.", List.of(
         Cli.value("--config", "FILE", "a kernel .config deciding CONFIG_ conditions (default: none; both branches "
             + "are parsed)", v -> config = Cli.path("--config", v)),
         Cli.flag("--totals", "print only the totals and the problem tokens", () -> totalsOnly = true),
@@ -79,11 +79,12 @@ final class ParseCommand extends Main.Runner {
   }
 
   /**
-   * The files to parse, directories giving their .c files in order; null after naming a path that is missing or a
-   * directory without any.
+   * The files to parse, directories giving their .c files in order; what is not C (another kind of file, a directory
+   * without a .c file) is noted and skipped. Null after naming a path that is missing, or when nothing is left.
    */
   private List<Path> files() throws IOException {
     List<Path> files = new ArrayList<>();
+    List<String[]> skipped = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         int had = files.size();
@@ -91,18 +92,35 @@ final class ParseCommand extends Main.Runner {
           walk.filter(f -> f.toString().endsWith(".c") && Files.isRegularFile(f)).sorted().forEach(files::add);
         }
         if (files.size() == had) {
-          // A folder with nothing to parse would read as "100.00% good" of nothing.
-          err.println("review: " + p + ": error: no .c file under this directory");
-          return null;
+          skipped.add(new String[] {p.toString(), "no .c file under this directory"});
         }
       } else if (Files.isRegularFile(p)) {
-        files.add(p);
+        if (isC(p)) {
+          files.add(p);
+        } else {
+          skipped.add(new String[] {p.toString(), "not a C file (.c or .h)"});
+        }
       } else {
         err.println("review: " + p + ": error: no such file or directory");
         return null;
       }
     }
+    if (files.isEmpty() && paths.size() == 1) {
+      // Nothing parsed would read as "100.00% good" of nothing.
+      err.println("review: " + skipped.get(0)[0] + ": error: " + skipped.get(0)[1]);
+      return null;
+    }
+    skipped.forEach(s -> err.println("review: " + s[0] + ": note: " + s[1] + ", skipped"));
+    if (files.isEmpty()) {
+      err.println("review: error: none of the " + paths.size() + " paths holds C to parse");
+      return null;
+    }
     return files;
+  }
+
+  private static boolean isC(Path p) {
+    String name = p.getFileName().toString();
+    return name.endsWith(".c") || name.endsWith(".h");
   }
 
   private FileParse parse(Path file, Config cfg) {

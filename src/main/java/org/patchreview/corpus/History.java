@@ -110,6 +110,22 @@ public final class History {
   }
 
   /**
+   * The state a patch whose {@code base-commit:} is {@code commit} applies to: the state after the entry that models
+   * that upstream commit, with the name a report gives it; empty when no entry models it.
+   */
+  public Optional<Map.Entry<String, SourceTree>> upstreamState(String commit) {
+    for (HistoryEntry e : entries) {
+      if (e.isUpstream(commit)) {
+        SourceTree t = after.get(e.name());
+        String name = statesNewestFirst().stream().filter(s -> s.getValue() == t).map(Map.Entry::getKey).findFirst()
+            .orElse("after " + e.name());
+        return Optional.of(Map.entry(name, t));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * A state by tag, by entry name (the state after it), {@code base}, {@code before:ENTRY}, or anything the
    * history's JGit repository resolves (a commit id, {@code main}, a side branch, {@code v4.12~1}).
    */

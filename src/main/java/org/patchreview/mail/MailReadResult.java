@@ -1,6 +1,9 @@
 package org.patchreview.mail;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.patchreview.diag.Diagnostic;
 
 /**
@@ -14,6 +17,8 @@ import org.patchreview.diag.Diagnostic;
  */
 public record MailReadResult(List<PatchMail> patches, List<MailMessage> otherMessages, List<Diagnostic> diagnostics,
     Series series, List<PatchFacts> facts) {
+  /** The trailer git format-patch --base and b4 write below the diff (or a cover letter) with the base's commit id. */
+  private static final Pattern BASE_COMMIT = Pattern.compile("(?m)^base-commit:\\s*([0-9a-fA-F]{7,64})\\s*$");
 
   public MailReadResult {
     patches = List.copyOf(patches);
@@ -38,5 +43,13 @@ public record MailReadResult(List<PatchMail> patches, List<MailMessage> otherMes
   /** The facts of the {@code i}-th patch. */
   public PatchFacts factsOf(int i) {
     return facts.get(i);
+  }
+
+  /** The commit a {@code base-commit:} line of the mails names (patches first, then cover letters), or null. */
+  public String baseCommit() {
+    Stream<String> texts = Stream.concat(patches.stream().flatMap(p -> Stream.of(p.diff(), p.message())),
+        otherMessages.stream().map(MailMessage::body));
+    return texts.map(BASE_COMMIT::matcher).filter(Matcher::find).map(m -> m.group(1).toLowerCase(java.util.Locale.ROOT))
+        .findFirst().orElse(null);
   }
 }

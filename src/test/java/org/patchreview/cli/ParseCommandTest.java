@@ -74,4 +74,19 @@ class ParseCommandTest {
     assertTrue(badConfig.err().startsWith("review: " + config + ":2: error: not a config line"), badConfig.err());
     assertEquals(2, CommandLineRun.of("parse").exitCode());
   }
+
+  @Test
+  void whatIsNotCIsNotedAndSkipped() throws IOException {
+    Path c = write("c.c", "int x;\n");
+    Path text = write("notes.txt", "not C at all {{{\n");
+    Path empty = Files.createDirectories(dir.resolve("empty2"));
+    CommandLineRun r = CommandLineRun.of("parse", "--totals", text.toString(), c.toString(), empty.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("review: " + text + ": note: not a C file (.c or .h), skipped\nreview: " + empty
+        + ": note: no .c file under this directory, skipped\n", r.err());
+    assertTrue(r.out().contains("files: 1, perfect 1"), r.out());
+    CommandLineRun none = CommandLineRun.of("parse", text.toString(), empty.toString());
+    assertEquals(3, none.exitCode());
+    assertTrue(none.err().endsWith("review: error: none of the 2 paths holds C to parse\n"), none.err());
+  }
 }

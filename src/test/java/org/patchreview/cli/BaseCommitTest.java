@@ -1,0 +1,57 @@
+package org.patchreview.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A mail's base-commit: chooses the base when the modelled history models that commit, and is reported either way. */
+class BaseCommitTest {
+  /** Applies to v4.12-rc1 and, since the reference patch leaves its lines alone, to v4.12 as well. */
+  private static final Path CLEANUP = Path.of("patches/0004-ARM-dma-mapping-Minor-comment-and-naming-cleanups.mbox");
+
+  @TempDir Path dir;
+
+  private Path withBaseCommit(String commit) throws IOException {
+    Path p = dir.resolve("based.mbox");
+    Files.writeString(p, Files.readString(CLEANUP).replace("\n-- \n", "\n\nbase-commit: " + commit + "\n-- \n"));
+    return p;
+  }
+
+  private static String base(CommandLineRun r) {
+    assertEquals(0, r.exitCode(), r.err());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"base\": \"([^\"]*)\"").matcher(r.out());
+    assertTrue(m.find(), r.out());
+    return m.group(1);
+  }
+
+  @Test
+  void aCommitTheHistoryModelsIsTheBase() throws IOException {
+    String plain = base(CommandLineRun.of("apply", CLEANUP.toString(), "--format", "json"));
+    assertEquals("the modelled kernel at v4.12 (the newest modelled state the patch applies to cleanly)", plain);
+    // 7b07cbefb68d is the upstream commit of history entry 0002, whose state is v4.12-rc1.
+    String named = base(CommandLineRun.of("apply", withBaseCommit("7b07cbefb68d486febf47e13b570fed53d9296b4").toString(),
+        "--format", "json"));
+    assertEquals("the modelled kernel at v4.12-rc1 (the mail's base-commit 7b07cbefb68d, which the modelled history"
+        + " holds)", named);
+  }
+
+  @Test
+  void anUnknownCommitIsSaidAndTheStateIsChosenAsWithout() throws IOException {
+    String unknown = base(CommandLineRun.of("apply", withBaseCommit("0123456789abcdef0123456789abcdef01234567")
+        .toString(), "--format", "json"));
+    assertEquals("the modelled kernel at v4.12 (the newest modelled state the patch applies to cleanly; the mail's"
+        + " base-commit 0123456789ab is unknown to the model)", unknown);
+  }
+
+  @Test
+  void anExplicitBaseWins() throws IOException {
+    String given = base(CommandLineRun.of("apply", withBaseCommit("7b07cbefb68d").toString(), "--base", "v4.12",
+        "--format", "json"));
+    assertEquals("the modelled kernel at v4.12", given);
+  }
+}
