@@ -50,7 +50,7 @@ final class FixesCheck {
       Set<CellProblem> removed, Set<String> boards) {
     if (removed.isEmpty()) {
       return new Report.FixesClaim(named.upstream(), text, named.name(), true, false,
-          "not confirmed: the patch removes no fault, leak or warning in any run");
+          "not confirmed: the patch removes no problem (fault, leak, warning or lost isolation) in any run");
     }
     Set<CellProblem> introduced = IntroducedProblems.of(options, history, named, boards);
     Set<CellProblem> both = new LinkedHashSet<>(removed);

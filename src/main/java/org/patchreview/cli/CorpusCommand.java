@@ -10,6 +10,7 @@ import org.patchreview.ExitCode;
 import org.patchreview.ReviewOptions;
 import org.patchreview.corpus.Corpus;
 import org.patchreview.Timings;
+import org.patchreview.regression.BugCatches;
 import org.patchreview.regression.CorpusResult;
 import org.patchreview.regression.CorpusRunner;
 import org.patchreview.diag.Diagnostic;
@@ -125,6 +126,7 @@ final class CorpusCommand extends Main.Runner {
         out.print(r.diff());
       }
     }
+    out.print(BugCatches.render(BugCatches.of(results)));
     Map<CorpusResult.Status, Long> counts = results.stream()
         .collect(Collectors.groupingBy(CorpusResult::status, java.util.TreeMap::new, Collectors.counting()));
     out.printf("%n%d entries: %s, in %.1f s%n", results.size(), counts.entrySet().stream()

@@ -77,7 +77,7 @@ public final class CorpusRunner {
     double millis = (System.nanoTime() - start) / 1e6;
     if (r.report() == null) {
       String why = r.errors().stream().map(Diagnostic::oneLine).findFirst().orElse("no report");
-      return new CorpusResult(e, CorpusResult.Status.FAILED, Map.of(), "", why, millis);
+      return new CorpusResult(e, CorpusResult.Status.FAILED, Map.of(), List.of(), "", why, millis);
     }
     Map<Verdict, Integer> verdicts = r.report().summary();
     String text = TextRenderer.render(r.report());
@@ -87,7 +87,8 @@ public final class CorpusRunner {
       golden.write(e.name(), JSON, json);
       golden.clearReceived(e.name(), TEXT);
       golden.clearReceived(e.name(), JSON);
-      return new CorpusResult(e, CorpusResult.Status.BLESSED, verdicts, "", "", millis);
+      return new CorpusResult(e, CorpusResult.Status.BLESSED, verdicts, r.report().fixes(), "", "",
+          millis);
     }
     StringBuilder diff = new StringBuilder();
     boolean missing = false;
@@ -104,7 +105,7 @@ public final class CorpusRunner {
     }
     CorpusResult.Status status = missing ? CorpusResult.Status.NEW
         : diff.length() > 0 ? CorpusResult.Status.MISMATCH : CorpusResult.Status.MATCH;
-    return new CorpusResult(e, status, verdicts, diff.toString(), missing ? "no golden files yet (run with --bless)"
+    return new CorpusResult(e, status, verdicts, r.report().fixes(), diff.toString(), missing ? "no golden files yet (run with --bless)"
         : "", millis);
   }
 }
