@@ -80,7 +80,7 @@ public final class Review {
     }
     BaseCommit named = BaseCommit.of(baseCommit, options.history());
     if (named.state() != null) {
-      return options.withBase(named.state().getValue(), ReviewOptions.MODEL + " at " + named.state().getKey() + named.why());
+      return options.withBase(named.state().getValue(), ReviewOptions.MODEL + at(named.state().getKey()) + named.why());
     }
     // As the review will apply, but without looking for functions or explaining failures: a state is chosen by how
     // its text matches, and the failures on newer states are not shown.
@@ -92,7 +92,7 @@ public final class Review {
       boolean clean = applies && r.stream().flatMap(a -> a.files().stream()).flatMap(f -> f.hunks().stream())
           .allMatch(h -> h.outcome() == HunkOutcome.CLEAN);
       if (clean) {
-        return options.withBase(state.getValue(), ReviewOptions.MODEL + " at " + state.getKey()
+        return options.withBase(state.getValue(), ReviewOptions.MODEL + at(state.getKey())
             + " (the newest modelled state the patch applies to cleanly" + named.why() + ")");
       }
       if (applies && fallback == null) {
@@ -100,11 +100,16 @@ public final class Review {
       }
     }
     if (fallback != null) {
-      return options.withBase(fallback.getValue(), ReviewOptions.MODEL + " at " + fallback.getKey()
+      return options.withBase(fallback.getValue(), ReviewOptions.MODEL + at(fallback.getKey())
           + " (the newest modelled state the patch applies to" + named.why() + ")");
     }
     return options.withBase(options.base(), ReviewOptions.MODEL + (named.why().isEmpty() ? "" : " (" + named.why().substring(2)
         + ")"));
+  }
+
+  /** How a state is named after "the modelled kernel": " at v4.12", or " after ENTRY" for an untagged state. */
+  private static String at(String state) {
+    return state.startsWith("after ") ? " " + state : " at " + state;
   }
 
   private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> then) {

@@ -32,19 +32,18 @@ class BaseCommitTest {
   @Test
   void aCommitTheHistoryModelsIsTheBase() throws IOException {
     String plain = base(CommandLineRun.of("apply", CLEANUP.toString(), "--format", "json"));
-    assertEquals("the modelled kernel at v4.12 (the newest modelled state the patch applies to cleanly)", plain);
-    // 7b07cbefb68d is the upstream commit of history entry 0002, whose state is v4.12-rc1.
-    String named = base(CommandLineRun.of("apply", withBaseCommit("7b07cbefb68d486febf47e13b570fed53d9296b4").toString(),
-        "--format", "json"));
-    assertEquals("the modelled kernel at v4.12-rc1 (the mail's base-commit 7b07cbefb68d, which the modelled history"
-        + " holds)", named);
+    assertEquals("the modelled kernel at v4.12-rc1 (the newest modelled state the patch applies to cleanly)", plain);
+    // 09515ef5ddad is the upstream commit of history entry 0001, an older state the cleanup applies to as well.
+    String named = base(CommandLineRun.of("apply", withBaseCommit("09515ef5ddad").toString(), "--format", "json"));
+    assertEquals("the modelled kernel after 0001-of-acpi-configure-dma-at-probe-time (the mail's base-commit "
+        + "09515ef5ddad, which the modelled history holds)", named);
   }
 
   @Test
   void anUnknownCommitIsSaidAndTheStateIsChosenAsWithout() throws IOException {
     String unknown = base(CommandLineRun.of("apply", withBaseCommit("0123456789abcdef0123456789abcdef01234567")
         .toString(), "--format", "json"));
-    assertEquals("the modelled kernel at v4.12 (the newest modelled state the patch applies to cleanly; the mail's"
+    assertEquals("the modelled kernel at v4.12-rc1 (the newest modelled state the patch applies to cleanly; the mail's"
         + " base-commit 0123456789ab is unknown to the model)", unknown);
   }
 
