@@ -3,7 +3,9 @@ package org.patchreview.c;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +32,22 @@ final class MacroExpander {
     void error(CToken at, String message);
   }
 
+  /**
+   * The most tokens macros may substitute for one line (its arguments' expansions included): far above the kernel's
+   * worst lines, far below what a {@code #define} that doubles at each of 25 levels gives (33 M), which hung
+   * {@code apply} and {@code parse}. Past it the line's expansion stops with an error at the macro.
+   */
+  static final long MAX_TOKENS = 200_000;
+
+  /** The same for a whole translation unit (a preprocessor run), its headers included. */
+  static final long MAX_TOTAL_TOKENS = 4_000_000;
+
   private final Host host;
+  private long total;
+  private boolean totalReported;
+  private long produced;
+  private int depth;
+  private boolean exhausted;
 
   MacroExpander(Host host) {
     this.host = host;
@@ -40,9 +57,55 @@ final class MacroExpander {
     if (!mayExpand(input)) {
       return new ArrayList<>(input);
     }
+    if (depth == 0) {
+      total += produced;
+      produced = 0;
+      exhausted = false;
+      if (total > MAX_TOTAL_TOKENS) {
+        // The unit has used its share: what is left stays as written (one error says so).
+        if (!totalReported) {
+          totalReported = true;
+          host.error(input.get(0), "macros of this file have substituted more than " + MAX_TOTAL_TOKENS
+              + " tokens; the rest of it is left unexpanded");
+        }
+        return new ArrayList<>(input);
+      }
+    }
+    depth++;
+    List<CToken> out;
+    try {
+      out = expandWithin(input);
+    } finally {
+      depth--;
+    }
+    if (depth == 0 && exhausted) {
+      // The line stays as written: its macro then fails as an unknown name, and the rest of the file is read.
+      host.error(culprit, "expanding macro " + culprit.getText() + " gives more than " + MAX_TOKENS
+          + " tokens (a #define that multiplies at each level?); it is left unexpanded");
+      return new ArrayList<>(input);
+    }
+    return out;
+  }
+
+  /** The macro as written on the line whose expansion is under way, named when the budget runs out. */
+  private CToken culprit;
+
+  /** Substituted tokens, counted against {@link #MAX_TOKENS}; nothing once the line has used its share. */
+  private List<CToken> counted(List<CToken> tokens, CToken use) {
+    if (use.hideset().isEmpty() && !exhausted) {
+      culprit = use; // a token as written, not one an expansion made
+    }
+    produced += tokens.size();
+    if (produced > MAX_TOKENS) {
+      exhausted = true;
+    }
+    return exhausted ? List.of() : tokens;
+  }
+
+  private List<CToken> expandWithin(List<CToken> input) {
     Deque<CToken> in = new ArrayDeque<>(input);
     List<CToken> out = new ArrayList<>(input.size());
-    while (!in.isEmpty()) {
+    while (!in.isEmpty() && !exhausted) {
       CToken t = in.pollFirst();
       if (t.getType() != KernelCLexer.Identifier || t.hideset().contains(t.getText())) {
         out.add(t);
@@ -56,7 +119,7 @@ final class MacroExpander {
       if (m == null) {
         out.add(t);
       } else if (!m.functionLike()) {
-        pushFront(in, substitute(m, List.of(), with(t.hideset(), name), t));
+        pushFront(in, counted(substitute(m, List.of(), with(t.hideset(), name), t), t));
       } else if (!in.isEmpty() && in.peekFirst().getText().equals("(")) {
         List<List<CToken>> args = new ArrayList<>();
         CToken close = collectArguments(in, args, t);
@@ -69,7 +132,7 @@ final class MacroExpander {
           continue;
         }
         Set<String> hs = intersect(t.hideset(), close.hideset());
-        pushFront(in, substitute(m, args, with(hs, name), t));
+        pushFront(in, counted(substitute(m, args, with(hs, name), t), t));
       } else {
         out.add(t);
       }
@@ -272,14 +335,23 @@ final class MacroExpander {
     }
   }
 
-  private static Set<String> with(Set<String> set, String name) {
+  /**
+   * The hide set plus one name. Results are kept per set instance, so the same sets come back as the same objects:
+   * an expansion repeats a handful of hide sets over and over, and copying each anew was most of its cost.
+   */
+  private Set<String> with(Set<String> set, String name) {
     if (set.contains(name)) {
       return set;
     }
-    Set<String> s = new HashSet<>(set);
-    s.add(name);
-    return Set.copyOf(s);
+    Map<String, Set<String>> plus = withCache.computeIfAbsent(set, k -> new HashMap<>());
+    return plus.computeIfAbsent(name, n -> {
+      Set<String> s = new HashSet<>(set);
+      s.add(n);
+      return Set.copyOf(s);
+    });
   }
+
+  private final Map<Set<String>, Map<String, Set<String>>> withCache = new IdentityHashMap<>();
 
   private static Set<String> union(Set<String> a, Set<String> b) {
     if (a.isEmpty() || a.equals(b)) {

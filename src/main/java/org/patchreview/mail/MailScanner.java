@@ -61,11 +61,25 @@ final class MailScanner {
     }
   }
 
+  /** The most messages read from one input: ten times the 10,000-message bench thread. */
+  static final int MAX_MESSAGES = 100_000;
+
   private void scan(InputStream in, String source, Path file) throws IOException {
+    try {
+      scanMessages(in, source, file);
+    } catch (MboxSplitter.TooLarge e) {
+      diagnostics.add(Diagnostic.error(source, e.line, e.getMessage()));
+    }
+  }
+
+  private void scanMessages(InputStream in, String source, Path file) throws IOException {
     MessageDecoder decoder = new MessageDecoder(source, diagnostics);
     MboxSplitter splitter = new MboxSplitter(in);
     for (RawMessage raw = splitter.next(); raw != null; raw = splitter.next()) {
-      messages++;
+      if (++messages > MAX_MESSAGES) {
+        throw new MboxSplitter.TooLarge(raw.startLine(), "more than " + MAX_MESSAGES + " messages, the most review "
+            + "reads from one input");
+      }
       if (raw.isBinary()) {
         binary++;
         continue;
@@ -75,6 +89,10 @@ final class MailScanner {
       } catch (MimeException e) {
         diagnostics.add(Diagnostic.warning(source, raw.startLine(),
             "cannot decode this message, skipped: " + e.getMessage()));
+      } catch (org.apache.james.mime4j.MimeIOException e) {
+        // mime4j's limits (header count, folded length) arrive wrapped as I/O errors: this message only.
+        diagnostics.add(Diagnostic.warning(source, raw.startLine(),
+            "cannot decode this message, skipped: " + e.getCause().getMessage()));
       }
     }
   }

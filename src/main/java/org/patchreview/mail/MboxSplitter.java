@@ -51,6 +51,25 @@ final class MboxSplitter {
     }
   }
 
+  /**
+   * The longest line read: 1 MiB, a thousand times what mail allows (RFC 5322: 998 characters). A longer one, or an
+   * input that never ends a line ({@code /dev/zero}), stops the reading with an error.
+   */
+  static final int MAX_LINE_BYTES = 1 << 20;
+  /** The most input read: 1 GiB, twenty times the 10,000-message bench thread; more stops with an error. */
+  static final long MAX_INPUT_BYTES = 1L << 30;
+
+  /** Input past a limit: where it was reached and which, for a one-line error. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+
+    TooLarge(int line, String message) {
+      super(message);
+      this.line = line;
+    }
+  }
+
   private final InputStream in;
   private final byte[] buffer = new byte[65536];
   /**
@@ -201,6 +220,10 @@ final class MboxSplitter {
     lineNumber++;
     lineOffset = offset;
     offset += lineLength;
+    if (offset > MAX_INPUT_BYTES) {
+      throw new TooLarge(lineNumber, "the input is larger than " + (MAX_INPUT_BYTES >> 20) + " MiB, the most review "
+          + "reads");
+    }
     return true;
   }
 
@@ -209,6 +232,10 @@ final class MboxSplitter {
     int length = 0;
     int from = start;
     while (true) {
+      if (length + pos - from > MAX_LINE_BYTES) {
+        throw new TooLarge(lineNumber + 1, "a line longer than " + (MAX_LINE_BYTES >> 20) + " MiB (review reads "
+            + "lines up to that; mail allows 998 characters)");
+      }
       if (length + pos - from > spill.length) {
         spill = Arrays.copyOf(spill, Math.max(spill.length * 2, length + pos - from));
       }

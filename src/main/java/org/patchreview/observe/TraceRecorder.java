@@ -37,6 +37,9 @@ public final class TraceRecorder implements ExecutionListener {
     this.step = step;
     this.action = action;
     open.clear();
+    if (log != null) {
+      log.startAction();
+    }
     if (log != null && (actionStarts.isEmpty() || actionStarts.get(actionStarts.size() - 1) != log.size())) {
       actionStarts.add(log.size());
     }

@@ -44,4 +44,37 @@ class StatementRecordingTest {
     assertTrue(recorded.get(0).execution().end() <= recorded.get(chain.size() - 1).execution().end(),
         "a chain's shorter scenario ends earlier in the same log");
   }
+
+  @Test
+  void aRunawayLoopRecordsABoundedShareOfEachAction() {
+    Matrix matrix = Matrix.bundled();
+    Matrix.ConfigEntry config = matrix.configs().stream().filter(c -> c.config().name().equals("default"))
+        .findFirst().orElseThrow();
+    var board = config.apply(matrix.boards().stream().filter(b -> b.name().equals("lager")).findFirst().orElseThrow());
+    List<Scenario> chain = matrix.chains().stream().filter(c -> c.stream().anyMatch(s -> s.name().equals("rebind")))
+        .findFirst().orElseThrow();
+    String path = "arch/arm/mm/dma-mapping.c";
+    var kernel = BundledCorpus.kernel();
+    String c = kernel.readString(path).orElseThrow().replace("\tarm_teardown_iommu_dma_ops(dev);\n}",
+        "\tarm_teardown_iommu_dma_ops(dev);\n\twhile (dev)\n\t\t;\n}");
+    var patched = kernel.with(java.util.Map.of(path, c.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        java.util.Set.of(), "with a runaway loop");
+    var program = BuiltKernel.build(patched, config.config()).program();
+    long start = System.nanoTime();
+    List<Trace> recorded = ScenarioRunner.runChain(program, board, config.config(), chain, Machine.Budget.DEFAULT,
+        true);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    Trace last = recorded.get(recorded.size() - 1);
+    assertTrue(last.observations().stream().anyMatch(o -> o instanceof org.patchreview.observe.Observation.FaultSeen f
+        && f.fault().kind() == org.patchreview.interp.FaultKind.HANG), "the loop is a finding");
+    Execution e = last.execution();
+    int[] starts = e.actionStarts();
+    for (int i = 0; i < starts.length; i++) {
+      int end = i + 1 < starts.length ? starts[i + 1] : e.end();
+      assertTrue(end - starts[i] <= org.patchreview.interp.StatementLog.MAX_PER_ACTION, "action " + i + " kept "
+          + (end - starts[i]) + " statements");
+    }
+    assertTrue(e.log().dropped() > 1_000_000, "the loop's millions of statements are counted, not kept");
+    assertTrue(millis < 20_000, "the chain ran in " + millis + " ms");
+  }
 }
