@@ -78,13 +78,14 @@ public final class Review {
     if (!options.chooseBase() || options.history() == null) {
       return options;
     }
-    BaseCommit named = BaseCommit.of(baseCommit, options.history());
-    if (named.state() != null) {
-      return options.withBase(named.state().getValue(), ReviewOptions.MODEL + at(named.state().getKey()) + named.why());
-    }
     // As the review will apply, but without looking for functions or explaining failures: a state is chosen by how
     // its text matches, and the failures on newer states are not shown.
     ApplyOptions choosing = options.apply().withParsed((path, content) -> List.of()).withoutDiagnosis();
+    BaseCommit named = BaseCommit.of(baseCommit, options.history(), tree -> Patcher.applySeries(tree, patches,
+        choosing).stream().allMatch(a -> a.diagnostics().stream().noneMatch(Diagnostic::isError)));
+    if (named.state() != null) {
+      return options.withBase(named.state().getValue(), ReviewOptions.MODEL + at(named.state().getKey()) + named.why());
+    }
     Map.Entry<String, SourceTree> fallback = null;
     for (Map.Entry<String, SourceTree> state : options.history().statesNewestFirst()) {
       List<ApplyResult> r = Patcher.applySeries(state.getValue(), patches, choosing);

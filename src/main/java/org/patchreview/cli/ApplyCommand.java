@@ -80,7 +80,9 @@ final class ApplyCommand extends Main.Runner {
         Cli.value("--format", "FORMAT", "report format: text, json, md, mail, checks, html (default: text)",
             v -> format = Cli.choice("--format", v, Format.class)),
         Cli.value("--base", "REF", "the modelled state to apply to: a tag (v4.12-rc1, v4.12, ...), a history entry "
-            + "(the state after it), before:ENTRY, or base; default: the newest state the patch applies to cleanly",
+            + "(the state after it) or a unique prefix of one (0003), before:ENTRY, or base (--list-bases lists them); "
+            + "default: the state the mail's base-commit names when the history models it, else the newest state the "
+            + "patch applies to cleanly",
             v -> base = v),
         Cli.flag("--list-bases", "list the modelled states --base takes (tag, history entry, upstream commit) and "
             + "exit", () -> listBases = true),

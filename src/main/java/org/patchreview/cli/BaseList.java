@@ -39,9 +39,10 @@ final class BaseList {
     }
     Optional<SourceTree> tree = history.resolve(ref);
     if (tree.isEmpty()) {
+      String entry = history.entries().isEmpty() ? ""
+          : "; or a history entry such as " + history.entries().get(history.entries().size() - 1).name();
       throw new Cli.UsageError("--base " + ref + ": no such modelled state (tags: " + String.join(", ", history.tags())
-          + "; or a history entry such as " + history.entries().get(history.entries().size() - 1).name().substring(0, 4)
-          + "; 'review apply --list-bases' lists them all)");
+          + entry + ", or a unique prefix of one; 'review apply --list-bases' lists them all)");
     }
     return new Chosen(tree.get(), ref);
   }
@@ -70,8 +71,8 @@ final class BaseList {
     }
     StringBuilder out = new StringBuilder();
     for (String[] r : rows) {
-      String line = TextPad.pad(r[0], widths[0]) + "  " + TextPad.pad(r[1], widths[1]) + "  "
-          + TextPad.pad(r[2], widths[2]) + "  " + r[3];
+      String line = pad(r[0], widths[0]) + "  " + pad(r[1], widths[1]) + "  "
+          + pad(r[2], widths[2]) + "  " + r[3];
       out.append(line.stripTrailing()).append('\n');
     }
     out.append("\n--base takes a tag, an entry (the state after it) or before:ENTRY, each by a unique prefix too "
@@ -83,10 +84,7 @@ final class BaseList {
     return history.tags().stream().filter(t -> history.resolve(t).orElse(null) == state).findFirst().orElse("-");
   }
 
-  /** Left-aligned cells. */
-  private static final class TextPad {
-    static String pad(String s, int width) {
-      return s.length() >= width ? s : s + " ".repeat(width - s.length());
-    }
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
   }
 }

@@ -35,59 +35,87 @@ record DiffCut(String text, int[] lines, List<Diagnostic> diagnostics) {
     StringBuilder text = new StringBuilder(diff.length());
     int[] lines = new int[count];
     int kept = 0;
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    State state = State.HEADER;
-    boolean gitHeader = false;
-    int oldLeft = 0;
-    int newLeft = 0;
-    int hunkLine = -1;
-    boolean warned = false;
+    Reader reader = new Reader(source, firstLine);
     for (int i = 0; i < count; i++) {
+      if (reader.keeps(in, i, count)) {
+        lines[kept++] = i;
+        text.append(in[i]).append('\n');
+      }
+    }
+    return new DiffCut(text.toString(), java.util.Arrays.copyOf(lines, kept), List.copyOf(reader.diagnostics));
+  }
+
+  /** Reads a diff line by line, hunks by their counts, and says which lines belong to it. */
+  private static final class Reader {
+    private final String source;
+    private final int firstLine;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private State state = State.HEADER;
+    private boolean gitHeader;
+    private int oldLeft;
+    private int newLeft;
+    private int hunkLine;
+    private boolean warned;
+
+    Reader(String source, int firstLine) {
+      this.source = source;
+      this.firstLine = firstLine;
+    }
+
+    /** Whether line {@code i} of {@code in} belongs to the diff. */
+    boolean keeps(String[] in, int i, int count) {
       String l = in[i];
       if (state == State.BODY && oldLeft <= 0 && newLeft <= 0 && !l.startsWith("\\")) {
         state = State.AFTER;
       }
       if (state == State.BODY) {
-        char kind = l.isEmpty() ? ' ' : l.charAt(0);
-        switch (kind) {
-          case ' ' -> { oldLeft--; newLeft--; }
-          case '-' -> oldLeft--;
-          case '+' -> newLeft--;
-          case '\\' -> { }
-          // A short hunk: JGit reports it; everything from here is read as headers again.
-          default -> state = State.HEADER;
-        }
+        countBody(l);
       }
-      if (state != State.BODY) {
-        Matcher hunk = HUNK.matcher(l);
-        if (hunk.matches()) {
-          state = State.BODY;
-          oldLeft = count(hunk.group(1));
-          newLeft = count(hunk.group(2));
-          hunkLine = i;
-          warned = false;
-        } else if (startsFile(in, i, count)) {
-          state = State.HEADER;
-          gitHeader = l.startsWith("diff --git ");
-        } else if (state == State.AFTER) {
-          if (!warned && looksLikeChange(l)) {
-            diagnostics.add(Diagnostic.warning(source, firstLine + i, "suspicious diff: this line follows the hunk at"
-                + " line " + (firstLine + hunkLine) + " beyond its line counts, so it is not applied").quoting(l));
-            warned = true;
-          }
-          continue;
-        } else if (gitHeader) {
-          checkHeader(l, source, firstLine + i, diagnostics);
-        }
+      if (state == State.BODY) {
+        return true;
       }
-      lines[kept++] = i;
-      text.append(l).append('\n');
+      Matcher hunk = HUNK.matcher(l);
+      if (hunk.matches()) {
+        state = State.BODY;
+        oldLeft = lineCount(hunk.group(1));
+        newLeft = lineCount(hunk.group(2));
+        hunkLine = i;
+        warned = false;
+      } else if (startsFile(in, i, count)) {
+        state = State.HEADER;
+        gitHeader = l.startsWith("diff --git ");
+      } else if (state == State.AFTER) {
+        if (!warned && looksLikeChange(l)) {
+          diagnostics.add(Diagnostic.warning(source, firstLine + i, "suspicious diff: this line follows the hunk at"
+              + " line " + (firstLine + hunkLine) + " beyond its line counts, so it is not applied").quoting(l));
+          warned = true;
+        }
+        return false;
+      } else if (gitHeader) {
+        checkHeader(l, source, firstLine + i, diagnostics);
+      }
+      return true;
     }
-    return new DiffCut(text.toString(), java.util.Arrays.copyOf(lines, kept), List.copyOf(diagnostics));
+
+    /** Counts a line of a hunk's body; a line that is none ends a short hunk (JGit reports it). */
+    private void countBody(String l) {
+      // An empty line is empty context (a mailer stripped its blank), with or without a CR-LF ending.
+      char kind = l.isEmpty() || l.equals("\r") ? ' ' : l.charAt(0);
+      switch (kind) {
+        case ' ' -> {
+          oldLeft--;
+          newLeft--;
+        }
+        case '-' -> oldLeft--;
+        case '+' -> newLeft--;
+        case '\\' -> { }
+        default -> state = State.HEADER;
+      }
+    }
   }
 
   /** A hunk header's line count: 1 when left out, and no overflow for absurd ones (JGit reports those). */
-  private static int count(String digits) {
+  private static int lineCount(String digits) {
     return digits == null ? 1 : digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
   }
 

@@ -9,7 +9,8 @@ import org.eclipse.jgit.patch.Patch;
 import org.patchreview.diag.Diagnostic;
 
 /**
- * The diff of a {@link PatchMail} parsed by JGit, with byte offsets mapped back to lines of the mail.
+ * The diff of a {@link PatchMail} parsed by JGit, hunks bounded by their line counts ({@link DiffCut}), with byte
+ * offsets mapped back to lines of the mail.
  *
  * <p>Shared by the mail stage (which reports malformed diffs) and the patch stage (which applies them), so that both
  * read the diff the same way and point at the same lines.

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * One patch as it travelled by mail: who sent it, what it says, and the unified diff to apply.
  *
- * <p>{@code diff} is the exact text to feed JGit: from the first {@code diff --git} (or {@code ---} / {@code Index:})
- * line to the end, without the format-patch signature. Line numbers are 1-based lines of {@code source}, so that a
+ * <p>{@code diff} is the text from the first {@code diff --git} (or {@code ---} / {@code Index:}) line to the end,
+ * without the format-patch signature; what follows a hunk's line counts (a {@code base-commit:} trailer, b4's
+ * remnants) is still in it, and {@link ParsedDiff} leaves it out when it reads the diff. Line numbers are 1-based lines of {@code source}, so that a
  * diagnostic can point at the mail the reviewer holds; {@code messageId}, {@code inReplyTo} and {@code references}
  * are bare ids, without angle brackets.
  */

@@ -71,6 +71,14 @@ class GitAndB4MailsTest {
   }
 
   @Test
+  void secondVersionWithRangeDiff() throws Exception {
+    Path plain = formatPatch("plain-v2", "v2", "-1");
+    Path v2 = formatPatch("v2-range", "v2", "-1", "-v2", "--range-diff=v1", "--base=" + base);
+    assertTrue(Files.readString(v2).contains("Range-diff against v1:"), "git writes the range-diff");
+    assertSameVerdicts(plain, v2);
+  }
+
+  @Test
   void seriesWithCoverLetterInterdiffAndRangeDiff() throws Exception {
     Path plain = formatPatch("plain-series", "v2", "-2");
     Path series = formatPatch("series", "v2", "-2", "-v2", "--cover-letter", "--interdiff=v1", "--range-diff=v1",
