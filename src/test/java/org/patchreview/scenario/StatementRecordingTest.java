@@ -47,14 +47,14 @@ class StatementRecordingTest {
 
   @Test
   void aRunawayLoopRecordsABoundedShareOfEachAction() {
-    Matrix matrix = Matrix.bundled();
+    Matrix matrix = Corpus.bundled().matrix();
     Matrix.ConfigEntry config = matrix.configs().stream().filter(c -> c.config().name().equals("default"))
         .findFirst().orElseThrow();
     var board = config.apply(matrix.boards().stream().filter(b -> b.name().equals("lager")).findFirst().orElseThrow());
     List<Scenario> chain = matrix.chains().stream().filter(c -> c.stream().anyMatch(s -> s.name().equals("rebind")))
         .findFirst().orElseThrow();
     String path = "arch/arm/mm/dma-mapping.c";
-    var kernel = BundledCorpus.kernel();
+    var kernel = Corpus.bundled().kernel();
     String c = kernel.readString(path).orElseThrow().replace("\tarm_teardown_iommu_dma_ops(dev);\n}",
         "\tarm_teardown_iommu_dma_ops(dev);\n\twhile (dev)\n\t\t;\n}");
     var patched = kernel.with(java.util.Map.of(path, c.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
@@ -62,7 +62,7 @@ class StatementRecordingTest {
     var program = BuiltKernel.build(patched, config.config()).program();
     long start = System.nanoTime();
     List<Trace> recorded = ScenarioRunner.runChain(program, board, config.config(), chain, Machine.Budget.DEFAULT,
-        true);
+        matrix.observing(), true);
     long millis = (System.nanoTime() - start) / 1_000_000;
     Trace last = recorded.get(recorded.size() - 1);
     assertTrue(last.observations().stream().anyMatch(o -> o instanceof org.patchreview.observe.Observation.FaultSeen f
