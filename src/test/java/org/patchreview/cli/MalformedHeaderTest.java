@@ -19,7 +19,7 @@ class MalformedHeaderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"index 36ec9c8f6e16..3234fe9bba6g 100644", "index 36ec9c8f6e16", "index ..",
-      "index 36ec9c8f6e16..3234fe9bba6e 99999999999", "index " + "a".repeat(41) + "..3234fe9bba6e 100644"})
+      "index 36ec9c8f6e16..3234fe9bba6e 99999999999", "index aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa..3234fe9bba6e 100644"})
   void aMalformedIndexLineIsOneLineAndExitThree(String line) throws IOException {
     String mail = Files.readString(Path.of(ReferencePatchTest.PATCH)).replace("index 36ec9c8f6e16..3234fe9bba6e 100644",
         line);
