@@ -51,7 +51,7 @@ class BaseCommitTest {
   void aNamedStateWhereThePatchDoesNotApplyIsSaidAndAnotherChosen() throws IOException {
     // f091e93306e0 is the upstream commit of entry 0014, whose state v6.10 no longer has the lines 0004 changes.
     String late = base(CommandLineRun.of("apply", withBaseCommit("f091e93306e0").toString(), "--format", "json"));
-    assertEquals("the modelled kernel at v4.12 (the newest modelled state the patch applies to cleanly; the mail's"
+    assertEquals("the modelled kernel at v4.12-rc1 (the newest modelled state the patch applies to cleanly; the mail's"
         + " base-commit f091e93306e0 is v6.10 in the model, where the patch does not apply)", late);
   }
 
