@@ -101,10 +101,19 @@ record Diagnosis(String message, Mismatch mismatch) {
     return best;
   }
 
-  /** 1 for equal lines, else 1 minus the edit distance over the longer length. */
+  /** Above this product of two lines' lengths, unequal lines are not compared (the edit distance is quadratic). */
+  private static final long MAX_COMPARED = 1L << 20;
+
+  /**
+   * 1 for equal lines, else 1 minus the edit distance over the longer length; 0 for unequal lines too long to
+   * compare, as a 200,000-character line against each line of a file once took a minute.
+   */
   private static double similarity(String a, String b) {
     if (a.equals(b)) {
       return 1;
+    }
+    if ((long) a.length() * b.length() > MAX_COMPARED) {
+      return 0;
     }
     int longer = Math.max(a.length(), b.length());
     return 1 - (double) LEVENSHTEIN.apply(a, b) / longer;

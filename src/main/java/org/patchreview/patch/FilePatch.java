@@ -30,8 +30,9 @@ record FilePatch(
 
   static FilePatch of(FileHeader fh, ParsedDiff diff) {
     ChangeType change = ChangeType.of(fh.getChangeType());
-    return new FilePatch(change, change == ChangeType.ADD ? "" : fh.getOldPath(),
-        change == ChangeType.DELETE ? "" : fh.getNewPath(), bits(fh.getOldMode()), bits(fh.getNewMode()),
+    // JGit leaves a path null when a header line names none (a "--- " with nothing after it): empty, and refused.
+    return new FilePatch(change, change == ChangeType.ADD || fh.getOldPath() == null ? "" : fh.getOldPath(),
+        change == ChangeType.DELETE || fh.getNewPath() == null ? "" : fh.getNewPath(), bits(fh.getOldMode()), bits(fh.getNewMode()),
         id(fh.getOldId()), id(fh.getNewId()), fh.getPatchType() != FileHeader.PatchType.UNIFIED,
         Hunk.of(fh, diff), diff.mailLine(fh.getStartOffset()), diff.lineText(fh.getStartOffset()));
   }

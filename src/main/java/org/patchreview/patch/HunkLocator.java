@@ -170,12 +170,14 @@ final class HunkLocator {
       int declared = h.newStart() - 1;
       return shift != 0 && declared >= afterLastHunk && matches(pre, declared + top, loose) ? declared : NOT_FOUND;
     }
-    for (int s = at; s + top >= afterLastHunk; s--) {
+    // Only starts inside the file can match: a header that says line 99999999999999999 (read as any int) is not
+    // searched for from there, one line at a time.
+    for (int s = Math.min(at, lines.size()); s + top >= afterLastHunk; s--) {
       if (matches(pre, s + top, loose)) {
         return s;
       }
     }
-    for (int s = at + 1; s + top + pre.size() <= lines.size(); s++) {
+    for (int s = Math.max(at + 1, -top); s + top + pre.size() <= lines.size(); s++) {
       if (matches(pre, s + top, loose)) {
         return s;
       }

@@ -72,7 +72,8 @@ final class PatchRun {
     String refusal = PathSafety.refusal(fp, before);
     if (refusal != null) {
       // A diff with one path empty is named by the other one.
-      String name = fp.path().isEmpty() ? fp.oldPath() + fp.newPath() : fp.path();
+      String other = fp.oldPath() + fp.newPath();
+      String name = !fp.path().isEmpty() ? fp.path() : !other.isEmpty() ? other : "(unnamed file)";
       diagnostics.add(error(fp, name + " is refused: " + refusal));
       files.add(new FileResult(name, fp.oldPath(), fp.change(), FileOutcome.REFUSED, List.of(), refusal));
       return false;

@@ -18,10 +18,10 @@ final class PathSafety {
   static String refusal(FilePatch f, SourceTree tree) {
     // Only an added file has no old path and only a deleted one no new path; an empty one (`+++ b/`) names nothing.
     if (f.change() != ChangeType.ADD && f.oldPath().isEmpty()) {
-      return "the old path is empty (--- a/)";
+      return "the old path is empty or not in the header (--- a/)";
     }
     if (f.change() != ChangeType.DELETE && f.newPath().isEmpty()) {
-      return "the new path is empty (+++ b/)";
+      return "the new path is empty or not in the header (+++ b/)";
     }
     List<String> paths = new ArrayList<>();
     if (!f.oldPath().isEmpty()) {

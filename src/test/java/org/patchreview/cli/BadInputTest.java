@@ -52,6 +52,18 @@ class BadInputTest {
   }
 
   @Test
+  void aHunkHeaderWithAHugeWordAfterItFailsQuickly() throws IOException {
+    // Generated, not stored: the word after @@ once made the function-name search quadratic (minutes).
+    String mail = Files.readString(Path.of(REFERENCE)).replace("\tarm_teardown_iommu_dma_ops(dev);\n",
+        "\tarm_teardown_iommu_dma_ops(dev, 1);\n").replaceFirst("(?m)^(@@ [^@]+ @@).*$", "$1 " + "a".repeat(200_000));
+    Path p = write("huge-word.mbox", mail);
+    CommandLineRun r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+        () -> CommandLineRun.of("apply", p.toString()));
+    assertEquals(3, r.exitCode(), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
   void cThatDoesNotParseAfterPatching() throws IOException {
     String mail = Files.readString(Path.of(REFERENCE)).replace("+\tdev->archdata.dma_ops_setup = true;\n",
         "+\tdev->archdata.dma_ops_setup = true\n");

@@ -67,10 +67,10 @@ class HostileCTest {
   @Test
   void aUnitOverItsTokenBudgetIsOneErrorAndNotParsed() throws Exception {
     String source = "#include \"prelude.h\"\nint big(int x)\n{\n" + "\tx = x + 1;\n".repeat(100_000)
-        + "\treturn x;\n}\n// expect-error: 90000 \"more than 500000 tokens in this unit\"\n";
+        + "\treturn x;\n}\n";
     long start = System.nanoTime();
     Optional<String> problem = build(source);
-    assertTrue(problem.isPresent(), "no expectation can hold when the unit is left out");
+    assertTrue(problem.isPresent(), "the unit's error is reported");
     assertTrue(problem.get().contains("generated.c:") && problem.get().contains("more than 500000 tokens"),
         problem.get());
     assertTrue(System.nanoTime() - start < 10_000_000_000L, "refused, not parsed for seconds");
