@@ -52,6 +52,7 @@ public final class Machine implements Memory.FaultReporter {
     this.environment = environment;
     this.listener = listener;
     this.budget = budget;
+    this.actionBudget = budget.steps();
   }
 
   /** A machine with the program's initial image, ready for the runner's calls. */
@@ -123,8 +124,21 @@ public final class Machine implements Memory.FaultReporter {
     return enter(functionAt(address, site), args, site);
   }
 
+  /**
+   * Statements one run may take over all its actions: four actions' budgets. A loop in a function every probe calls
+   * (100 M iterations in arch_setup_dma_ops) ran each action to the budget, for 108 s; once a run has spent this,
+   * each further action gets what is left, at least {@link #MIN_ACTION_STEPS}. Ordinary runs take thousands.
+   */
+  private static final long RUN_BUDGET_ACTIONS = 4;
+  private static final long MIN_ACTION_STEPS = 100_000;
+  private long runSteps;
+  private long actionBudget;
+
   private long enter(FunctionSymbol fn, long[] args, Site site) {
+    runSteps += steps;
     steps = 0;
+    actionBudget = Math.min(budget.steps(), Math.max(MIN_ACTION_STEPS,
+        RUN_BUDGET_ACTIONS * budget.steps() - runSteps));
     reportedInAction.clear();
     try {
       return invoke(fn, args, site);
@@ -205,9 +219,11 @@ public final class Machine implements Memory.FaultReporter {
   }
 
   void step(StmtNode at) {
-    if (++steps > budget.steps()) {
-      throw new Oops(faultRecord(FaultKind.HANG, "more than " + budget.steps()
-          + " statements in one action: a loop that does not end", Site.at(at.span, "loop"), null));
+    if (++steps > actionBudget) {
+      throw new Oops(faultRecord(FaultKind.HANG, "more than " + actionBudget
+          + " statements in one action: a loop that does not end" + (actionBudget < budget.steps()
+          ? " (the run had spent most of its " + RUN_BUDGET_ACTIONS * budget.steps() + ")" : ""),
+          Site.at(at.span, "loop"), null));
     }
     if (statements != null) {
       record(at);
