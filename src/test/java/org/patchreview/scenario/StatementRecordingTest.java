@@ -17,14 +17,28 @@ import org.patchreview.observe.Trace;
  * run plainly and recorded, gives the same observations; only the recorded traces carry an execution.
  */
 class StatementRecordingTest {
+  /** The rebind chain on lager under the default config, from the bundled corpus. */
+  private record LagerRebind(Matrix matrix, Matrix.ConfigEntry config, org.patchreview.hw.Board board,
+      List<Scenario> chain) {
+    static LagerRebind of() {
+      Matrix matrix = Corpus.bundled().matrix();
+      Matrix.ConfigEntry config = matrix.configs().stream().filter(c -> c.config().name().equals("default"))
+          .findFirst().orElseThrow();
+      var board = config.apply(matrix.boards().stream().filter(b -> b.name().equals("lager")).findFirst()
+          .orElseThrow());
+      List<Scenario> chain = matrix.chains().stream().filter(c -> c.stream().anyMatch(x -> x.name().equals("rebind")))
+          .findFirst().orElseThrow();
+      return new LagerRebind(matrix, config, board, chain);
+    }
+  }
+
   @Test
   void recordingIsOptInAndChangesNoObservation() {
-    Matrix matrix = Corpus.bundled().matrix();
-    Matrix.ConfigEntry config = matrix.configs().stream().filter(c -> c.config().name().equals("default"))
-        .findFirst().orElseThrow();
-    var board = config.apply(matrix.boards().stream().filter(b -> b.name().equals("lager")).findFirst().orElseThrow());
-    List<Scenario> chain = matrix.chains().stream().filter(c -> c.stream().anyMatch(s -> s.name().equals("rebind")))
-        .findFirst().orElseThrow();
+    LagerRebind r = LagerRebind.of();
+    Matrix matrix = r.matrix();
+    Matrix.ConfigEntry config = r.config();
+    var board = r.board();
+    List<Scenario> chain = r.chain();
     var program = BuiltKernel.build(Corpus.bundled().kernel(), config.config()).program();
     List<Trace> plain = ScenarioRunner.runChain(program, board, config.config(), chain, Machine.Budget.DEFAULT,
         matrix.observing(), false);
@@ -47,12 +61,11 @@ class StatementRecordingTest {
 
   @Test
   void aRunawayLoopRecordsABoundedShareOfEachAction() {
-    Matrix matrix = Corpus.bundled().matrix();
-    Matrix.ConfigEntry config = matrix.configs().stream().filter(c -> c.config().name().equals("default"))
-        .findFirst().orElseThrow();
-    var board = config.apply(matrix.boards().stream().filter(b -> b.name().equals("lager")).findFirst().orElseThrow());
-    List<Scenario> chain = matrix.chains().stream().filter(c -> c.stream().anyMatch(s -> s.name().equals("rebind")))
-        .findFirst().orElseThrow();
+    LagerRebind r = LagerRebind.of();
+    Matrix matrix = r.matrix();
+    Matrix.ConfigEntry config = r.config();
+    var board = r.board();
+    List<Scenario> chain = r.chain();
     String path = "arch/arm/mm/dma-mapping.c";
     var kernel = Corpus.bundled().kernel();
     String c = kernel.readString(path).orElseThrow().replace("\tarm_teardown_iommu_dma_ops(dev);\n}",
