@@ -7,6 +7,7 @@ import org.patchreview.c.Span;
 import org.patchreview.hw.DtNode;
 import org.patchreview.hw.Hardware;
 import org.patchreview.hw.IommuModel;
+import org.patchreview.hw.MmioDevice;
 import org.patchreview.hw.PhandleArgs;
 import org.patchreview.interp.Machine;
 import org.patchreview.interp.Site;
@@ -33,23 +34,24 @@ final class Isolation {
     String ops = m.hasField("device", "dma_ops") ? namer.pointer(m.readField(dev, "device", "dma_ops", SITE)) : "none";
     List<Observation> out = new ArrayList<>();
     for (PhandleArgs iommu : iommus) {
-      String name = Selectors.name(iommu.target());
-      String hw = hardware.mmioFor(iommu.target()).map(Isolation::state).orElse("no register model");
-      String detail = "dma_ops = " + ops + "; " + name + ": " + hw;
-      if (!observing.iommuOps().contains(ops)) {
-        out.add(new Observation.Violation(step, Observation.Violation.ISOLATION_LOST, device, name,
-            "its DMA ops " + ops + " are not the IOMMU's", detail));
-      } else if (hardware.mmioFor(iommu.target()).orElse(null) instanceof IommuModel model
-          && !model.translates(iommu.args())) {
-        out.add(new Observation.Violation(step, Observation.Violation.ISOLATION_LOST, device, name,
-            "the IOMMU does not translate for it" + (iommu.args().isEmpty() ? "" : " (" + iommu.args().stream()
-                .map(String::valueOf).collect(Collectors.joining(" ")) + ")"), detail));
+      MmioDevice model = hardware.mmioFor(iommu.target()).orElse(null);
+      String reason = !observing.iommuOps().contains(ops) ? "its DMA ops " + ops + " are not the IOMMU's"
+          : model instanceof IommuModel m2 && !m2.translates(iommu.args())
+              ? "the IOMMU does not translate for it" + (iommu.args().isEmpty() ? "" : " (" + iommu.args().stream()
+                  .map(String::valueOf).collect(Collectors.joining(" ")) + ")")
+              : null;
+      if (reason != null) {
+        // What was seen, read only for a violation: this check runs after every step of every run.
+        String name = Selectors.name(iommu.target());
+        String hw = model == null ? "no register model" : state(model);
+        out.add(new Observation.Violation(step, Observation.Violation.ISOLATION_LOST, device, name, reason,
+            "dma_ops = " + ops + "; " + name + ": " + hw));
       }
     }
     return out;
   }
 
-  private static String state(org.patchreview.hw.MmioDevice d) {
+  private static String state(MmioDevice d) {
     return d.state().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
         .collect(Collectors.joining(", "));
   }
