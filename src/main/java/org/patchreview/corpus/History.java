@@ -26,9 +26,10 @@ import org.patchreview.tree.SourceTree;
  */
 public final class History {
   private static final Pattern LINE = Pattern.compile(
-      "^(\\S+)(?:\\s+after\\s+(\\S+))?(?:\\s+tag\\s+(\\S+))?\\s*$");
+      "^(\\S+)(?:\\s+after\\s+(\\S+))?(?:\\s+tag\\s+(\\S+))?(\\s+id\\s+unknown)?\\s*$");
   private static final Pattern LINK = Pattern.compile("/linus/([0-9a-f]{7,40})|commit/?\\?id=([0-9a-f]{7,40})");
   private static final Pattern FIXES = Pattern.compile("^([0-9a-f]{7,40})\\b");
+  private static final Pattern FROM_LINE = Pattern.compile("\\AFrom (?:([0-9a-f]{40})|git@z) ");
 
   private final List<HistoryEntry> entries;
   private final Map<String, SourceTree> before;
@@ -275,7 +276,7 @@ public final class History {
       seen++;
       Matcher m = LINE.matcher(line);
       if (!m.matches()) {
-        problems.add(Diagnostic.error("history/chain.txt", i + 1, "expected 'NAME [after ENTRY] [tag vX.Y]': "
+        problems.add(Diagnostic.error("history/chain.txt", i + 1, "expected 'NAME [after ENTRY] [tag vX.Y] [id unknown]': "
             + line).quoting(lines[i]));
         continue;
       }
@@ -284,7 +285,7 @@ public final class History {
             "'root tag vX.Y' names the state before the first entry and must be the first line").quoting(lines[i]));
         continue;
       }
-      out.add(new String[] {m.group(1), m.group(2), m.group(3)});
+      out.add(new String[] {m.group(1), m.group(2), m.group(3), m.group(4) == null ? null : "id unknown"});
     }
     return out;
   }
@@ -306,7 +307,37 @@ public final class History {
       return null;
     }
     PatchMail mail = r.patches().get(0);
-    return new HistoryEntry(name, kind, line[2], line[1], mail, upstream(mail), fixes(mail));
+    String upstream = upstream(mail);
+    if (kind != HistoryEntry.Kind.SIDE && line[3] == null) {
+      checkUpstream("history/" + file, upstream, bytes.get(), problems);
+    }
+    return new HistoryEntry(name, kind, line[2], line[1], mail, upstream, fixes(mail));
+  }
+
+  /**
+   * A main-line entry models a commit that went upstream, and says which: its {@code Link:} trailer names the commit
+   * and its mbox {@code From} line carries the whole id, as {@code git format-patch} writes it, or b4's
+   * {@code From git@z} when only the short id is known. Fixes: checks and the bug-catch table match tags against these
+   * ids, so an entry without one could never confirm or be confirmed. Side entries (alternatives that were dropped)
+   * have none; an entry whose commit could not be identified says so in chain.txt ({@code id unknown}).
+   */
+  private static void checkUpstream(String file, String upstream, byte[] bytes, List<Diagnostic> problems) {
+    if (upstream.length() < 12) {
+      problems.add(Diagnostic.error(file, 0, upstream.isEmpty()
+          ? "no upstream commit id: a main-line entry needs a 'Link: https://git.kernel.org/linus/ID' trailer"
+              + " (or 'id unknown' on its chain.txt line)"
+          : "upstream commit id '" + upstream + "' is shorter than 12 hex digits"));
+      return;
+    }
+    Matcher m = FROM_LINE.matcher(new String(bytes, 0, Math.min(bytes.length, 100),
+        java.nio.charset.StandardCharsets.ISO_8859_1));
+    if (!m.find()) {
+      problems.add(Diagnostic.error(file, 1, "the first line is not 'From <40-hex id> ...' (git format-patch)"
+          + " or 'From git@z ...' (b4, the whole id not known)"));
+    } else if (m.group(1) != null && !m.group(1).startsWith(upstream)) {
+      problems.add(Diagnostic.error(file, 1, "the From line's commit " + m.group(1).substring(0, 12)
+          + " is not the upstream commit " + upstream + " its Link: trailer names"));
+    }
   }
 
   private static String upstream(PatchMail mail) {

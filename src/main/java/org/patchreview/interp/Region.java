@@ -115,7 +115,8 @@ public final class Region {
     return addr >= base && addr < base + Math.max(size, 1);
   }
 
-  long read(int off, int n) {
+  /** The little-endian value of {@code n} bytes at {@code off}, unchecked: for scans of memory at rest. */
+  public long read(int off, int n) {
     byte[] d = data;
     return switch (n) {
       case 1 -> d[off] & 0xFFL;

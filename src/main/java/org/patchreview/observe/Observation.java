@@ -206,6 +206,8 @@ public sealed interface Observation {
   record Violation(String step, String invariant, String device, String iommu, String reason, String detail)
       implements Problem {
     public static final String ISOLATION_LOST = "isolation lost";
+    /** For this invariant {@code device} names the counted object and {@code iommu} who holds pointers to it. */
+    public static final String REFERENCES_NOT_RETURNED = "references not returned";
 
     public String kind() {
       return invariant;
@@ -226,6 +228,9 @@ public sealed interface Observation {
     }
 
     public String text() {
+      if (invariant.equals(REFERENCES_NOT_RETURNED)) {
+        return device + " " + reason + " (" + detail + ")";
+      }
       return device + " (behind " + iommu + ") " + reason + ": " + detail;
     }
   }

@@ -23,9 +23,14 @@ import org.patchreview.interp.FunctionSymbol;
  *       otherwise its DMA goes around the IOMMU: isolation is lost.
  *   <li>{@code isolation-unchecked CONFIG REASON}: a config under which that is not checked, and why (a hypervisor
  *       that owns the IOMMUs).
+ *   <li>{@code refcounted STRUCT MEMBER}: heap objects of {@code struct STRUCT} count their references in the
+ *       {@code struct kref} {@code MEMBER}. After a step that leaves no master bound, each such object must hold as
+ *       many references as there are pointers to it in live memory, and a freed one must have none left
+ *       ({@link References}).
  * </ul>
  */
-public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, String> isolationUnchecked) {
+public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, String> isolationUnchecked,
+    Map<String, String> refcounted) {
   /** Where the corpus declares it, under its scenarios folder. */
   public static final String FILE = "observing.txt";
 
@@ -33,6 +38,12 @@ public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, St
     traced = Set.copyOf(traced);
     iommuOps = Set.copyOf(iommuOps);
     isolationUnchecked = Map.copyOf(isolationUnchecked);
+    refcounted = Map.copyOf(refcounted);
+  }
+
+  /** What runs observe without checking references. */
+  public Observing(Set<String> traced, Set<String> iommuOps, Map<String, String> isolationUnchecked) {
+    this(traced, iommuOps, isolationUnchecked, Map.of());
   }
 
   /** What {@code text} declares, read from {@code file}; a line that does not read is an error naming it. */
@@ -40,6 +51,7 @@ public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, St
     Set<String> traced = new LinkedHashSet<>();
     Set<String> ops = new LinkedHashSet<>();
     Map<String, String> unchecked = new LinkedHashMap<>();
+    Map<String, String> refcounted = new LinkedHashMap<>();
     List<Diagnostic> problems = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -61,7 +73,10 @@ public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, St
         }
         case "isolation-unchecked" -> w.length != 3 ? "'isolation-unchecked' takes a config and the reason"
             : unchecked.putIfAbsent(w[1], w[2]) == null ? null : w[1] + " is declared twice";
-        default -> "unknown declaration '" + w[0] + "' (trace, iommu-ops, isolation-unchecked)";
+        case "refcounted" -> w.length != 3 || !w[1].matches("\\w+") || !w[2].matches("\\w+")
+            ? "'refcounted' takes a struct tag and the name of its struct kref member"
+            : refcounted.putIfAbsent(w[1], w[2]) == null ? null : "struct " + w[1] + " is declared twice";
+        default -> "unknown declaration '" + w[0] + "' (trace, iommu-ops, isolation-unchecked, refcounted)";
       };
       if (error != null) {
         problems.add(Diagnostic.error(file, i + 1, error));
@@ -70,7 +85,7 @@ public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, St
     if (traced.isEmpty()) {
       problems.add(Diagnostic.error(file, 0, "traces no file: runs would record no call"));
     }
-    return new Result(new Observing(traced, ops, unchecked), problems);
+    return new Result(new Observing(traced, ops, unchecked, refcounted), problems);
   }
 
   record Result(Observing observing, List<Diagnostic> diagnostics) {}

@@ -44,6 +44,7 @@ public final class ScenarioRunner {
   private final TraceRecorder recorder;
   private final Map<String, Long> devices = new LinkedHashMap<>();
   private final Map<String, DtNode> nodes = new LinkedHashMap<>();
+  private final References references = new References();
   private final Observing observing;
   private final String config;
   private final java.util.Set<Long> reportedLocks = new java.util.HashSet<>();
@@ -233,6 +234,26 @@ public final class ScenarioRunner {
         }
       }
     }
+    if (!observing.refcounted().isEmpty()) {
+      try {
+        if (noMasterBound()) {
+          references.check(machine, namer, observing.refcounted(), step).forEach(recorder::add);
+        }
+      } catch (Oops o) {
+        // A device's state did not read: the state lines above say so.
+      }
+    }
+  }
+
+  /** Whether no master on the board is bound to a driver (every master unbound, or none bound yet). */
+  private boolean noMasterBound() {
+    for (Map.Entry<String, Long> d : devices.entrySet()) {
+      if (Selectors.isMaster(nodes.get(d.getKey()))
+          && machine.readField(d.getValue(), "device", "driver", Site.at(RUNNER, "dev->driver")) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The objects no pointer reaches now; scanning changes nothing, so the run can go on after it. */

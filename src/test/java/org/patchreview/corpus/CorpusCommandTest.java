@@ -49,7 +49,8 @@ class CorpusCommandTest {
     }
     Path entry = dir.resolve("history/0001-ref");
     Files.createDirectories(entry);
-    Files.writeString(entry.resolve("patch.mbox"), Files.readString(HistoryTest.REFERENCE));
+    Files.writeString(entry.resolve("patch.mbox"),
+        HistoryTest.asEntry(Files.readString(HistoryTest.REFERENCE), "a93a121a9653"));
     Files.writeString(dir.resolve("history/chain.txt"), "base tag v4.12-rc1\n0001-ref tag v4.12\n");
 
     Run first = corpus();
@@ -73,6 +74,42 @@ class CorpusCommandTest {
     assertTrue(mismatch.out().contains("0001-ref  mismatch"), mismatch.out());
     assertTrue(mismatch.out().contains("-SAME  x\n+FIXED  lager / default / rebind"), mismatch.out());
     assertTrue(Files.exists(entry.resolve("received.txt")));
+
+    // Blessing over a changed golden report says what it changes.
+    Run reblessed = corpus("--bless");
+    assertEquals(0, reblessed.code(), reblessed.out() + reblessed.err());
+    assertTrue(reblessed.out().contains("0001-ref  blessed"), reblessed.out());
+    assertTrue(reblessed.out().contains("-SAME  x\n+FIXED  lager / default / rebind"), reblessed.out());
+    assertTrue(!Files.exists(entry.resolve("received.txt")));
+    Run unchanged = corpus("--bless");
+    assertTrue(unchanged.out().contains("0001-ref  match"), unchanged.out());
+  }
+
+  @Test
+  void anEntryWithoutItsUpstreamCommitIsABadInputNamingIt() throws IOException {
+    for (String folder : new String[] {"kernel", "boards", "configs", "scenarios"}) {
+      copy(Path.of("corpus", folder), dir.resolve(folder));
+    }
+    Path entry = dir.resolve("history/0001-ref");
+    Files.createDirectories(entry);
+    Files.writeString(entry.resolve("patch.mbox"), Files.readString(HistoryTest.REFERENCE));
+    Files.writeString(dir.resolve("history/chain.txt"), "base tag v4.12-rc1\n0001-ref tag v4.12\n");
+    Run r = corpus();
+    assertEquals(3, r.code(), r.out() + r.err());
+    assertEquals("review: history/0001-ref/patch.mbox: error: no upstream commit id: a main-line entry needs a"
+        + " 'Link: https://git.kernel.org/linus/ID' trailer (or 'id unknown' on its chain.txt line)\n", r.err());
+
+    Files.writeString(entry.resolve("patch.mbox"), Files.readString(HistoryTest.REFERENCE)
+        .replace("\nSigned-off-by:", "\nLink: https://git.kernel.org/linus/a93a121a9653\nSigned-off-by:"));
+    r = corpus();
+    assertEquals(3, r.code(), r.out() + r.err());
+    assertTrue(r.err().startsWith("review: history/0001-ref/patch.mbox:1: error: the From line's commit"
+        + " 5a1c0ffee000 is not the upstream commit a93a121a9653"), r.err());
+
+    Files.writeString(dir.resolve("history/chain.txt"), "base tag v4.12-rc1\n0001-ref tag v4.12 id unknown\n");
+    r = corpus();
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("0001-ref  new"), r.out());
   }
 
   @Test

@@ -24,12 +24,17 @@ class HistoryTest {
     Map<String, byte[]> files = new HashMap<>();
     files.put("chain.txt", chain.getBytes());
     for (Map.Entry<String, Path> e : entries.entrySet()) {
-      String mail = Files.readString(e.getValue()).replace("\nSigned-off-by:",
-          "\nLink: https://git.kernel.org/linus/" + (e.getKey().contains("ref") ? "a93a121a9653" : "0123456789ab")
-              + "\nSigned-off-by:");
-      files.put(e.getKey() + "/patch.mbox", mail.getBytes());
+      files.put(e.getKey() + "/patch.mbox",
+          asEntry(Files.readString(e.getValue()), e.getKey().contains("ref") ? "a93a121a9653" : "0123456789ab")
+              .getBytes());
     }
     return SourceTree.of("history", files);
+  }
+
+  /** A mail made a history entry of the upstream commit {@code id}: a Link: trailer, b4's From line. */
+  static String asEntry(String mail, String id) {
+    return mail.replaceFirst("\\AFrom [0-9a-f]{40} ", "From git@z ")
+        .replace("\nSigned-off-by:", "\nLink: https://git.kernel.org/linus/" + id + "\nSigned-off-by:");
   }
 
   @Test
