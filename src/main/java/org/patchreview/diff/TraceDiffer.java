@@ -45,6 +45,13 @@ public final class TraceDiffer {
   }
 
   private static RunDiff diff(Trace before, Trace after, Causes causes) {
+    // A run that hung stopped there: both sides are compared up to its hang, so that what the other side did later
+    // does not read as behaviour the patch removed or added.
+    String hung = before.hungStep() != null ? before.hungStep() : after.hungStep();
+    if (hung != null) {
+      before = upTo(before, hung);
+      after = upTo(after, hung);
+    }
     List<Observation> eventsBefore = new ArrayList<>();
     List<Observation> eventsAfter = new ArrayList<>();
     Map<String, Observation.State> statesBefore = new LinkedHashMap<>();
@@ -62,6 +69,18 @@ public final class TraceDiffer {
     return new RunDiff(after.board(), after.config(), after.scenario(), verdict, steps, problemsBefore,
         problemsAfter, List.copyOf(changes), before.nanos() / 1e6, after.nanos() / 1e6,
         List.copyOf(statesBefore.values()), List.copyOf(statesAfter.values()));
+  }
+
+  /** The trace as far as {@code step}: its steps to that one, and what they observed (no end-of-run leak check). */
+  private static Trace upTo(Trace t, String step) {
+    int at = t.steps().indexOf(step);
+    if (at < 0) {
+      return t;
+    }
+    Set<String> kept = new java.util.HashSet<>(t.steps().subList(0, at + 1));
+    List<Observation> seen = t.observations().stream().filter(o -> kept.contains(o.step())).toList();
+    return new Trace(t.board(), t.config(), t.scenario(), t.steps().subList(0, at + 1), seen, t.nanos(), t.error(),
+        t.execution());
   }
 
   private static Set<String> split(Trace t, List<Observation> events, Map<String, Observation.State> states) {

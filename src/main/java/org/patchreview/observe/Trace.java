@@ -15,6 +15,18 @@ public record Trace(String board, String config, String scenario, List<String> s
     this(board, config, scenario, steps, observations, nanos, error, null);
   }
 
+  private static final String HUNG = "hung in step ";
+
+  /** The error of a run whose CPU hung in {@code step}: the steps after it did not run. */
+  public static String hungIn(String step) {
+    return HUNG + step;
+  }
+
+  /** The step the run hung in (its last), or null when it did not hang. */
+  public String hungStep() {
+    return error != null && error.startsWith(HUNG) ? error.substring(HUNG.length()) : null;
+  }
+
   public List<Observation.FaultSeen> faults() {
     return observations.stream().filter(o -> o instanceof Observation.FaultSeen)
         .map(o -> (Observation.FaultSeen) o).toList();

@@ -45,6 +45,8 @@ public final class ScenarioRunner {
   private final Map<String, Long> devices = new LinkedHashMap<>();
   private final Map<String, DtNode> nodes = new LinkedHashMap<>();
   private final References references = new References();
+  /** The step whose action hung (ran out of its step budget), after which nothing more runs; null until then. */
+  private String hungIn;
   private final Observing observing;
   private final String config;
   private final java.util.Set<Long> reportedLocks = new java.util.HashSet<>();
@@ -93,22 +95,27 @@ public final class ScenarioRunner {
     List<String> steps = new ArrayList<>();
     int next = 0;
     for (int i = 0; i <= longest.steps().size(); i++) {
-      while (next < chain.size() && chain.get(next).steps().size() == i) {
+      while (next < chain.size() && (chain.get(next).steps().size() == i || r.hungIn != null)) {
+        // A hung CPU never comes back: the steps after the hang do not run, and no leak check is made (what the
+        // hung call holds in its frames would read as leaks).
         List<Observation> seen = new ArrayList<>(r.recorder.observations());
-        List<Observation> leaks = r.leaks();
+        List<Observation> leaks = r.hungIn == null ? r.leaks() : List.of();
         seen.addAll(leaks);
         traces.add(new Trace(board.name(), config.name(), chain.get(next).name(), List.copyOf(steps),
-            List.copyOf(seen), System.nanoTime() - start, null, r.recorder.execution(leaks.size())));
+            List.copyOf(seen), System.nanoTime() - start, r.hungIn == null ? null : Trace.hungIn(r.hungIn),
+            r.recorder.execution(leaks.size())));
         next++;
       }
-      if (i == longest.steps().size()) {
+      if (i == longest.steps().size() || next == chain.size()) {
         break;
       }
       Scenario.Step step = longest.steps().get(i);
       steps.add(step.name());
       r.recorder.at(step.name(), "");
       for (Scenario.Action action : step.actions()) {
-        r.perform(step.name(), action);
+        if (r.hungIn == null) {
+          r.perform(step.name(), action);
+        }
       }
       r.snapshot(step.name());
     }
@@ -121,6 +128,9 @@ public final class ScenarioRunner {
       return;
     }
     for (DtNode node : Selectors.select(board, action.selector())) {
+      if (hungIn != null) {
+        return;
+      }
       String name = Selectors.name(node);
       String what = action.verb().word + " " + name;
       recorder.at(step, what);
@@ -164,6 +174,9 @@ public final class ScenarioRunner {
     } catch (Oops o) {
       // An oops leaves whatever locks the task held taken, as in the kernel: that is part of this fault.
       recorder.add(new Observation.FaultSeen(step, what, o.fault()));
+      if (o.fault().kind() == org.patchreview.interp.FaultKind.HANG && hungIn == null) {
+        hungIn = step;
+      }
       reportedLocks.addAll(machine.heldLocks());
       return;
     }
@@ -177,7 +190,7 @@ public final class ScenarioRunner {
 
   /** Runs queued work (deferred probing) to completion, as a flushed workqueue would. */
   private void flushWork(String step, String what) {
-    for (int i = 0; i < MAX_WORK; i++) {
+    for (int i = 0; i < MAX_WORK && hungIn == null; i++) {
       long work = machine.nextWork();
       if (work == 0) {
         return;
@@ -194,6 +207,9 @@ public final class ScenarioRunner {
         .thenComparing(e -> e.getKey().file())
         .thenComparing(e -> e.getKey().decl().span().line()));
     for (Map.Entry<GlobalSymbol, String> e : calls) {
+      if (hungIn != null) {
+        return;
+      }
       GlobalSymbol g = e.getKey();
       long fn = machine.memory().load(g.address(), 4, Site.at(g.decl().span(), g.name()));
       String what = "initcall " + machine.program().functionAt(fn).map(f -> f.name()).orElse(g.name());

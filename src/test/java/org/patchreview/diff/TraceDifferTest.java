@@ -33,6 +33,25 @@ class TraceDifferTest {
   }
 
   @Test
+  void aRunThatHungIsComparedOnlyUpToItsHang() {
+    Fault hang = new Fault(FaultKind.HANG, "more than 5000000 statements in one action: a loop that does not end",
+        new Span("arch/arm/mm/dma-mapping.c", 672, 2), "while (!dev->archdata.dma_coherent)", "arch_setup_dma_ops",
+        List.of("arch_setup_dma_ops"), "");
+    Trace before = new Trace("lager", "default", "rebind", List.of("probe", "unbind"), List.of(
+        call("probe", "arch_setup_dma_ops", "sata0"), state("probe", "dma_ops", "iommu_ops"),
+        call("unbind", "arch_teardown_dma_ops", "sata0"), state("unbind", "dma_ops", "NULL"),
+        new Observation.Leak("end", "kmalloc#1", "struct x", 8, "f", "a.c:1")), 0, null);
+    Trace after = new Trace("lager", "default", "rebind", List.of("probe"), List.of(
+        call("probe", "arch_setup_dma_ops", "sata0"), new Observation.FaultSeen("probe", "add sata0", hang),
+        state("probe", "dma_ops", "iommu_ops")), 0, Trace.hungIn("probe"));
+    RunDiff d = TraceDiffer.diff(before, after);
+    assertEquals(Verdict.REGRESSED, d.verdict());
+    assertEquals(List.of("probe"), d.steps());
+    assertEquals(List.of("fault"), d.changes().stream().map(Change::kind).toList(), d.changes().toString());
+    assertEquals(List.of(), d.problemsBefore(), "the leak found at the end of the run that went on is not compared");
+  }
+
+  @Test
   void identicalTracesAreTheSame() {
     Trace t = trace(call("probe", "arch_setup_dma_ops", "sata0"), state("probe", "dma_ops", "iommu_ops"));
     RunDiff d = TraceDiffer.diff(t, t);
