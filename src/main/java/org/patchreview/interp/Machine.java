@@ -20,7 +20,7 @@ import org.patchreview.c.Type;
 public final class Machine implements Memory.FaultReporter {
   /** Budgets that turn runaway C into an observation instead of a stuck tool. */
   public record Budget(long steps, int depth, long heapBytes) {
-    public static final Budget DEFAULT = new Budget(5_000_000, 256, 256L << 20);
+    public static final Budget DEFAULT = new Budget(1_000_000, 256, 256L << 20);
   }
 
   private final Program program;

@@ -11,7 +11,7 @@ import org.patchreview.c.Span;
 public final class StatementLog {
   /**
    * The most statements kept for one action. Where two runs part is found in the first statements of an action;
-   * a loop that runs to the step budget (5 M statements) would otherwise be recorded, kept and aligned whole, which
+   * a loop that runs to the step budget (1 M statements) would otherwise be recorded, kept and aligned whole, which
    * took 20-30 s and 2.5 GB for a plain {@code while (x) ;}. Statements past this are counted, not kept.
    */
   public static final int MAX_PER_ACTION = 100_000;
