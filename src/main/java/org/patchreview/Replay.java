@@ -57,7 +57,8 @@ final class Replay {
         return failed(ReviewResult.failed(ExitCode.INTERNAL, Builds.errorsOf(before.diagnostics())));
       }
       BuiltKernel built = Builds.of(after, c, options.timings(), "patched").join();
-      List<Diagnostic> problems = Builds.problems(built, changed);
+      List<Diagnostic> problems = new ArrayList<>(Builds.problems(built, changed));
+      problems.addAll(LayoutDiffer.errors(built.units(), touched(applied)));
       if (problems.stream().anyMatch(Diagnostic::isError)) {
         List<Diagnostic> errors = new ArrayList<>(Builds.errorsOf(problems));
         errors.addAll(notes);

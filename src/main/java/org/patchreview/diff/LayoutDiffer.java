@@ -41,6 +41,30 @@ public final class LayoutDiffer {
     return out;
   }
 
+  /**
+   * The structs the patch touched whose layout cannot be computed after it (a member too large for review), each as
+   * an error at the member that makes it so: such a struct is C review cannot run, not a struct the patch removed.
+   */
+  public static List<org.patchreview.diag.Diagnostic> errors(List<TranslationUnit> after, List<Touched> touched) {
+    List<org.patchreview.diag.Diagnostic> out = new ArrayList<>();
+    for (Map.Entry<String, Decl.Struct> e : touchedStructs(after, touched, false).entrySet()) {
+      for (TranslationUnit u : after) {
+        TypeResolver types = new TypeResolver(u);
+        if (types.structDecl(e.getKey()).isEmpty()) {
+          continue;
+        }
+        try {
+          types.struct(e.getKey(), e.getValue().union()).layout();
+        } catch (CInputException x) {
+          org.patchreview.c.Span at = x.span() != null ? x.span() : e.getValue().span();
+          out.add(org.patchreview.diag.Diagnostic.error(at.file(), at.line(), at.column(), x.getMessage()));
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
   private static Map<String, Decl.Struct> touchedStructs(List<TranslationUnit> units, List<Touched> touched,
       boolean oldSide) {
     Map<String, Decl.Struct> out = new LinkedHashMap<>();
