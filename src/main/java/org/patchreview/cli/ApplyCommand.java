@@ -55,6 +55,7 @@ final class ApplyCommand extends Main.Runner {
   boolean showVersion;
   boolean listBases;
   Integer width;
+  boolean full;
 
   ApplyCommand(java.io.PrintWriter out, java.io.PrintWriter err) {
     super(out, err);
@@ -92,6 +93,8 @@ final class ApplyCommand extends Main.Runner {
         Cli.value("--width", "N", "wrap the text report at N columns, 0 for never (default: the terminal's width, "
             + "COLUMNS or 100, when standard output is a terminal; else lines are not wrapped)",
             v -> width = Cli.integer("--width", v, 0)),
+        Cli.flag("--full", "the text report in full: every difference of every run, with where the runs part "
+            + "(default: each problem once, with the simplest run that shows it)", () -> full = true),
         Cli.value("-o --output", "OUT", "write the report to OUT (atomically) instead of standard output",
             v -> output = Cli.path("--output", v)),
         Cli.value("--fuzz", "N", "ignore up to N context lines at each end of a hunk that matches nowhere, as GNU "
@@ -209,13 +212,18 @@ final class ApplyCommand extends Main.Runner {
 
   private String render(Report report, Terminal terminal) {
     return switch (format) {
-      case text -> TextRenderer.render(report, new TextRenderer.Style(colour(terminal), width(terminal)));
+      case text -> full ? TextRenderer.renderFull(report, textStyle(terminal))
+          : TextRenderer.render(report, textStyle(terminal));
       case json -> JsonRenderer.render(report);
       case md -> MarkdownRenderer.render(report);
       case mail -> MailRenderer.render(report);
       case checks -> ChecksRenderer.render(report);
       case html -> HtmlRenderer.render(report);
     };
+  }
+
+  private TextRenderer.Style textStyle(Terminal terminal) {
+    return new TextRenderer.Style(colour(terminal), width(terminal));
   }
 
   /**

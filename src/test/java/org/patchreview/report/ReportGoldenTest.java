@@ -15,7 +15,7 @@ class ReportGoldenTest {
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
     for (String model : ReportModels.names()) {
-      for (String format : List.of("text", "json", "md", "mail", "checks", "html")) {
+      for (String format : List.of("text", "text-full", "json", "md", "mail", "checks", "html")) {
         out.add(Arguments.of(model, format));
       }
       if (ReportModels.settings(model).containsKey("colour")) {
@@ -31,6 +31,7 @@ class ReportGoldenTest {
     Report r = ReportModels.report(model);
     String out = switch (format) {
       case "text" -> TextRenderer.render(r);
+      case "text-full" -> TextRenderer.renderFull(r);
       case "text-colour" -> TextRenderer.render(r, new TextRenderer.Style(true,
           Integer.parseInt(ReportModels.settings(model).get("colour"))));
       case "json" -> JsonRenderer.render(r);
