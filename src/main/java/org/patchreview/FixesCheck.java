@@ -25,6 +25,14 @@ final class FixesCheck {
     if (!options.checkFixes()) {
       return out;
     }
+    if (options.apply().reverse()) {
+      // Undoing a patch removes what it added; what its tags name is about applying it, so nothing is checked.
+      for (PatchMail mail : patches) {
+        mail.trailerValues("Fixes").forEach(f -> out.add(new Report.FixesClaim(f.strip().split("\\s+")[0],
+            f.strip(), "", false, false, "not checked: -R undoes the patch, and a Fixes: tag is about applying it")));
+      }
+      return out;
+    }
     Set<CellProblem> removed = removed(runs);
     // The commits a claim names are replayed only on the boards where the patch removes a problem: the others
     // cannot show where those problems first appear.

@@ -12,7 +12,7 @@ import org.patchreview.diff.LayoutDiff;
  */
 final class FindingsText {
   /** Differences in behaviour listed before "... and N more"; problems are always all listed. */
-  static final int MAX_CHANGED = 6;
+  static final int MAX_CHANGED = 5;
 
   private FindingsText() {}
 
