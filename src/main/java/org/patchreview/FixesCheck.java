@@ -77,12 +77,18 @@ final class FixesCheck {
       if (!other.isEmpty()) {
         return new Report.FixesClaim(named.upstream(), text, named.name(), true, false, "not confirmed: none of the "
             + removed.size() + " problems the patch removes appear with " + named.name() + "; they first appear with "
-            + e.name() + ", e.g. " + other.iterator().next());
+            + e.name() + ", e.g. " + other.iterator().next(), tag(e));
       }
     }
     return new Report.FixesClaim(named.upstream(), text, named.name(), true, false, "not confirmed: none of the "
         + removed.size() + " problems the patch removes appear with " + named.name()
         + " or any other commit of the modelled history before it");
+  }
+
+  /** {@code 09515ef5ddad ("of/acpi: ...")}, as a Fixes: tag names the entry's upstream commit; "" when unknown. */
+  private static String tag(HistoryEntry e) {
+    return e.upstream() == null || e.upstream().length() < 12 ? ""
+        : e.upstream().substring(0, 12) + " (\"" + e.mail().subject() + "\")";
   }
 
   /**

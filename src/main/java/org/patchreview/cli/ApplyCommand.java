@@ -94,8 +94,8 @@ final class ApplyCommand extends Main.Runner {
         Cli.value("--width", "N", "wrap the text report at N columns, 0 for never (default: the terminal's width, "
             + "COLUMNS or 100, when standard output is a terminal; else lines are not wrapped)",
             v -> width = Cli.integer("--width", v, 0)),
-        Cli.flag("--full", "the text report in full: every difference of every run, with where the runs part "
-            + "(default: each problem once, with the simplest run that shows it)", () -> full = true),
+        Cli.flag("--full", "the text and mail reports in full: every difference of every run, with where the runs "
+            + "part (default: each problem once, with the simplest run that shows it)", () -> full = true),
         Cli.value("-o --output", "OUT", "write the report to OUT (atomically) instead of standard output",
             v -> output = Cli.path("--output", v)),
         Cli.value("--fuzz", "N", "ignore up to N context lines at each end of a hunk that matches nowhere, as GNU "
@@ -200,6 +200,9 @@ final class ApplyCommand extends Main.Runner {
     }
     if (format == Format.checkpatch && (result.report() == null || !result.errors().isEmpty())) {
       emit(mails.patches().isEmpty() ? "" : CheckpatchRenderer.notReplayed(result.errors()));
+    } else if (format == Format.mail && !full && !mails.patches().isEmpty() && result.report() == null) {
+      // A patch whose C does not compile still gets a reply: the errors with the patched file and line.
+      emit(MailRenderer.failed(mails.patches(), result.errors()));
     } else if (format == Format.checks && (result.report() == null || !result.errors().isEmpty())) {
       // b4 reads the answer from standard output whatever the exit code: say why nothing was replayed.
       emit(mails.patches().isEmpty() ? ChecksRenderer.nothing() : ChecksRenderer.notReplayed(result.errors()));
@@ -228,7 +231,7 @@ final class ApplyCommand extends Main.Runner {
           : TextRenderer.render(report, textStyle(terminal));
       case json -> JsonRenderer.render(report);
       case md -> MarkdownRenderer.render(report);
-      case mail -> MailRenderer.render(report);
+      case mail -> full ? MailRenderer.renderFull(report) : MailRenderer.render(report);
       case checks -> ChecksRenderer.render(report);
       case checkpatch -> CheckpatchRenderer.render(report);
       case html -> HtmlRenderer.render(report);

@@ -15,7 +15,7 @@ class ReportGoldenTest {
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
     for (String model : ReportModels.names()) {
-      for (String format : List.of("text", "text-full", "json", "md", "mail", "checks", "checkpatch", "html")) {
+      for (String format : List.of("text", "text-full", "json", "md", "mail", "mail-full", "checks", "checkpatch", "html")) {
         out.add(Arguments.of(model, format));
       }
       if (ReportModels.settings(model).containsKey("colour")) {
@@ -37,6 +37,7 @@ class ReportGoldenTest {
       case "json" -> JsonRenderer.render(r);
       case "md" -> MarkdownRenderer.render(r);
       case "mail" -> MailRenderer.render(r);
+      case "mail-full" -> MailRenderer.renderFull(r);
       case "checks" -> ChecksRenderer.render(r);
       case "checkpatch" -> CheckpatchRenderer.render(r);
       case "html" -> HtmlRenderer.render(r);
