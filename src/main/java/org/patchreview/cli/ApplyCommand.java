@@ -200,6 +200,10 @@ final class ApplyCommand extends Main.Runner {
     }
     if (format == Format.checkpatch && (result.report() == null || !result.errors().isEmpty())) {
       emit(mails.patches().isEmpty() ? "" : CheckpatchRenderer.notReplayed(result.errors()));
+    } else if (format == Format.json) {
+      // Every exit 3 carries an error object, with the report when there is one (a hunk that does not apply).
+      emit(result.report() == null ? JsonRenderer.error(result.exitCode(), result.errors())
+          : JsonRenderer.render(result.report(), result.exitCode(), result.errors()));
     } else if (format == Format.mail && !full && !mails.patches().isEmpty() && result.report() == null) {
       // A patch whose C does not compile still gets a reply: the errors with the patched file and line.
       emit(MailRenderer.failed(mails.patches(), result.errors()));
