@@ -117,6 +117,12 @@ final class JsonFindings {
 
   /** A path as reports give it: never absolute (an absolute input path keeps its file name only). */
   static String relative(String path) {
-    return path.startsWith("/") ? path.substring(path.lastIndexOf('/') + 1) : path;
+    if (!path.startsWith("/")) {
+      return path;
+    }
+    // A place ("/home/me/x.mbox:12: ...") keeps what follows the path.
+    int end = path.indexOf(':');
+    String file = end < 0 ? path : path.substring(0, end);
+    return file.substring(file.lastIndexOf('/') + 1) + (end < 0 ? "" : path.substring(end));
   }
 }

@@ -79,7 +79,7 @@ public final class JsonRenderer {
     w.endObject();
     w.name("notes").beginArray();
     for (Diagnostic d : r.notes()) {
-      w.string(d.oneLine());
+      w.string(JsonFindings.relative(d.oneLine()));
     }
     w.endArray();
     return w.endObject().toString();

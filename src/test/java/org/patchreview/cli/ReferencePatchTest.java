@@ -122,6 +122,20 @@ class ReferencePatchTest {
     assertFalse(summary.out().contains("FIXED  lager"), "runs are not detailed one by one");
   }
 
+  /** An input named by an absolute path leaves no absolute path in the JSON (nor does an exit 3). */
+  @Test
+  void theJsonHasNoAbsolutePath() {
+    String absolute = java.nio.file.Path.of(PATCH).toAbsolutePath().toString();
+    CommandLineRun r = CommandLineRun.of("apply", "--format", "json", absolute);
+    assertFalse(r.out().contains(java.nio.file.Path.of("").toAbsolutePath().toString()), "no absolute path");
+    assertTrue(r.out().contains("\"location\": \"0001-ARM-dma-mapping-Don-t-tear-third-party-mappings.mbox:"),
+        "the input's file name stays");
+    CommandLineRun failed = CommandLineRun.of("apply", "--format", "json",
+        java.nio.file.Path.of("patches/0091-no-diff.mbox").toAbsolutePath().toString());
+    assertEquals(3, failed.exitCode());
+    assertTrue(failed.out().contains("\"file\": \"0091-no-diff.mbox\""), failed.out());
+  }
+
   @Test
   void outputIsDeterministic() {
     assertEquals(json.out(), CommandLineRun.of("apply", PATCH, "--format", "json").out());
