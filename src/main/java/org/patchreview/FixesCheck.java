@@ -25,6 +25,14 @@ final class FixesCheck {
     if (!options.checkFixes()) {
       return out;
     }
+    if (options.apply().reverse()) {
+      // Undoing a patch removes what it added; what its tags name is about applying it, so nothing is checked.
+      for (PatchMail mail : patches) {
+        mail.trailerValues("Fixes").forEach(f -> out.add(new Report.FixesClaim(f.strip().split("\\s+")[0],
+            f.strip(), "", false, false, "not checked: -R undoes the patch, and a Fixes: tag is about applying it")));
+      }
+      return out;
+    }
     Set<CellProblem> removed = removed(runs);
     // The commits a claim names are replayed only on the boards where the patch removes a problem: the others
     // cannot show where those problems first appear.
@@ -69,12 +77,18 @@ final class FixesCheck {
       if (!other.isEmpty()) {
         return new Report.FixesClaim(named.upstream(), text, named.name(), true, false, "not confirmed: none of the "
             + removed.size() + " problems the patch removes appear with " + named.name() + "; they first appear with "
-            + e.name() + ", e.g. " + other.iterator().next());
+            + e.name() + ", e.g. " + other.iterator().next(), tag(e));
       }
     }
     return new Report.FixesClaim(named.upstream(), text, named.name(), true, false, "not confirmed: none of the "
         + removed.size() + " problems the patch removes appear with " + named.name()
         + " or any other commit of the modelled history before it");
+  }
+
+  /** {@code 09515ef5ddad ("of/acpi: ...")}, as a Fixes: tag names the entry's upstream commit; "" when unknown. */
+  private static String tag(HistoryEntry e) {
+    return e.upstream() == null || e.upstream().length() < 12 ? ""
+        : e.upstream().substring(0, 12) + " (\"" + e.mail().subject() + "\")";
   }
 
   /**

@@ -15,6 +15,7 @@ import org.patchreview.ReviewResult;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.mail.MailReadResult;
 import org.patchreview.mail.MailReader;
+import org.patchreview.report.CheckpatchRenderer;
 import org.patchreview.report.ChecksRenderer;
 import org.patchreview.report.HtmlRenderer;
 import org.patchreview.mail.ReadOptions;
@@ -32,7 +33,7 @@ import org.patchreview.report.TextRenderer;
  */
 final class ApplyCommand extends Main.Runner {
   /** Report formats. */
-  enum Format { text, json, md, mail, checks, html }
+  enum Format { text, json, md, mail, checks, checkpatch, html }
 
   /** When the terminal report is coloured. */
   enum When { auto, always, never }
@@ -55,6 +56,7 @@ final class ApplyCommand extends Main.Runner {
   boolean showVersion;
   boolean listBases;
   Integer width;
+  boolean full;
 
   ApplyCommand(java.io.PrintWriter out, java.io.PrintWriter err) {
     super(out, err);
@@ -77,7 +79,7 @@ final class ApplyCommand extends Main.Runner {
             }),
         Cli.flag("--from-reply", "take the diff from the first reply that carries or quotes it, even when the patch "
             + "is there", () -> fromReply = true),
-        Cli.value("--format", "FORMAT", "report format: text, json, md, mail, checks, html (default: text)",
+        Cli.value("--format", "FORMAT", "report format: text, json, md, mail, checks, checkpatch, html (default: text)",
             v -> format = Cli.choice("--format", v, Format.class)),
         Cli.value("--base", "REF", "the modelled state to apply to: a tag (v4.12-rc1, v4.12, ...), a history entry "
             + "(the state after it) or a unique prefix of one (0003), before:ENTRY, or base (--list-bases lists them); "
@@ -92,6 +94,8 @@ final class ApplyCommand extends Main.Runner {
         Cli.value("--width", "N", "wrap the text report at N columns, 0 for never (default: the terminal's width, "
             + "COLUMNS or 100, when standard output is a terminal; else lines are not wrapped)",
             v -> width = Cli.integer("--width", v, 0)),
+        Cli.flag("--full", "the text and mail reports in full: every difference of every run, with where the runs "
+            + "part (default: each problem once, with the simplest run that shows it)", () -> full = true),
         Cli.value("-o --output", "OUT", "write the report to OUT (atomically) instead of standard output",
             v -> output = Cli.path("--output", v)),
         Cli.value("--fuzz", "N", "ignore up to N context lines at each end of a hunk that matches nowhere, as GNU "
@@ -180,16 +184,30 @@ final class ApplyCommand extends Main.Runner {
 
   /** Errors and notes on standard error, the report on standard output (or OUT); returns the exit code. */
   private int print(ReviewResult result, MailReadResult mails, Terminal terminal, Timings clock) throws IOException {
+    // b4 0.15 takes every line a checkpatch-style command writes on standard error for a failure of its own: the
+    // errors are ERROR lines on standard output instead.
+    boolean quiet = format == Format.checkpatch;
     // The mail stage and the patch stage read the same diff: what both say about it is printed once.
     for (Diagnostic d : new java.util.LinkedHashSet<>(result.errors())) {
-      err.println("review: " + d.oneLine());
+      if (!quiet) {
+        err.println("review: " + d.oneLine());
+      }
     }
     // Notes (of the mail stage too: a missing series member) explain a failure as well as a report.
-    List<Diagnostic> notes = result.report() == null ? List.of() : result.report().notes();
+    List<Diagnostic> notes = result.report() == null || quiet ? List.of() : result.report().notes();
     for (Diagnostic note : new java.util.LinkedHashSet<>(notes)) {
       err.println("review: " + note.oneLine());
     }
-    if (format == Format.checks && (result.report() == null || !result.errors().isEmpty())) {
+    if (format == Format.checkpatch && (result.report() == null || !result.errors().isEmpty())) {
+      emit(mails.patches().isEmpty() ? "" : CheckpatchRenderer.notReplayed(result.errors()));
+    } else if (format == Format.json) {
+      // Every exit 3 carries an error object, with the report when there is one (a hunk that does not apply).
+      emit(result.report() == null ? JsonRenderer.error(result.exitCode(), result.errors())
+          : JsonRenderer.render(result.report(), result.exitCode(), result.errors()));
+    } else if (format == Format.mail && !full && !mails.patches().isEmpty() && result.report() == null) {
+      // A patch whose C does not compile still gets a reply: the errors with the patched file and line.
+      emit(MailRenderer.failed(mails.patches(), result.errors()));
+    } else if (format == Format.checks && (result.report() == null || !result.errors().isEmpty())) {
       // b4 reads the answer from standard output whatever the exit code: say why nothing was replayed.
       emit(mails.patches().isEmpty() ? ChecksRenderer.nothing() : ChecksRenderer.notReplayed(result.errors()));
     } else if (result.report() != null && !result.errors().isEmpty() && format == Format.text) {
@@ -203,19 +221,29 @@ final class ApplyCommand extends Main.Runner {
       clock.mark("report written");
       clock.lines().forEach(err::println);
     }
+    if (format == Format.checkpatch && mails.patches().isEmpty()) {
+      // Nothing to check (a cover letter, a reply): b4 0.15 takes a silent non-zero exit for a failed check.
+      return ExitCode.OK;
+    }
     return result.exitCode();
   }
 
 
   private String render(Report report, Terminal terminal) {
     return switch (format) {
-      case text -> TextRenderer.render(report, new TextRenderer.Style(colour(terminal), width(terminal)));
+      case text -> full ? TextRenderer.renderFull(report, textStyle(terminal))
+          : TextRenderer.render(report, textStyle(terminal));
       case json -> JsonRenderer.render(report);
       case md -> MarkdownRenderer.render(report);
-      case mail -> MailRenderer.render(report);
+      case mail -> full ? MailRenderer.renderFull(report) : MailRenderer.render(report);
       case checks -> ChecksRenderer.render(report);
+      case checkpatch -> CheckpatchRenderer.render(report);
       case html -> HtmlRenderer.render(report);
     };
+  }
+
+  private TextRenderer.Style textStyle(Terminal terminal) {
+    return new TextRenderer.Style(colour(terminal), width(terminal));
   }
 
   /**

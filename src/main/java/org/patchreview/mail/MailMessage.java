@@ -21,11 +21,23 @@ public record MailMessage(
     String messageId,
     String inReplyTo,
     List<String> references,
-    List<MailPart> parts) {
+    List<MailPart> parts,
+    List<String> to,
+    List<String> cc) {
 
   public MailMessage {
     references = List.copyOf(references);
     parts = List.copyOf(parts);
+    to = List.copyOf(to);
+    cc = List.copyOf(cc);
+  }
+
+  /** A message whose recipients are not known (a bare diff, the first reading of an mbox). */
+  public MailMessage(String source, int sourceLine, int bodyLine, boolean headerless, String rawSubject,
+      String authorName, String authorEmail, String date, String messageId, String inReplyTo, List<String> references,
+      List<MailPart> parts) {
+    this(source, sourceLine, bodyLine, headerless, rawSubject, authorName, authorEmail, date, messageId, inReplyTo,
+        references, parts, List.of(), List.of());
   }
 
   /** The text of the first part: the body a reader sees first. */

@@ -77,7 +77,8 @@ final class MessageDecoder {
       collectParts(message, parts, raw.startLine());
       return new MailMessage(source, raw.startLine(), bodyLine, false, unfold(nullToEmpty(message.getSubject())),
           author[0], author[1], fieldBody(message, "Date"), firstId(nullToEmpty(message.getMessageId())),
-          firstId(fieldBody(message, "In-Reply-To")), ids(fieldBody(message, "References")), parts);
+          firstId(fieldBody(message, "In-Reply-To")), ids(fieldBody(message, "References")), parts,
+          recipients(message, "To"), recipients(message, "Cc"));
     } finally {
       message.dispose();
     }
@@ -106,6 +107,47 @@ final class MessageDecoder {
       // fall through to the lenient split below
     }
     return splitAddress(decodeWords(fieldBody(message, "From")));
+  }
+
+  /**
+   * The addresses of a To or Cc field as {@code Name <address>} (or the address alone), decoded; a field mime4j
+   * cannot parse is split at commas outside quotes and angle brackets rather than dropped.
+   */
+  private static List<String> recipients(Message message, String field) {
+    List<String> out = new ArrayList<>();
+    try {
+      org.apache.james.mime4j.dom.address.AddressList list = field.equals("To") ? message.getTo() : message.getCc();
+      if (list != null) {
+        for (Mailbox box : list.flatten()) {
+          String name = nullToEmpty(box.getName());
+          out.add(name.isEmpty() ? box.getAddress() : name + " <" + box.getAddress() + ">");
+        }
+      }
+      return out;
+    } catch (RuntimeException e) {
+      out.clear();
+    }
+    StringBuilder one = new StringBuilder();
+    boolean quoted = false;
+    int angle = 0;
+    for (char c : (decodeWords(fieldBody(message, field)) + ",").toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '<') {
+        angle++;
+      } else if (c == '>') {
+        angle--;
+      }
+      if (c == ',' && !quoted && angle <= 0) {
+        if (!one.toString().isBlank()) {
+          out.add(one.toString().strip());
+        }
+        one.setLength(0);
+      } else {
+        one.append(c);
+      }
+    }
+    return out;
   }
 
   /** Splits {@code Name <address>} (used for in-body From lines too). */

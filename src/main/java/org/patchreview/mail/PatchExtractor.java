@@ -66,7 +66,7 @@ final class PatchExtractor {
     SubjectParser.Parsed subject = SubjectParser.parse(rawSubject);
     return new PatchMail(m.source(), m.sourceLine(), subject.subject(), rawSubject, subject.prefix(), author[0],
         author[1], in.date() != null ? in.date() : m.date(), m.messageId(), m.inReplyTo(), m.references(), message,
-        TrailerParser.parse(message), diff, diffLine);
+        TrailerParser.parse(message), diff, diffLine, m.to(), m.cc());
   }
 
   /**

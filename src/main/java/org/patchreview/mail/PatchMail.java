@@ -26,17 +26,29 @@ public record PatchMail(
     String message,
     List<Trailer> trailers,
     String diff,
-    int diffLine) {
+    int diffLine,
+    List<String> to,
+    List<String> cc) {
 
   public PatchMail {
     references = List.copyOf(references);
     trailers = List.copyOf(trailers);
+    to = List.copyOf(to);
+    cc = List.copyOf(cc);
+  }
+
+  /** A patch whose mail named no recipients (or whose recipients are not known). */
+  public PatchMail(String source, int sourceLine, String subject, String rawSubject, SubjectPrefix prefix,
+      String authorName, String authorEmail, String date, String messageId, String inReplyTo, List<String> references,
+      String message, List<Trailer> trailers, String diff, int diffLine) {
+    this(source, sourceLine, subject, rawSubject, prefix, authorName, authorEmail, date, messageId, inReplyTo,
+        references, message, trailers, diff, diffLine, List.of(), List.of());
   }
 
   /** The same patch credited to another author (a diff recovered from a reply is not the replier's). */
   PatchMail withAuthor(String name, String email) {
     return new PatchMail(source, sourceLine, subject, rawSubject, prefix, name, email, date, messageId, inReplyTo,
-        references, message, trailers, diff, diffLine);
+        references, message, trailers, diff, diffLine, to, cc);
   }
 
   /** The values of all trailers with this key (case-insensitive), in order. */

@@ -80,7 +80,7 @@ public final class CorpusRunner {
       return new CorpusResult(e, CorpusResult.Status.FAILED, Map.of(), List.of(), "", why, millis);
     }
     Map<Verdict, Integer> verdicts = r.report().summary();
-    String text = TextRenderer.render(r.report());
+    String text = TextRenderer.renderFull(r.report());
     String json = JsonRenderer.render(r.report());
     // The diff is made when blessing too: rewriting a golden report never changes a verdict silently.
     StringBuilder diff = new StringBuilder();

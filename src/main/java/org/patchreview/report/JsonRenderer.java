@@ -22,13 +22,23 @@ import org.patchreview.patch.Mismatch;
 
 /** The report as one JSON object; the fields are documented in README.md and versioned by {@code schema}. */
 public final class JsonRenderer {
-  public static final int SCHEMA = 1;
+  public static final int SCHEMA = 2;
+  /** The exit code of an input that could not be processed, which carries an error object. */
+  private static final int BAD_INPUT = 3;
 
   private JsonRenderer() {}
 
   public static String render(Report r) {
+    return render(r, 0, List.of());
+  }
+
+  /** The report, with the error object when the review exits 3 ({@code errors} what stopped it). */
+  public static String render(Report r, int exitCode, List<Diagnostic> errors) {
     JsonWriter w = new JsonWriter().beginObject();
     w.field("schema", SCHEMA);
+    if (exitCode == BAD_INPUT) {
+      JsonFindings.error(w, exitCode, errors);
+    }
     w.field("base", r.base());
     replayedOn(w, r.replay());
     MailJson.series(w, r.series());
@@ -53,11 +63,12 @@ public final class JsonRenderer {
       parting(w, p, r.lines().series());
     }
     w.endArray();
+    JsonFindings.findings(w, FindingCollector.of(r), partings);
     w.name("fixes").beginArray();
     for (Report.FixesClaim f : r.fixes()) {
       w.beginObject().field("commit", f.commit()).field("tag", f.subject()).field("entry", f.entry())
           .name("checked").bool(f.checked()).name("confirmed").bool(f.confirmed())
-          .field("explanation", f.explanation()).endObject();
+          .field("explanation", f.explanation()).field("suggested", f.suggested()).endObject();
     }
     w.endArray();
     w.name("summary").beginObject();
@@ -68,9 +79,16 @@ public final class JsonRenderer {
     w.endObject();
     w.name("notes").beginArray();
     for (Diagnostic d : r.notes()) {
-      w.string(d.oneLine());
+      w.string(JsonFindings.relative(d.oneLine()));
     }
     w.endArray();
+    return w.endObject().toString();
+  }
+
+  /** Nothing could be reviewed (no patch, C that does not compile): the schema number and the error alone. */
+  public static String error(int exitCode, List<Diagnostic> errors) {
+    JsonWriter w = new JsonWriter().beginObject().field("schema", SCHEMA);
+    JsonFindings.error(w, exitCode, errors);
     return w.endObject().toString();
   }
 

@@ -55,7 +55,7 @@ final class MailJson {
     w.field("version", m.prefix().version()).field("index", m.prefix().index());
     w.field("recovered_from_reply", f.recoveredFrom());
     w.name("quote_repairs").beginArray();
-    f.quoteRepairs().stream().map(Diagnostic::oneLine).forEach(w::string);
+    f.quoteRepairs().stream().map(d -> JsonFindings.relative(d.oneLine())).forEach(w::string);
     w.endArray();
     w.name("collected_trailers").beginArray();
     f.collected().forEach(t -> trailer(w, t));
@@ -69,7 +69,7 @@ final class MailJson {
   private static void trailer(JsonWriter w, CollectedTrailer t) {
     w.beginObject().field("key", t.key()).field("value", t.value()).field("name", t.name())
         .field("email", t.email()).field("given_by", t.givenBy()).field("given_by_email", t.givenByEmail())
-        .field("message_id", t.messageId()).field("location", t.source() + ":" + t.line());
+        .field("message_id", t.messageId()).field("location", JsonFindings.relative(t.source()) + ":" + t.line());
     if (!t.collected()) {
       w.field("reason", t.reason());
     }
@@ -80,7 +80,7 @@ final class MailJson {
     w.name("checks").beginArray();
     for (MessageCheck c : checks) {
       w.beginObject().field("check", c.check()).field("level", c.level().label()).field("message", c.message())
-          .field("location", c.location()).endObject();
+          .field("location", JsonFindings.relative(c.location())).endObject();
     }
     w.endArray();
   }

@@ -25,7 +25,27 @@ public final class MailRenderer {
 
   private MailRenderer() {}
 
+  /** The reply a reviewer sends: findings first, only the hunks they point at (see {@link MailReply}). */
   public static String render(Report r) {
+    return MailReply.render(r);
+  }
+
+  /** A reply for a patch review could not replay (its C does not compile): the errors with file and line. */
+  public static String failed(List<PatchMail> mails, List<org.patchreview.diag.Diagnostic> errors) {
+    return MailReply.failed(mails, errors);
+  }
+
+  /** One message of the mbox: the headers of a reply to {@code m} and {@code body}, quoted for mboxrd. */
+  static String message(PatchMail m, String body) {
+    StringBuilder mbox = new StringBuilder(SEPARATOR).append('\n');
+    headers(mbox, m);
+    mbox.append('\n');
+    String text = body.replaceAll("\n{3,}", "\n\n").stripTrailing() + "\n\n-- \nreview\n\n";
+    return mbox.append(FROM_LINE.matcher(text).replaceAll(">$0")).toString();
+  }
+
+  /** Every finding placed under the line where the runs part, every hunk with one quoted: {@code --full}. */
+  public static String renderFull(Report r) {
     MailFindings findings = MailFindings.of(r);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < r.patches().size(); i++) {
@@ -85,6 +105,19 @@ public final class MailRenderer {
       String name = m.authorName().isEmpty() ? "" : EncoderUtil.encodeAddressDisplayName(m.authorName()) + " ";
       out.append("To: ").append(name).append('<').append(m.authorEmail()).append(">\n");
     }
+    // Reply to all: the list and everyone the patch went to stay on the thread (the author is already To).
+    List<String> cc = new ArrayList<>();
+    for (String a : concat(m.to(), m.cc())) {
+      if (!a.toLowerCase(java.util.Locale.ROOT).contains(m.authorEmail().toLowerCase(java.util.Locale.ROOT))
+          || m.authorEmail().isEmpty()) {
+        if (!cc.contains(a)) {
+          cc.add(a);
+        }
+      }
+    }
+    if (!cc.isEmpty()) {
+      out.append(fold("Cc: " + String.join(", ", cc.stream().map(MailRenderer::encoded).toList())));
+    }
     String subject = m.rawSubject().isEmpty() ? "(no subject)" : m.rawSubject().replaceAll("\\s+", " ");
     if (!subject.regionMatches(true, 0, "Re:", 0, 3)) {
       subject = "Re: " + subject;
@@ -98,6 +131,21 @@ public final class MailRenderer {
       out.append(fold("References: " + String.join(" ", refs.stream().map(id -> "<" + id + ">").toList())));
     }
     out.append("MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n");
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** {@code Name <address>} with the name encoded when it is not ASCII (RFC 2047). */
+  private static String encoded(String address) {
+    int lt = address.lastIndexOf('<');
+    if (lt <= 0) {
+      return address;
+    }
+    return EncoderUtil.encodeAddressDisplayName(address.substring(0, lt).strip()) + " " + address.substring(lt);
   }
 
   /** A header folded at spaces so no line passes 78 characters (RFC 5322), continuation lines indented. */
@@ -117,7 +165,7 @@ public final class MailRenderer {
     return b.append('\n').toString();
   }
 
-  private static String attribution(PatchMail m) {
+  static String attribution(PatchMail m) {
     String who = m.authorName().isEmpty() ? m.authorEmail() : m.authorName();
     return (m.date().isEmpty() ? "" : "On " + m.date() + ", ") + (who.isEmpty() ? "the patch" : who) + " wrote:";
   }
@@ -137,7 +185,7 @@ public final class MailRenderer {
     }
   }
 
-  private static void quote(StringBuilder out, String line) {
+  static void quote(StringBuilder out, String line) {
     out.append(line.isEmpty() ? ">" : "> " + line).append('\n');
   }
 

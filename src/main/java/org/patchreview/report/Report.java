@@ -34,10 +34,17 @@ public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> lay
 
   /**
    * A {@code Fixes:} tag checked by execution: the faults the patch removes, and whether the commit it names is where
-   * they first appear ({@code confirmed}), with the cells and faults that show it.
+   * they first appear ({@code confirmed}), with the cells and faults that show it; {@code suggested} is the tag for the
+   * commit of the modelled history they do first appear with ({@code 09515ef5ddad ("subject")}), or "".
    */
   public record FixesClaim(String commit, String subject, String entry, boolean checked, boolean confirmed,
-      String explanation) {}
+      String explanation, String suggested) {
+    /** A claim with no better tag to suggest. */
+    public FixesClaim(String commit, String subject, String entry, boolean checked, boolean confirmed,
+        String explanation) {
+      this(commit, subject, entry, checked, confirmed, explanation, "");
+    }
+  }
 
   /** A report of patches read outside any series, applied to the modelled kernel {@code base} and replayed there. */
   public Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,

@@ -1,7 +1,6 @@
 package org.patchreview.report;
 
 import java.util.List;
-import org.apache.commons.text.WordUtils;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.diff.Divergence;
 import org.patchreview.diff.LayoutDiff;
@@ -18,12 +17,12 @@ import org.patchreview.patch.FileResult;
  * differs from the line before. Long lines wrap to the width with a hanging indent; colour is optional.
  */
 public final class TextRenderer {
-  private static final String BOLD = "1";
-  private static final String RED = "31";
-  private static final String GREEN = "32";
-  private static final String YELLOW = "33";
-  private static final String CYAN = "36";
-  private static final String DIM = "2";
+  static final String BOLD = "1";
+  static final String RED = "31";
+  static final String GREEN = "32";
+  static final String YELLOW = "33";
+  static final String CYAN = "36";
+  static final String DIM = "2";
 
   /** How the report looks: ANSI colour or plain text, and the column it wraps at. */
   public record Style(boolean colour, int width) {
@@ -36,12 +35,22 @@ public final class TextRenderer {
 
   private TextRenderer() {}
 
+  /** The findings first, then the patch and the runs that differ, in a page (see {@link FindingsText}). */
   public static String render(Report r) {
     return render(r, Style.PLAIN);
   }
 
   public static String render(Report r, Style style) {
-    Out out = new Out(style);
+    return FindingsText.render(r, style);
+  }
+
+  /** Every difference of every run that is not {@code same}, with where the runs part: {@code --full}. */
+  public static String renderFull(Report r) {
+    return renderFull(r, Style.PLAIN);
+  }
+
+  public static String renderFull(Report r, Style style) {
+    TextOut out = new TextOut(style);
     StringBuilder series = new StringBuilder();
     MailText.series(series, r.series());
     mailLines(out, series);
@@ -70,9 +79,14 @@ public final class TextRenderer {
     return out.toString();
   }
 
-  private static void patch(Out out, Report.PatchEntry p, Report r) {
+  static void patch(TextOut out, Report.PatchEntry p, Report r) {
+    out.line("review: " + Findings.subject(p.mail()), BOLD);
+    details(out, p, r);
+  }
+
+  /** What is said under a patch's subject: its author, what its mail says, and how it applied. */
+  static void details(TextOut out, Report.PatchEntry p, Report r) {
     PatchMail m = p.mail();
-    out.line("review: " + Findings.subject(m), BOLD);
     if (!m.authorName().isEmpty() || !m.authorEmail().isEmpty()) {
       out.line("  from " + m.authorName() + (m.authorEmail().isEmpty() ? "" : " <" + m.authorEmail() + ">")
           + (m.date().isEmpty() ? "" : ", " + m.date()), null);
@@ -86,7 +100,7 @@ public final class TextRenderer {
     }
   }
 
-  private static void files(Out out, String tree, List<FileResult> files) {
+  private static void files(TextOut out, String tree, List<FileResult> files) {
     out.line("  applied to " + tree + ":", null);
     int width = files.stream().mapToInt(f -> f.path().length()).max().orElse(0);
     for (FileResult f : files) {
@@ -98,7 +112,7 @@ public final class TextRenderer {
    * Lines the mail stage wrote: a quoted cover letter line is kept whole like a table row, a warning is yellow, an
    * empty line stays empty.
    */
-  private static void mailLines(Out out, CharSequence text) {
+  static void mailLines(TextOut out, CharSequence text) {
     for (String l : text.toString().split("\n", -1)) {
       if (l.isEmpty()) {
         continue;
@@ -115,7 +129,7 @@ public final class TextRenderer {
   }
 
   /** In a series, each patch replayed on the tree the one before left, with the runs it regressed. */
-  private static void eachPatch(Out out, Report r) {
+  static void eachPatch(TextOut out, Report r) {
     List<Findings.Replay> replays = Findings.replays(r);
     if (!replays.isEmpty()) {
       out.line("each patch on the tree the one before left:", null);
@@ -128,7 +142,7 @@ public final class TextRenderer {
     }
   }
 
-  private static void layout(Out out, LayoutDiff l) {
+  static void layout(TextOut out, LayoutDiff l) {
     out.blank();
     out.line((l.before() != null ? l.before().struct() : l.after().struct()) + ", " + l.config() + " config: "
         + (l.notes().isEmpty() ? "" : l.notes().get(0)), BOLD);
@@ -157,7 +171,7 @@ public final class TextRenderer {
     return pad(row[at], width) + "  " + row[at + 1];
   }
 
-  private static void run(Out out, RunDiff d, boolean series) {
+  private static void run(TextOut out, RunDiff d, boolean series) {
     out.blank();
     out.line(Findings.verdictWord(d.verdict()) + "  " + Findings.title(d), BOLD + ";" + colour(d.verdict()));
     String lastWhy = null;
@@ -182,7 +196,7 @@ public final class TextRenderer {
     }
   }
 
-  private static String colour(Verdict v) {
+  static String colour(Verdict v) {
     return switch (v) {
       case REGRESSED -> RED;
       case FIXED -> GREEN;
@@ -195,52 +209,4 @@ public final class TextRenderer {
     return s.length() >= width ? s : s + " ".repeat(width - s.length());
   }
 
-  /** Lines, wrapped to the width with a hanging indent of four more spaces, each coloured as a whole. */
-  private static final class Out {
-    private final StringBuilder b = new StringBuilder();
-    private final Style style;
-
-    Out(Style style) {
-      this.style = style;
-    }
-
-    void blank() {
-      b.append('\n');
-    }
-
-    /** A table row: never wrapped, since its columns only line up whole. */
-    void table(String text) {
-      emit(text, null);
-    }
-
-    void line(String text, String sgr) {
-      int indent = 0;
-      while (indent < text.length() && text.charAt(indent) == ' ') {
-        indent++;
-      }
-      if (text.length() <= style.width()) {
-        emit(text, sgr);
-        return;
-      }
-      String pad = " ".repeat(indent);
-      String[] parts = WordUtils.wrap(text.substring(indent), style.width() - indent - 4, "\n", false).split("\n");
-      for (int i = 0; i < parts.length; i++) {
-        emit((i == 0 ? pad : pad + "    ") + parts[i], sgr);
-      }
-    }
-
-    private void emit(String text, String sgr) {
-      if (style.colour() && sgr != null) {
-        b.append("\u001b[").append(sgr).append('m').append(text).append("\u001b[0m");
-      } else {
-        b.append(text);
-      }
-      b.append('\n');
-    }
-
-    @Override
-    public String toString() {
-      return b.toString();
-    }
-  }
 }

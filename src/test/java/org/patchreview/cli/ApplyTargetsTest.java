@@ -49,7 +49,7 @@ class ApplyTargetsTest {
 
   @Test
   void checkAppliesAndReportsWithoutReplaying() {
-    CommandLineRun r = CommandLineRun.of("apply", "--check", REFERENCE);
+    CommandLineRun r = CommandLineRun.of("apply", "--full", "--check", REFERENCE);
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("    arch/arm/mm/dma-mapping.c      offset -1742 lines (in arch_setup_dma_ops)\n"),
         r.out());
@@ -168,7 +168,7 @@ class ApplyTargetsTest {
     CommandLineRun head = CommandLineRun.of("apply", "--tree", linux.toString(), CLEAN.toString());
     assertEquals(3, head.exitCode(), "the work tree holds the rewritten file: " + head.err());
 
-    CommandLineRun atRev = CommandLineRun.of("apply", "--tree", linux.toString(), "--rev", first.name(),
+    CommandLineRun atRev = CommandLineRun.of("apply", "--full", "--tree", linux.toString(), "--rev", first.name(),
         CLEAN.toString());
     assertEquals(0, atRev.exitCode(), atRev.err());
     assertTrue(atRev.out().contains("  applied to linux at " + first.abbreviate(12).name() + ":\n    " + FOO

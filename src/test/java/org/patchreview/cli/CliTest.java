@@ -113,7 +113,7 @@ class CliTest {
       "apply a b|unexpected argument 'b' (argument 2)|review apply",
       "apply --fuzz|option '--fuzz' needs a value (N)|review apply",
       "apply --fuzz x m|invalid value for option '--fuzz': 'x' is not an int|review apply",
-      "apply --format xml m|invalid value for option '--format': expected one of [text, json, md, mail, checks, html]"
+      "apply --format xml m|invalid value for option '--format': expected one of [text, json, md, mail, checks, checkpatch, html]"
           + " but was 'xml'|review apply",
       "apply --check=yes m|option '--check' takes no value, but was given 'yes'|review apply",
       "apply --nope m|unknown option '--nope'|review apply",

@@ -52,9 +52,27 @@ class ExampleMailsTest {
     }
   }
 
+  /** A regression's first new problem is within the first 15 lines of the default text, with how to see it. */
+  @org.junit.jupiter.api.Test
+  void aRegressionOpensWithItsNewProblems() {
+    CommandLineRun r = CommandLineRun.of("apply", "--width", "100",
+        "patches/0005-ARM-dma-mapping-Reset-DMA-ops-when-tearing-down-a-device.mbox", BASE[0], BASE[1]);
+    assertEquals(1, r.exitCode(), r.err());
+    java.util.List<String> lines = r.out().lines().toList();
+    int first = 0;
+    while (first < lines.size() && !lines.get(first).startsWith("  fault new: invalid free in __dma_free_buffer")) {
+      first++;
+    }
+    assertTrue(first < 15, r.out());
+    assertTrue(lines.get(first + 2).startsWith("      in 4 runs, simplest lager/default/rebind (3 steps: boot, probe,"
+        + " unbind)"), r.out());
+    assertTrue(r.out().indexOf("new problems (") < r.out().indexOf("problems gone (")
+        && r.out().indexOf("problems gone (") < r.out().indexOf("changed behaviour ("), r.out());
+  }
+
   @org.junit.jupiter.api.Test
   void aFileOutsideTheModelIsListedAndTheRestReplayed() {
-    CommandLineRun r = CommandLineRun.of("apply", "patches/0006-ARM-dma-mapping-Use-dev_dbg-for-IOMMU-attach-and-detach.mbox",
+    CommandLineRun r = CommandLineRun.of("apply", "--full", "patches/0006-ARM-dma-mapping-Use-dev_dbg-for-IOMMU-attach-and-detach.mbox",
         BASE[0], BASE[1]);
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("Documentation/DMA-API-HOWTO.txt"), r.out());

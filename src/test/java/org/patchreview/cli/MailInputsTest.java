@@ -63,7 +63,7 @@ class MailInputsTest {
 
   @Test
   void aSeriesTakesTheNewestCompleteVersionInIndexOrder() {
-    CommandLineRun r = CommandLineRun.of("apply", "--width", "100", MAIL + "series-versions.mbox");
+    CommandLineRun r = CommandLineRun.of("apply", "--full", "--width", "100", MAIL + "series-versions.mbox");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.err().contains("note: v3 is incomplete (2/3 and 3/3 are missing); reviewing v2"), r.err());
     assertTrue(r.out().startsWith("series: v2, 2 patches (the newest complete version)\n"
@@ -86,7 +86,7 @@ class MailInputsTest {
 
   @Test
   void versionChoosesAnother() {
-    CommandLineRun v1 = CommandLineRun.of("apply", "--width", "100", MAIL + "series-versions.mbox", "--version", "1");
+    CommandLineRun v1 = CommandLineRun.of("apply", "--full", "--width", "100", MAIL + "series-versions.mbox", "--version", "1");
     assertEquals(1, v1.exitCode(), "v1 resets the ops unconditionally, which regresses lager: " + v1.err());
     assertTrue(v1.out().startsWith("series: v1, 2 patches (asked for with --version 1)\n"), v1.out());
     assertTrue(v1.out().contains("  1/2 ARM: dma-mapping: Minor comment and naming cleanups: 0 regressed, 0 fixed, 0 "

@@ -73,12 +73,12 @@ class NewcomerOptionsTest {
 
   @Test
   void pipedTextIsNotWrappedUnlessAWidthIsGiven() {
-    CommandLineRun piped = CommandLineRun.of("apply", REFERENCE);
+    CommandLineRun piped = CommandLineRun.of("apply", "--full", REFERENCE);
     assertEquals(0, piped.exitCode(), piped.err());
     String finding = piped.out().lines().filter(l -> l.contains("fault gone: NULL pointer dereference in "
         + "__iommu_remove_mapping")).findFirst().orElseThrow();
     assertTrue(finding.endsWith("read from address 0x0 through a NULL pointer"), finding);
-    CommandLineRun narrow = CommandLineRun.of("apply", "--width", "60", REFERENCE);
+    CommandLineRun narrow = CommandLineRun.of("apply", "--full", "--width", "60", REFERENCE);
     assertTrue(narrow.out().lines().allMatch(l -> l.length() <= 60 || !l.contains(" ")
         || l.startsWith("    ")), narrow.out());
     assertTrue(narrow.out().lines().anyMatch(l -> l.contains("fault gone: NULL pointer dereference in")

@@ -19,11 +19,13 @@ class ReferencePatchTest {
   static final String PATCH = "patches/0001-ARM-dma-mapping-Don-t-tear-third-party-mappings.mbox";
   private static CommandLineRun json;
   private static CommandLineRun text;
+  private static CommandLineRun summary;
 
   @BeforeAll
   static void run() {
     json = CommandLineRun.of("apply", PATCH, "--format", "json");
-    text = CommandLineRun.of("apply", PATCH);
+    text = CommandLineRun.of("apply", "--full", PATCH);
+    summary = CommandLineRun.of("apply", PATCH);
   }
 
   @Test
@@ -96,6 +98,42 @@ class ReferencePatchTest {
     assertTrue(text.out().contains("FIXED  lager / default / rebind"), text.out());
     assertTrue(text.out().contains("[unbind] fault gone: NULL pointer dereference in __iommu_remove_mapping"));
     assertFalse(text.out().contains("SAME  "), "same runs are only counted");
+  }
+
+  /**
+   * The default text is read in thirty seconds: the verdicts, then the problems (none new, each removed one once
+   * with the runs that show it), the runs with the configs that agree folded, within 60 lines; --full has the rest.
+   */
+  @Test
+  void theDefaultTextOpensWithTheFindingsAndFitsInSixtyLines() {
+    List<String> lines = summary.out().lines().toList();
+    assertTrue(lines.size() <= 60, lines.size() + " lines:\n" + summary.out());
+    assertEquals("30 runs (3 boards x 2 configs x 5 scenarios): 0 regressed, 10 fixed, 8 changed, 12 same",
+        lines.get(1));
+    assertEquals("new problems: none", lines.get(3));
+    assertTrue(lines.get(4).startsWith("problems gone ("), lines.get(4));
+    assertEquals(1, lines.stream().filter(l -> l.contains("NULL pointer dereference in __iommu_remove_mapping at "
+        + "arch/arm/mm/dma-mapping.c:304")).count(), "each problem once, however many runs show it");
+    assertTrue(summary.out().contains("NULL pointer dereference in __iommu_remove_mapping at arch/arm/mm/dma-mapping"
+        + ".c:304 (4 runs, e.g. lager/default/rebind)"), summary.out());
+    assertTrue(summary.out().contains("  lager / defer-probe, rebind, unbind: default: fixed; xen-dom0: fixed\n"),
+        summary.out());
+    assertTrue(summary.out().contains("--full shows every difference of every run"), summary.out());
+    assertFalse(summary.out().contains("FIXED  lager"), "runs are not detailed one by one");
+  }
+
+  /** An input named by an absolute path leaves no absolute path in the JSON (nor does an exit 3). */
+  @Test
+  void theJsonHasNoAbsolutePath() {
+    String absolute = java.nio.file.Path.of(PATCH).toAbsolutePath().toString();
+    CommandLineRun r = CommandLineRun.of("apply", "--format", "json", absolute);
+    assertFalse(r.out().contains(java.nio.file.Path.of("").toAbsolutePath().toString()), "no absolute path");
+    assertTrue(r.out().contains("\"location\": \"0001-ARM-dma-mapping-Don-t-tear-third-party-mappings.mbox:"),
+        "the input's file name stays");
+    CommandLineRun failed = CommandLineRun.of("apply", "--format", "json",
+        java.nio.file.Path.of("patches/0091-no-diff.mbox").toAbsolutePath().toString());
+    assertEquals(3, failed.exitCode());
+    assertTrue(failed.out().contains("\"file\": \"0091-no-diff.mbox\""), failed.out());
   }
 
   @Test

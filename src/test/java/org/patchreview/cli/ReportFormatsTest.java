@@ -37,9 +37,10 @@ class ReportFormatsTest {
     byte[] message = mail.substring(mail.indexOf('\n') + 1).getBytes(StandardCharsets.UTF_8);
     CommandLineRun r = withStdin(message, "apply", "--format", "checks", "-");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().startsWith("[\n  {\n    \"tool\": \"review\",\n    \"status\": \"warn\",\n    \"summary\": "
-        + "\"0 regressed, 10 fixed, 8 changed, 12 same"), r.out());
-    assertTrue(r.out().contains("\"details\": \"FIXED  lager / default / defer-probe\\n"), r.out());
+    assertTrue(r.out().startsWith("[\n  {\n    \"tool\": \"review/behaviour\",\n    \"status\": \"pass\",\n"
+        + "    \"summary\": \"removes 14 problem(s), adds none (30 runs on "), r.out());
+    assertTrue(r.out().contains("\"details\": \"[{\\\"status\\\": \\\"pass\\\", \\\"description\\\": \\\"use after free "
+        + "in __arm_iommu_attach_device"), r.out());
   }
 
   @Test
@@ -51,13 +52,12 @@ class ReportFormatsTest {
   }
 
   @Test
-  void aPatchThatDoesNotApplyIsAWarningWithTheReason() {
+  void aPatchThatDoesNotApplyFailsWithTheReason() {
     CommandLineRun r = CommandLineRun.of("apply", "--format", "checks", "patches/0090-does-not-apply.mbox", "--base",
         "v4.12-rc1");
     assertEquals(3, r.exitCode());
-    assertTrue(r.out().contains("\"status\": \"warn\""), r.out());
-    assertTrue(r.out().contains("\"summary\": \"not replayed: patches/0090-does-not-apply.mbox:43: error: hunk #2"),
-        r.out());
+    assertTrue(r.out().contains("\"status\": \"fail\""), r.out());
+    assertTrue(r.out().contains("\"summary\": \"not replayed: hunk #2"), r.out());
   }
 
   @Test

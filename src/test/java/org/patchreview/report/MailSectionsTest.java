@@ -32,7 +32,7 @@ class MailSectionsTest {
 
   /** The text report unwrapped: these tests are about what the mail lines say, not where the terminal breaks them. */
   private static String text(Report r) {
-    return TextRenderer.render(r, new TextRenderer.Style(false, 10_000));
+    return TextRenderer.renderFull(r, new TextRenderer.Style(false, 10_000));
   }
 
   @Test

@@ -15,7 +15,7 @@ class ReportGoldenTest {
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
     for (String model : ReportModels.names()) {
-      for (String format : List.of("text", "json", "md", "mail", "checks", "html")) {
+      for (String format : List.of("text", "text-full", "json", "md", "mail", "mail-full", "checks", "checkpatch", "html")) {
         out.add(Arguments.of(model, format));
       }
       if (ReportModels.settings(model).containsKey("colour")) {
@@ -31,12 +31,15 @@ class ReportGoldenTest {
     Report r = ReportModels.report(model);
     String out = switch (format) {
       case "text" -> TextRenderer.render(r);
+      case "text-full" -> TextRenderer.renderFull(r);
       case "text-colour" -> TextRenderer.render(r, new TextRenderer.Style(true,
           Integer.parseInt(ReportModels.settings(model).get("colour"))));
       case "json" -> JsonRenderer.render(r);
       case "md" -> MarkdownRenderer.render(r);
       case "mail" -> MailRenderer.render(r);
+      case "mail-full" -> MailRenderer.renderFull(r);
       case "checks" -> ChecksRenderer.render(r);
+      case "checkpatch" -> CheckpatchRenderer.render(r);
       case "html" -> HtmlRenderer.render(r);
       default -> throw new IllegalArgumentException(format);
     };

@@ -45,11 +45,50 @@ class ReportSchemaTest {
   @Test
   void theValidatorCatchesWhatTheSchemaDoesNotSay() {
     List<String> problems = new ArrayList<>();
-    validate(Json.parse("{\"schema\": 2, \"base\": 1, \"extra\": true}"), SCHEMA, "$", problems);
-    assertTrue(problems.contains("$.schema: must be 1"), problems.toString());
+    validate(Json.parse("{\"schema\": 1, \"base\": 1, \"extra\": true}"), def("report"), "$", problems);
+    assertTrue(problems.contains("$.schema: must be 2"), problems.toString());
     assertTrue(problems.contains("$.base: not a string"), problems.toString());
     assertTrue(problems.contains("$.extra: not documented"), problems.toString());
     assertTrue(problems.contains("$: lacks runs"), problems.toString());
+    problems.clear();
+    validate(Json.parse("{\"schema\": 2}"), SCHEMA, "$", problems);
+    assertEquals(List.of("$: matches 0 of the oneOf options"), problems, "neither a report nor an error");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> def(String name) {
+    return (Map<String, Object>) ((Map<String, Object>) SCHEMA.get("$defs")).get(name);
+  }
+
+  /** The schema itself: a relative $id (it resolves beside the report), a version, every object closed. */
+  @Test
+  void theSchemaIsVersionedClosedAndResolvesWhereItIs() throws Exception {
+    assertEquals("report-schema.json", SCHEMA.get("$id"));
+    assertEquals((long) JsonRenderer.SCHEMA, SCHEMA.get("version"));
+    String text = Files.readString(Path.of("docs/report-schema.json"));
+    long objects = text.split("\"properties\"", -1).length - 1;
+    long closed = text.split("\"additionalProperties\": false", -1).length - 1;
+    assertEquals(objects, closed, "every object with properties says additionalProperties: false");
+  }
+
+  /** Every golden JSON report of the history replay, and what a failed review prints, validate too. */
+  @Test
+  void everyGoldenJsonReportValidates() throws Exception {
+    List<Path> goldens;
+    try (Stream<Path> entries = Files.list(Path.of("corpus/history"))) {
+      goldens = entries.map(e -> e.resolve("expected.json")).filter(Files::exists).sorted().toList();
+    }
+    assertTrue(goldens.size() >= 10, goldens.toString());
+    for (Path golden : goldens) {
+      List<String> problems = new ArrayList<>();
+      validate(Json.parse(Files.readString(golden)), SCHEMA, "$", problems);
+      assertEquals(List.of(), problems, golden.toString());
+    }
+    List<String> problems = new ArrayList<>();
+    validate(Json.parse(JsonRenderer.error(3, List.of(new org.patchreview.diag.Diagnostic(
+        org.patchreview.diag.Diagnostic.Severity.ERROR, "arch/arm/mm/dma-mapping.c", 698, 2, "syntax error", "")))),
+        SCHEMA, "$", problems);
+    assertEquals(List.of(), problems);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -57,12 +96,20 @@ class ReportSchemaTest {
   @SuppressWarnings("unchecked")
   void checkResultsAreWhatB4Reads(String model) {
     List<Object> results = (List<Object>) Json.parse(ChecksRenderer.render(ReportModels.report(model)));
-    assertEquals(1, results.size());
-    Map<String, Object> r = (Map<String, Object>) results.get(0);
-    assertEquals("review", r.get("tool"));
-    assertTrue(List.of("pass", "warn", "fail").contains(r.get("status")), r.toString());
-    assertTrue(r.get("summary") instanceof String s && !s.contains("\n"), "a one-line summary: " + r);
-    assertTrue(List.of("tool", "status", "summary", "details").containsAll(r.keySet()), r.keySet().toString());
+    assertTrue(results.size() >= 2, "behaviour and message at least: " + results);
+    java.util.Set<Object> tools = new java.util.HashSet<>();
+    for (Object o : results) {
+      Map<String, Object> r = (Map<String, Object>) o;
+      assertTrue(((String) r.get("tool")).startsWith("review/"), r.toString());
+      assertTrue(tools.add(r.get("tool")), "b4 keeps one result per message and tool: " + results);
+      assertTrue(List.of("pass", "warn", "fail").contains(r.get("status")), r.toString());
+      assertTrue(r.get("summary") instanceof String s && !s.contains("\n"), "a one-line summary: " + r);
+      assertTrue(List.of("tool", "status", "summary", "details").containsAll(r.keySet()), r.keySet().toString());
+      for (Object f : (List<Object>) Json.parse((String) r.get("details"))) {
+        assertTrue(((Map<String, Object>) f).keySet().containsAll(List.of("status", "description", "location")),
+            f.toString());
+      }
+    }
   }
 
   /** Draft 2020-12, the keywords the schema uses: type, const, enum, properties, required, items, $ref, oneOf. */
