@@ -30,7 +30,8 @@ public sealed interface Observation {
   sealed interface Problem extends Observation {}
 
   /** The kinds ({@link #kind()}) of the {@link Problem}s. */
-  java.util.Set<String> PROBLEM_KINDS = java.util.Set.of("fault", "leak", "warning", Violation.ISOLATION_LOST);
+  java.util.Set<String> PROBLEM_KINDS = java.util.Set.of("fault", "leak", "warning", Violation.ISOLATION_LOST,
+      Violation.REFERENCES_NOT_RETURNED);
 
   /** A traced call into the DMA or IOMMU layers, with its arguments and result as the report names them. */
   record Call(String step, int depth, String function, List<String> args, String result, String location)
