@@ -107,7 +107,7 @@ class B4RunnersTest {
     String mail = "patches/0005-ARM-dma-mapping-Reset-DMA-ops-when-tearing-down-a-device.mbox";
     assertEquals("fail", status(review015(pipe(mail, "checks")), "review/behaviour"));
     List<Flag> am = am015(pipe(mail, "checkpatch"));
-    assertEquals(List.of("fail", "fail", "warning"), am.stream().map(Flag::flag).toList(), am.toString());
+    assertEquals(List.of("fail", "fail", "fail", "warning"), am.stream().map(Flag::flag).toList(), am.toString());
     assertTrue(am.get(0).line().startsWith("arch/arm/mm/dma-mapping.c:58: ERROR: fault new: invalid free in "
         + "__dma_free_buffer"), am.toString());
   }

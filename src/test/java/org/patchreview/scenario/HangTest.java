@@ -23,8 +23,8 @@ class HangTest {
   void eachRunStopsAtItsFirstHangAndIsComparedUpToIt() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"apply", "--color", "never", "--width", "200", MAIL}, new PrintWriter(out, true),
-        new PrintWriter(err, true));
+    int code = Main.run(new String[] {"apply", "--full", "--color", "never", "--width", "200", MAIL},
+        new PrintWriter(out, true), new PrintWriter(err, true));
     String text = out.toString();
     assertEquals(1, code, err.toString());
     assertTrue(text.contains("30 runs (3 boards x 2 configs x 5 scenarios): 30 regressed"), text);
