@@ -25,7 +25,8 @@ import org.patchreview.interp.FunctionSymbol;
  *       that owns the IOMMUs).
  * </ul>
  */
-public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, String> isolationUnchecked) {
+public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, String> isolationUnchecked,
+    String probe) {
   /** Where the corpus declares it, under its scenarios folder. */
   public static final String FILE = "observing.txt";
 
@@ -33,6 +34,11 @@ public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, St
     traced = Set.copyOf(traced);
     iommuOps = Set.copyOf(iommuOps);
     isolationUnchecked = Map.copyOf(isolationUnchecked);
+    probe = probe == null ? "" : probe;
+  }
+
+  public Observing(Set<String> traced, Set<String> iommuOps, Map<String, String> isolationUnchecked) {
+    this(traced, iommuOps, isolationUnchecked, "");
   }
 
   /** What {@code text} declares, read from {@code file}; a line that does not read is an error naming it. */
@@ -41,6 +47,7 @@ public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, St
     Set<String> ops = new LinkedHashSet<>();
     Map<String, String> unchecked = new LinkedHashMap<>();
     List<Diagnostic> problems = new ArrayList<>();
+    String probe = "";
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -61,7 +68,14 @@ public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, St
         }
         case "isolation-unchecked" -> w.length != 3 ? "'isolation-unchecked' takes a config and the reason"
             : unchecked.putIfAbsent(w[1], w[2]) == null ? null : w[1] + " is declared twice";
-        default -> "unknown declaration '" + w[0] + "' (trace, iommu-ops, isolation-unchecked)";
+        case "probe" -> {
+          if (w.length != 2 || !probe.isEmpty()) {
+            yield "'probe' takes one function name, once";
+          }
+          probe = w[1];
+          yield null;
+        }
+        default -> "unknown declaration '" + w[0] + "' (trace, iommu-ops, isolation-unchecked, probe)";
       };
       if (error != null) {
         problems.add(Diagnostic.error(file, i + 1, error));
@@ -70,7 +84,7 @@ public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, St
     if (traced.isEmpty()) {
       problems.add(Diagnostic.error(file, 0, "traces no file: runs would record no call"));
     }
-    return new Result(new Observing(traced, ops, unchecked), problems);
+    return new Result(new Observing(traced, ops, unchecked, probe), problems);
   }
 
   record Result(Observing observing, List<Diagnostic> diagnostics) {}
