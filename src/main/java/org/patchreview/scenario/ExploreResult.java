@@ -30,6 +30,7 @@ public record ExploreResult(String board, String config, int depth, int reached,
    * before, or a device's or IOMMU's state that differs between them after the same sequence (apply, compare).
    */
   public enum Kind {
+    // In the order reports list them.
     PROBLEM("problem"), NEW_PROBLEM("new problem"), PROBLEM_GONE("problem gone"), CHANGED("behaviour changed");
 
     public final String words;

@@ -157,8 +157,11 @@ public final class Explorer {
       reached = d;
       frontier = next;
     }
-    return new ExploreResult(model.board(), model.config(), limits.depth(), reached, stopped,
-        List.copyOf(findings.values()), perDepth, transitions, System.nanoTime() - start);
+    // New problems first, then problems gone, then changed states; each kind in the order found (shortest first).
+    List<ExploreResult.Finding> sorted = new ArrayList<>(findings.values());
+    sorted.sort(java.util.Comparator.comparing(ExploreResult.Finding::kind));
+    return new ExploreResult(model.board(), model.config(), limits.depth(), reached, stopped, sorted, perDepth,
+        transitions, System.nanoTime() - start);
   }
 
   private static String key(List<Session.StepResult> results) {
