@@ -25,7 +25,10 @@ import org.patchreview.tree.SourceTree;
 public final class Exploration {
   private Exploration() {}
 
-  /** Which cells to explore and how far; {@code boards} and {@code configs} empty for all of them. */
+  /**
+   * Which cells to explore and how far ({@code limits}' time budget is for all the cells together); {@code boards}
+   * and {@code configs} empty for all of them.
+   */
   public record Request(Explorer.Limits limits, Set<String> boards, Set<String> configs) {
     public Request {
       boards = Set.copyOf(boards);
@@ -147,6 +150,11 @@ public final class Exploration {
     Predicate<String> board = b -> request.boards().isEmpty() || request.boards().contains(b);
     Predicate<String> config = c -> request.configs().isEmpty() || request.configs().contains(c);
     List<ExploreResult> out = new ArrayList<>();
+    // The time budget is for the whole exploration: each cell gets an equal share, so that a run ends when promised.
+    long cells = matrix.configs().stream().filter(c -> config.test(c.config().name())).count()
+        * matrix.boards().stream().filter(b -> board.test(b.name())).count();
+    Explorer.Limits limits = new Explorer.Limits(request.limits().depth(), request.limits().maxStates(),
+        request.limits().maxNanos() / Math.max(cells, 1));
     for (Matrix.ConfigEntry c : matrix.configs()) {
       if (!config.test(c.config().name())) {
         continue;
@@ -163,7 +171,7 @@ public final class Exploration {
         if (board.test(b0.name())) {
           Board b = c.apply(b0);
           out.add(Explorer.explore(kernels, b, c.config(), options.budget(), matrix.observing(),
-              matrix.exploring().on(b), request.limits()));
+              matrix.exploring().on(b), limits));
           options.timings().mark("explored " + b.name() + " / " + c.config().name());
         }
       }

@@ -113,7 +113,7 @@ final class ApplyCommand extends Main.Runner {
             v -> corpusDir = Cli.path("--corpus", v)),
         Cli.flag("--explore", "also explore every sequence of lifecycle actions before and after the patch (to "
             + "--depth) and report where they differ, with shortest witnesses (text and json)", () -> explore = true),
-        exploring.depthOption()),
+        exploring.depthOption(), exploring.timeBudgetOption()),
         new Cli.Positional("FILE", 1, false, "the patch mail(s): an mbox, a maildir or a folder of mails, a single "
             + "mail (.eml, .patch), a bare diff, or - for standard input", v -> {
               Cli.path("FILE", v);

@@ -23,7 +23,7 @@ final class ExploreOptions {
   Integer depth;
   final Set<String> boards = new LinkedHashSet<>();
   final Set<String> configs = new LinkedHashSet<>();
-  int seconds = 300;
+  int seconds = 120;
   Format format = Format.text;
   String base;
   Path corpusDir;
@@ -43,12 +43,17 @@ final class ExploreOptions {
         + Explorer.Limits.MAX_DEPTH + " (default: " + Explorer.Limits.DEFAULT_DEPTH + ")", v -> depth = depth(v));
   }
 
+  Cli.Option timeBudgetOption() {
+    return Cli.value("--time-budget", "S", "explore for at most S seconds in all, shared equally by the (board, "
+        + "config) cells; a cell whose share runs out reports the depth it explored completely (default: 120)",
+        v -> seconds = Cli.integer("--time-budget", v, 1));
+  }
+
   List<Cli.Option> options(boolean withBase) {
     List<Cli.Option> out = new java.util.ArrayList<>(List.of(depthOption(),
         Cli.value("--board", "B", "explore this board only (may be given more than once)", boards::add),
         Cli.value("--config", "C", "explore this config only (may be given more than once)", configs::add),
-        Cli.value("--time-budget", "S", "stop a (board, config) after S seconds and report the depth explored "
-            + "completely (default: 300)", v -> seconds = Cli.integer("--time-budget", v, 1)),
+        timeBudgetOption(),
         Cli.value("--format", "FORMAT", "text or json (default: text)",
             v -> format = Cli.choice("--format", v, Format.class)),
         Cli.value("--corpus", "DIR", "explore on the corpus in DIR instead of the bundled one",

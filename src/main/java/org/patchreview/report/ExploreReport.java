@@ -13,7 +13,7 @@ import org.patchreview.scenario.ExploreResult;
 public final class ExploreReport {
   private ExploreReport() {}
 
-  /** {@code title} heads it ("review explore: ..."); {@code mode} is "explore", "apply" or "compare". */
+  /** The text report, headed by {@code title} ("review explore: ..."). */
   public static String text(String title, List<ExploreResult> results) {
     StringBuilder b = new StringBuilder(title).append('\n');
     for (ExploreResult r : results) {
@@ -39,7 +39,10 @@ public final class ExploreReport {
         + (r.findings().size() == 1 ? " finding" : " findings");
   }
 
-  /** The JSON object for {@code results}, with {@code mode} and what was explored on. */
+  /**
+   * The JSON object for {@code results}: {@code mode} ("explore", "apply" or "compare"), the base explored on and,
+   * when two states were compared, what the base's side was compared with.
+   */
   public static String json(String mode, String base, String other, List<ExploreResult> results) {
     JsonWriter w = new JsonWriter();
     w.beginObject();

@@ -116,6 +116,10 @@ public final class Explorer {
     int reached = 0;
     for (int d = 1; d <= limits.depth() && !frontier.isEmpty(); d++) {
       List<Node> from = frontier;
+      // What a depth that does not complete found is dropped with it: how much of it a time budget allowed depends
+      // on the machine, and the report must depend only on the depth reached.
+      Map<String, ExploreResult.Finding> before = new LinkedHashMap<>(findings);
+      long transitionsBefore = transitions;
       List<int[]> tasks = new ArrayList<>();
       for (int n = 0; n < from.size(); n++) {
         for (int a = 0; a < actions.size(); a++) {
@@ -151,6 +155,9 @@ public final class Explorer {
         }
       }
       if (!stopped.isEmpty()) {
+        findings.clear();
+        findings.putAll(before);
+        transitions = transitionsBefore;
         break;
       }
       perDepth.add(next.size());
