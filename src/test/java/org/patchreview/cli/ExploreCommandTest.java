@@ -50,6 +50,22 @@ class ExploreCommandTest {
   }
 
   @Test
+  void twoVersionsInOneThreadDifferOnlyInTheFlag(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path thread = dir.resolve("thread.mbox");
+    java.nio.file.Files.writeString(thread, java.nio.file.Files.readString(java.nio.file.Path.of(V1))
+        + java.nio.file.Files.readString(java.nio.file.Path.of(
+            "src/test/resources/explore/0001-v2-clear-flag-in-teardown.mbox")));
+    Run r = run("compare", "--versions", "1,2", "--depth", "1", "--board", "no-iommu", "--config", "default",
+        thread.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.out().contains("BEHAVIOUR CHANGED  sata0 archdata.dma_ops_setup\n"
+        + "    seen: sata0 archdata.dma_ops_setup: 1 -> 0\n"), r.out());
+    assertTrue(r.out().lines().filter(l -> l.startsWith("  BEHAVIOUR") || l.startsWith("  NEW")
+        || l.startsWith("  PROBLEM")).allMatch(l -> l.endsWith("archdata.dma_ops_setup")), r.out());
+  }
+
+  @Test
   void anUnknownBoardIsAUsageError() {
     Run r = run("explore", "--board", "nope");
     assertEquals(2, r.code(), r.err());
