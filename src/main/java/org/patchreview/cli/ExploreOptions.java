@@ -60,7 +60,8 @@ final class ExploreOptions {
             v -> corpusDir = Cli.path("--corpus", v))));
     if (withBase) {
       out.add(Cli.value("--base", "REF", "the modelled state (a tag, a history entry or a prefix of one, "
-          + "before:ENTRY, or base; review apply --list-bases lists them)", v -> base = v));
+          + "before:ENTRY, or base; review apply --list-bases lists them); default: explore, base (the modelled "
+          + "kernel the history starts from); compare, the state the first mail would be reviewed on", v -> base = v));
     }
     return out;
   }
