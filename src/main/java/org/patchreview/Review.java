@@ -74,7 +74,7 @@ public final class Review {
    * the newest state of the modelled history that the patch applies to with every hunk in place, else the newest it
    * applies to at all, else the bundled kernel (whose failure the review then reports).
    */
-  private static ReviewOptions chooseBase(ReviewOptions options, List<PatchMail> patches, String baseCommit) {
+  static ReviewOptions chooseBase(ReviewOptions options, List<PatchMail> patches, String baseCommit) {
     if (!options.chooseBase() || options.history() == null) {
       return options;
     }

@@ -57,6 +57,9 @@ final class ApplyCommand extends Main.Runner {
   boolean listBases;
   Integer width;
   boolean full;
+  /** {@code --explore}: the explored space before and after as well (README: Exploring). */
+  boolean explore;
+  final ExploreOptions exploring = new ExploreOptions();
 
   ApplyCommand(java.io.PrintWriter out, java.io.PrintWriter err) {
     super(out, err);
@@ -111,7 +114,10 @@ final class ApplyCommand extends Main.Runner {
             + "the repository has it, else the work tree)", v -> rev = v),
         Cli.value("--corpus", "DIR", "review on the corpus in DIR (its kernel, history, boards, configs and "
             + "scenarios, as a checkout's corpus/ holds them) instead of the bundled one",
-            v -> corpusDir = Cli.path("--corpus", v))),
+            v -> corpusDir = Cli.path("--corpus", v)),
+        Cli.flag("--explore", "also explore every sequence of lifecycle actions before and after the patch (to "
+            + "--depth) and report where they differ, with shortest witnesses (text and json)", () -> explore = true),
+        exploring.depthOption(), exploring.timeBudgetOption()),
         new Cli.Positional("FILE", 1, false, "the patch mail(s): an mbox, a maildir or a folder of mails, a single "
             + "mail (.eml, .patch), a bare diff, or - for standard input", v -> {
               Cli.path("FILE", v);
@@ -179,7 +185,31 @@ final class ApplyCommand extends Main.Runner {
     if (progress != null) {
       progress.finish();
     }
-    return print(result, mails, terminal, clock);
+    if (explore && result.report() != null && result.errors().isEmpty() && !check) {
+      if (format != Format.text && format != Format.json) {
+        throw new Cli.UsageError("--explore reports in text or json, not " + format);
+      }
+      explored = org.patchreview.Exploration.patch(mails, chosen, exploring.request());
+      clock.mark("explored before and after");
+      explored.errors().forEach(d -> err.println("review: " + d.oneLine()));
+    }
+    int code = print(result, mails, terminal, clock);
+    // A new problem in the explored space is a regression as a new problem in a scripted run is.
+    return explored == null || code != ExitCode.OK ? code
+        : explored.errors().isEmpty() ? explored.exitCode() : ExitCode.BAD_INPUT;
+  }
+
+  /** What --explore found, or null. */
+  private org.patchreview.Exploration.Outcome explored;
+
+  /** The report, with what --explore found after it (text) or inside it (json, as member exploration). */
+  private String withExploration(String report) {
+    if (explored == null) {
+      return report;
+    }
+    return format == Format.json ? org.patchreview.report.ExploreReport.intoJson(report, explored.base(),
+        explored.results()) : report + "\n" + org.patchreview.report.ExploreReport.text(
+        "Explored before and after the patch, on " + explored.base() + ":", explored.results());
   }
 
   /** Errors and notes on standard error, the report on standard output (or OUT); returns the exit code. */
@@ -215,7 +245,7 @@ final class ApplyCommand extends Main.Runner {
       err.print(SideBySide.render(result.report()));
       err.flush();
     } else if (result.report() != null) {
-      emit(render(result.report(), terminal));
+      emit(withExploration(render(result.report(), terminal)));
     }
     if (timings) {
       clock.mark("report written");

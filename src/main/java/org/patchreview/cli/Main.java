@@ -39,10 +39,15 @@ public final class Main {
                 before and after, and report the differences
         corpus  replay every patch of the modelled kernel's history and compare with the golden reports
         parse   parse C files as they are, like spatch --parse-c, and report what parsed
+        explore explore every sequence of lifecycle actions to a depth on a modelled state; each problem with
+                its shortest witness
+        compare two versions of a patch on the same base: where their behaviour differs over every explored
+                sequence, with shortest witnesses
 
       Exit codes:
         0   replayed, no regression (corpus: every entry matches; parse: parsed)
-        1   replayed, at least one run regressed (corpus: a mismatch; parse: below --min-good)
+        1   replayed, at least one run regressed (corpus: a mismatch; parse: below --min-good; explore: a
+            problem found; compare: the two versions differ)
         2   usage error
         3   the input could not be processed (no patch, does not apply, does not parse after patching)
         70  internal error
@@ -74,8 +79,10 @@ public final class Main {
         case "apply" -> new ApplyCommand(out, err);
         case "corpus" -> new CorpusCommand(out, err);
         case "parse" -> new ParseCommand(out, err);
+        case "explore" -> new ExploreCommand(out, err);
+        case "compare" -> new CompareCommand(out, err);
         default -> throw new Cli.UsageError(args[0].startsWith("-") ? "unknown option '" + args[0] + "'"
-            : "unknown command '" + args[0] + "' (commands: apply, corpus, parse)");
+            : "unknown command '" + args[0] + "' (commands: apply, corpus, parse, explore, compare)");
       };
       if (runner == null) {
         return ExitCode.OK;

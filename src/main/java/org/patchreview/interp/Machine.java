@@ -158,7 +158,32 @@ public final class Machine implements Memory.FaultReporter {
     return fn;
   }
 
+  /** Stands in for calls of one function: given the arguments and the call itself, returns what the caller gets. */
+  public interface Interceptor {
+    long call(long[] args, java.util.function.LongSupplier proceed);
+  }
+
+  /** Null until the runner intercepts something, so that the hot path tests one field. */
+  private Map<String, Interceptor> interceptors;
+
+  /** From now on, calls of {@code function} go through {@code i} (null: no longer). The explorer's probe outcomes. */
+  public void intercept(String function, Interceptor i) {
+    if (interceptors == null) {
+      interceptors = new HashMap<>();
+    }
+    if (i == null) {
+      interceptors.remove(function);
+    } else {
+      interceptors.put(function, i);
+    }
+  }
+
   long invoke(FunctionSymbol fn, long[] args, Site site) {
+    Interceptor i = interceptors == null ? null : interceptors.get(fn.name);
+    return i == null ? invokeDirect(fn, args, site) : i.call(args, () -> invokeDirect(fn, args, site));
+  }
+
+  private long invokeDirect(FunctionSymbol fn, long[] args, Site site) {
     FunctionSymbol caller = frames.isEmpty() ? null : frames.get(frames.size() - 1).function;
     if (frames.size() >= budget.depth()) {
       fault(FaultKind.RUNAWAY, "call depth passed " + budget.depth() + " calling " + fn.name, site, null);

@@ -19,7 +19,13 @@ import org.patchreview.tree.SourceTree;
  * hold for another; null when it was put together otherwise.
  */
 public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenario> scenarios, Observing observing,
-    List<Diagnostic> diagnostics, String source) {
+    List<Diagnostic> diagnostics, String source, Exploring exploring) {
+
+  /** A matrix whose corpus declares nothing to explore ({@link Exploring#NONE}). */
+  public Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenario> scenarios, Observing observing,
+      List<Diagnostic> diagnostics, String source) {
+    this(boards, configs, scenarios, observing, diagnostics, source, Exploring.NONE);
+  }
 
   public Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenario> scenarios, Observing observing,
       List<Diagnostic> diagnostics) {
@@ -67,7 +73,8 @@ public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenari
   public Matrix onBoards(java.util.Set<String> names) {
     List<Board> kept = boards.stream().filter(b -> names.contains(b.name())).toList();
     return new Matrix(kept, configs, scenarios, observing, diagnostics,
-        source == null ? null : source + " boards " + String.join(",", kept.stream().map(Board::name).toList()));
+        source == null ? null : source + " boards " + String.join(",", kept.stream().map(Board::name).toList()),
+        exploring);
   }
 
   public int size() {
@@ -124,11 +131,17 @@ public record Matrix(List<Board> boards, List<ConfigEntry> configs, List<Scenari
       problems.addAll(r.diagnostics());
       observing = r.observing();
     }
+    // Optional: a corpus without it reviews as before and has nothing to explore.
+    Exploring exploring = scenarioFiles.readString(Exploring.FILE)
+        .map(t -> Exploring.read("scenarios/" + Exploring.FILE, t)).map(r -> {
+          problems.addAll(r.diagnostics());
+          return r.exploring();
+        }).orElse(Exploring.NONE);
     if (boards.isEmpty() || configs.isEmpty() || scenarios.isEmpty()) {
       problems.add(Diagnostic.error("corpus", 0, "the corpus needs at least one board, config and scenario (found "
           + boards.size() + ", " + configs.size() + ", " + scenarios.size() + ")"));
     }
     return new Matrix(List.copyOf(boards), List.copyOf(configs), List.copyOf(scenarios), observing, List.copyOf(problems),
-        boardFiles.digest() + " " + configFiles.digest() + " " + scenarioFiles.digest());
+        boardFiles.digest() + " " + configFiles.digest() + " " + scenarioFiles.digest(), exploring);
   }
 }

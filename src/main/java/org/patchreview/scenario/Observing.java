@@ -30,7 +30,7 @@ import org.patchreview.interp.FunctionSymbol;
  * </ul>
  */
 public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, String> isolationUnchecked,
-    Map<String, String> refcounted) {
+    Map<String, String> refcounted, String probe) {
   /** Where the corpus declares it, under its scenarios folder. */
   public static final String FILE = "observing.txt";
 
@@ -39,11 +39,12 @@ public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, St
     iommuOps = Set.copyOf(iommuOps);
     isolationUnchecked = Map.copyOf(isolationUnchecked);
     refcounted = Map.copyOf(refcounted);
+    probe = probe == null ? "" : probe;
   }
 
-  /** What runs observe without checking references. */
+  /** What runs observe without checking references or forcing probe outcomes. */
   public Observing(Set<String> traced, Set<String> iommuOps, Map<String, String> isolationUnchecked) {
-    this(traced, iommuOps, isolationUnchecked, Map.of());
+    this(traced, iommuOps, isolationUnchecked, Map.of(), "");
   }
 
   /** What {@code text} declares, read from {@code file}; a line that does not read is an error naming it. */
@@ -53,6 +54,7 @@ public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, St
     Map<String, String> unchecked = new LinkedHashMap<>();
     Map<String, String> refcounted = new LinkedHashMap<>();
     List<Diagnostic> problems = new ArrayList<>();
+    String probe = "";
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -76,7 +78,14 @@ public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, St
         case "refcounted" -> w.length != 3 || !w[1].matches("\\w+") || !w[2].matches("\\w+")
             ? "'refcounted' takes a struct tag and the name of its struct kref member"
             : refcounted.putIfAbsent(w[1], w[2]) == null ? null : "struct " + w[1] + " is declared twice";
-        default -> "unknown declaration '" + w[0] + "' (trace, iommu-ops, isolation-unchecked, refcounted)";
+        case "probe" -> {
+          if (w.length != 2 || !probe.isEmpty()) {
+            yield "'probe' takes one function name, once";
+          }
+          probe = w[1];
+          yield null;
+        }
+        default -> "unknown declaration '" + w[0] + "' (trace, iommu-ops, isolation-unchecked, refcounted, probe)";
       };
       if (error != null) {
         problems.add(Diagnostic.error(file, i + 1, error));
@@ -85,7 +94,7 @@ public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, St
     if (traced.isEmpty()) {
       problems.add(Diagnostic.error(file, 0, "traces no file: runs would record no call"));
     }
-    return new Result(new Observing(traced, ops, unchecked, refcounted), problems);
+    return new Result(new Observing(traced, ops, unchecked, refcounted, probe), problems);
   }
 
   record Result(Observing observing, List<Diagnostic> diagnostics) {}

@@ -7,7 +7,8 @@ import org.patchreview.diag.Diagnostic;
 /**
  * Reads a scenario file: {@code #} comments (the first is the description), then one step per line,
  * {@code name: action, action} with actions {@code boot}, {@code add S}, {@code bind S}, {@code unbind S} and
- * selectors {@code clocks}, {@code iommus}, {@code masters}, {@code all} or a node label.
+ * selectors {@code clocks}, {@code iommus}, {@code masters}, {@code all} or a node label; {@code add} and
+ * {@code bind} may end in a probe outcome ({@code probe-defers}, {@code probe-fails}: {@link Scenario.Outcome}).
  */
 public final class ScenarioReader {
   private ScenarioReader() {}
@@ -64,9 +65,16 @@ public final class ScenarioReader {
         }
       } else if (words.length == 2) {
         return new Scenario.Action(v, words[1]);
+      } else if (words.length == 3 && v != Scenario.Verb.UNBIND) {
+        for (Scenario.Outcome o : Scenario.Outcome.values()) {
+          if (o != Scenario.Outcome.AS_WRITTEN && o.word.equals(words[2])) {
+            return new Scenario.Action(v, words[1], o);
+          }
+        }
       }
       problems.add(Diagnostic.error(file, line, "'" + text + "': " + (v == Scenario.Verb.BOOT
-          ? "boot takes no selector" : v.word + " takes one selector (clocks, iommus, masters, all or a label)"))
+          ? "boot takes no selector" : v.word + " takes one selector (clocks, iommus, masters, all or a label)"
+          + (v == Scenario.Verb.UNBIND ? "" : ", then optionally probe-defers or probe-fails")))
           .quoting(quote));
       return null;
     }

@@ -75,22 +75,7 @@ public final class ScenarioRunner {
       Machine.Budget budget, Observing observing, boolean recordStatements) {
     long start = System.nanoTime();
     Scenario longest = chain.get(chain.size() - 1);
-    ScenarioRunner r = new ScenarioRunner(program, board, longest, observing, config.name());
-    r.hardware = Hardware.of(board, e -> r.recorder.add(new Observation.Hardware(r.recorder.step(), e.device(),
-        e.what())));
-    r.environment = new ModelEnvironment(board, r.hardware);
-    r.machine = Machine.create(program, r.environment, r.recorder, budget);
-    if (recordStatements) {
-      StatementLog log = new StatementLog();
-      r.machine.recordStatements(log);
-      r.recorder.recordStatements(log);
-    }
-    r.namer.attach(r.machine);
-    r.machine.memory().setNamer(r.namer::deviceName);
-    r.environment.createNodes(r.machine);
-    for (DtNode n : board.nodes()) {
-      r.namer.node(r.environment.address(n), Selectors.name(n));
-    }
+    ScenarioRunner r = start(program, board, longest, observing, config.name(), budget, recordStatements);
     List<Trace> traces = new ArrayList<>();
     List<String> steps = new ArrayList<>();
     int next = 0;
@@ -111,15 +96,62 @@ public final class ScenarioRunner {
       }
       Scenario.Step step = longest.steps().get(i);
       steps.add(step.name());
-      r.recorder.at(step.name(), "");
-      for (Scenario.Action action : step.actions()) {
-        if (r.hungIn == null) {
-          r.perform(step.name(), action);
-        }
-      }
-      r.snapshot(step.name());
+      r.step(step);
     }
     return traces;
+  }
+
+  /** A runner with its machine made and the Device Tree unflattened, before any step. */
+  static ScenarioRunner start(Program program, Board board, Scenario scenario, Observing observing, String config,
+      Machine.Budget budget, boolean recordStatements) {
+    ScenarioRunner r = new ScenarioRunner(program, board, scenario, observing, config);
+    r.hardware = Hardware.of(board, e -> r.recorder.add(new Observation.Hardware(r.recorder.step(), e.device(),
+        e.what())));
+    r.environment = new ModelEnvironment(board, r.hardware);
+    r.machine = Machine.create(program, r.environment, r.recorder, budget);
+    if (recordStatements) {
+      StatementLog log = new StatementLog();
+      r.machine.recordStatements(log);
+      r.recorder.recordStatements(log);
+    }
+    r.namer.attach(r.machine);
+    r.machine.memory().setNamer(r.namer::deviceName);
+    r.environment.createNodes(r.machine);
+    for (DtNode n : board.nodes()) {
+      r.namer.node(r.environment.address(n), Selectors.name(n));
+    }
+    return r;
+  }
+
+  /** One step as a script runs it: its actions, then the state read back (and the isolation check). */
+  void step(Scenario.Step step) {
+    recorder.at(step.name(), "");
+    for (Scenario.Action action : step.actions()) {
+      perform(step.name(), action);
+    }
+    snapshot(step.name());
+  }
+
+  TraceRecorder recorder() {
+    return recorder;
+  }
+
+  Machine machine() {
+    return machine;
+  }
+
+  Hardware hardware() {
+    return hardware;
+  }
+
+  /** The devices created so far, by name, in the order they were created. */
+  Map<String, Long> devices() {
+    return devices;
+  }
+
+  /** The leaks as the end of a run reports them (the run can go on). */
+  List<Observation> leaksNow() {
+    return leaks();
   }
 
   private void perform(String step, Scenario.Action action) {
@@ -145,10 +177,42 @@ public final class ScenarioRunner {
         case UNBIND -> () -> deviceCall(step, what, name, "device_release_driver");
         case BOOT -> throw new IllegalStateException("boot acts on no device (handled above)");
       };
-      act.run();
-      flushWork(step, what);
+      if (action.outcome() != Scenario.Outcome.AS_WRITTEN) {
+        forceProbe(node, action.outcome());
+      }
+      try {
+        act.run();
+        flushWork(step, what);
+      } finally {
+        machine.intercept(observing.probe(), null);
+      }
     }
   }
+
+  /**
+   * Makes the probes of {@code node}'s device in this action end as {@code outcome} says, by standing in for the
+   * bus's probe call that the driver core makes after configuring DMA ({@link Observing#probe()}).
+   */
+  private void forceProbe(DtNode node, Scenario.Outcome outcome) {
+    long np = environment.address(node);
+    Site site = Site.at(RUNNER, "dev->of_node");
+    machine.intercept(observing.probe(), (args, proceed) -> {
+      if (args.length == 0 || machine.readField(args[0], "device", "of_node", site) != np) {
+        return proceed.getAsLong();
+      }
+      return switch (outcome) {
+        case DEFERS -> -EPROBE_DEFER;
+        case FAILS -> {
+          long r = proceed.getAsLong();
+          yield r == 0 ? -ENOMEM : r;
+        }
+        case AS_WRITTEN -> proceed.getAsLong();
+      };
+    });
+  }
+
+  private static final long EPROBE_DEFER = 517;
+  private static final long ENOMEM = 12;
 
   private void add(DtNode node, String name) {
     long pdev = machine.call("of_platform_device_create", RUNNER, environment.address(node), 0, 0);

@@ -85,7 +85,7 @@ class ApplyCorpusTest {
     assertEquals(3, r.code(), r.out() + r.err());
     long lines = Files.readString(observing).lines().count();
     assertEquals("review: scenarios/observing.txt:" + lines + ": error: unknown declaration 'watch' (trace, iommu-ops, "
-        + "isolation-unchecked, refcounted)", r.err().strip());
+        + "isolation-unchecked, refcounted, probe)", r.err().strip());
   }
 
   @Test
