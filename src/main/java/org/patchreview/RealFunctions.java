@@ -157,6 +157,12 @@ final class RealFunctions {
     }
   }
 
+  /** {@code model} with only {@code r} run as {@code real} has it (one function checked on its own). */
+  static SourceTree only(SourceTree model, SourceTree real, Ran r) {
+    Fn fn = new Fn(r.name(), r.beforeFirst(), r.beforeLast());
+    return spliced(model, real, List.of(new Pair(r.path(), r.name(), null, fn, fn)), true);
+  }
+
   /** Pairs the functions one file defines in the model and in the tree, before and after, by name. */
   private static void pair(String path, String modelBefore, String modelAfter, String realBefore, String realAfter,
       List<Pair> pairs, List<Outside> outside) {

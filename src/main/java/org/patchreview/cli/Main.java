@@ -39,6 +39,8 @@ public final class Main {
                 before and after, and report the differences
         corpus  replay every patch of the modelled kernel's history and compare with the golden reports
         parse   parse C files as they are, like spatch --parse-c, and report what parsed
+        equiv   run the functions of a kernel tree (--tree) that the model has in place of the model's, and say
+                which behave the same and where the others first differ
 
       Exit codes:
         0   replayed, no regression (corpus: every entry matches; parse: parsed)
@@ -74,8 +76,9 @@ public final class Main {
         case "apply" -> new ApplyCommand(out, err);
         case "corpus" -> new CorpusCommand(out, err);
         case "parse" -> new ParseCommand(out, err);
+        case "equiv" -> new EquivCommand(out, err);
         default -> throw new Cli.UsageError(args[0].startsWith("-") ? "unknown option '" + args[0] + "'"
-            : "unknown command '" + args[0] + "' (commands: apply, corpus, parse)");
+            : "unknown command '" + args[0] + "' (commands: apply, corpus, parse, equiv)");
       };
       if (runner == null) {
         return ExitCode.OK;
