@@ -62,12 +62,19 @@ public final class Equivalence {
           + (paths.isEmpty() ? ": the tree has none of the modelled files" : ""))), runs);
     }
     RunDiff together = firstDifference(state.tree(), splice.before(), options);
+    // A function whose prototype is not the model's runs only with its callers as the tree has them, and a caller
+    // only with it: each function is checked with those partners, and a difference names them.
     List<Verdict> out = new ArrayList<>();
     for (RealFunctions.Ran r : splice.ran()) {
       options.progress().update("comparing " + r.name() + "()", out.size(), splice.ran().size());
+      List<RealFunctions.Ran> group = new ArrayList<>(List.of(r));
+      splice.ran().stream().filter(o -> r.partners().contains(o.key())).forEach(group::add);
+      String along = group.size() == 1 ? "" : " (run along with " + String.join(", ", group.subList(1, group.size())
+          .stream().map(o -> o.name() + "()").toList()) + ": a prototype that is not the model's between them)";
       RunDiff alone = together == null ? null
-          : firstDifference(state.tree(), RealFunctions.only(state.tree(), real, r), options);
-      out.add(new Verdict(r.path(), r.beforeFirst(), r.name(), alone == null, alone == null ? "" : witness(alone)));
+          : firstDifference(state.tree(), RealFunctions.only(state.tree(), real, group), options);
+      out.add(new Verdict(r.path(), r.beforeFirst(), r.name(), alone == null,
+          alone == null ? "" : witness(alone) + along));
     }
     return new Result(real.label(), stateName, out, notes, List.of(), runs);
   }

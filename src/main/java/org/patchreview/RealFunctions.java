@@ -32,7 +32,12 @@ import org.patchreview.tree.SourceTree;
  */
 final class RealFunctions {
   /** A function run from the tree: its path and name, and its lines in the tree before and after the patch. */
-  record Ran(String path, String name, int beforeFirst, int beforeLast, int afterFirst, int afterLast) {}
+  record Ran(String path, String name, int beforeFirst, int beforeLast, int afterFirst, int afterLast,
+      List<String> partners) {
+    String key() {
+      return path + ":" + name;
+    }
+  }
 
   /** A function left to the model, where the tree has it, and what it needs. */
   record Outside(String path, int line, String name, String needs) {
@@ -67,7 +72,7 @@ final class RealFunctions {
   private record Fn(String name, int first, int last) {}
 
   /** The tree's function paired with the model's definition it replaces, on one side. */
-  private record Pair(String path, String name, Fn model, Fn before, Fn after) {}
+  private record Pair(String path, String name, Fn model, Fn before, Fn after, boolean ownPrototype) {}
 
   private static final Pattern ASM = Pattern.compile("\\b(asm|__asm__|__asm)\\s*(volatile|__volatile__|goto|\\s)*\\(");
   private static final Pattern NOT_DECLARED = Pattern.compile("'([A-Za-z_][A-Za-z0-9_]*)' is not declared");
@@ -147,8 +152,9 @@ final class RealFunctions {
       failures(before, pairs, true, options, failing);
       failures(after, pairs, false, options, failing);
       if (failing.isEmpty()) {
+        Map<String, List<String>> partners = partners(pairs, realBefore);
         List<Ran> ran = pairs.stream().map(p -> new Ran(p.path(), p.name(), p.before().first(), p.before().last(),
-            p.after().first(), p.after().last())).toList();
+            p.after().first(), p.after().last(), partners.get(p.path() + ":" + p.name()))).toList();
         return new Splice(before, after, ran, outside, text(modelBefore, modelAfter, realBefore, realAfter, pairs));
       }
       failing.forEach((p, needs) -> outside.add(new Outside(p.path(), p.before().first(), p.name(),
@@ -159,8 +165,17 @@ final class RealFunctions {
 
   /** {@code model} with only {@code r} run as {@code real} has it (one function checked on its own). */
   static SourceTree only(SourceTree model, SourceTree real, Ran r) {
-    Fn fn = new Fn(r.name(), r.beforeFirst(), r.beforeLast());
-    return spliced(model, real, List.of(new Pair(r.path(), r.name(), null, fn, fn)), true);
+    return only(model, real, List.of(r));
+  }
+
+  /** {@code model} with only {@code ran} run as {@code real} has them. */
+  static SourceTree only(SourceTree model, SourceTree real, List<Ran> ran) {
+    List<Pair> pairs = new ArrayList<>();
+    for (Ran r : ran) {
+      Fn fn = new Fn(r.name(), r.beforeFirst(), r.beforeLast());
+      pairs.add(new Pair(r.path(), r.name(), null, fn, fn, false));
+    }
+    return spliced(model, real, pairs, true);
   }
 
   /** Pairs the functions one file defines in the model and in the tree, before and after, by name. */
@@ -170,6 +185,7 @@ final class RealFunctions {
     Map<String, List<Fn>> modelAfterFns = byName(path, modelAfter);
     Map<String, List<Fn>> before = byName(path, realBefore);
     Map<String, List<Fn>> after = byName(path, realAfter);
+    String[] modelLines = modelBefore.split("\n", -1);
     String[] beforeLines = realBefore.split("\n", -1);
     String[] afterLines = realAfter.split("\n", -1);
     for (Map.Entry<String, List<Fn>> e : model.entrySet()) {
@@ -191,7 +207,8 @@ final class RealFunctions {
         outside.add(new Outside(path, b.get(0).first(), name, asm));
         continue;
       }
-      pairs.add(new Pair(path, name, e.getValue().get(0), b.get(0), a.get(0)));
+      boolean own = !prototype(modelLines, e.getValue().get(0)).equals(prototype(beforeLines, b.get(0)));
+      pairs.add(new Pair(path, name, e.getValue().get(0), b.get(0), a.get(0), own));
     }
   }
 
@@ -208,6 +225,56 @@ final class RealFunctions {
       }
     }
     return out;
+  }
+
+  /**
+   * For each pair (as {@code path:name}), the pairs it cannot run apart from: the functions with a prototype that is
+   * not the model's that it calls, and, when its own prototype is not the model's, those that call it (the model's
+   * callers pass what the model's prototype takes).
+   */
+  private static Map<String, List<String>> partners(List<Pair> pairs, SourceTree real) {
+    Map<String, String> bodies = new java.util.HashMap<>();
+    for (Pair p : pairs) {
+      String[] lines = real.readString(p.path()).orElse("").split("\n", -1);
+      StringBuilder body = new StringBuilder();
+      for (int i = p.before().first(); i <= p.before().last() && i <= lines.length; i++) {
+        body.append(lines[i - 1]).append('\n');
+      }
+      bodies.put(p.path() + ":" + p.name(), body.toString());
+    }
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Pair p : pairs) {
+      String key = p.path() + ":" + p.name();
+      List<String> with = new ArrayList<>();
+      for (Pair q : pairs) {
+        String other = q.path() + ":" + q.name();
+        if (other.equals(key)) {
+          continue;
+        }
+        if (q.ownPrototype() && calls(bodies.get(key), q.name()) || p.ownPrototype() && calls(bodies.get(other),
+            p.name())) {
+          with.add(other);
+        }
+      }
+      out.put(key, with);
+    }
+    return out;
+  }
+
+  private static boolean calls(String body, String name) {
+    return Pattern.compile("\\b" + Pattern.quote(name) + "\\s*\\(").matcher(body.substring(Math.max(0,
+        body.indexOf('{')))).find();
+  }
+
+  /** The function's head up to its body, without comments and with blanks collapsed: its prototype as written. */
+  private static String prototype(String[] lines, Fn fn) {
+    StringBuilder head = new StringBuilder();
+    for (int i = fn.first(); i <= fn.last() && i <= lines.length; i++) {
+      head.append(lines[i - 1]).append('\n');
+    }
+    String code = head.toString().replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\n]*", " ");
+    int brace = code.indexOf('{');
+    return (brace < 0 ? code : code.substring(0, brace)).replaceAll("\\s+", " ").trim();
   }
 
   private static boolean usesAsm(String[] lines, Fn fn) {
