@@ -212,8 +212,18 @@ final class RealFunctions {
     }
   }
 
+  /** A file's functions depend on its path and its whole text (read as it is, no header, no config). */
+  private record FileKey(String path, String text) {}
+
+  private static final org.patchreview.memo.Memo<FileKey, Map<String, List<Fn>>> FUNCTIONS =
+      org.patchreview.memo.Memo.lru("functions of files read as they are", 256);
+
   /** The function definitions of {@code text} by name, as {@code review parse} reads the file. */
   private static Map<String, List<Fn>> byName(String path, String text) {
+    return FUNCTIONS.computeIfAbsent(new FileKey(path, text), k -> read(path, text));
+  }
+
+  private static Map<String, List<Fn>> read(String path, String text) {
     Map<String, List<Fn>> out = new LinkedHashMap<>();
     for (Decl d : SourceParser.parse(path, text, null).unit().decls()) {
       if (d instanceof Decl.Function f && f.isDefinition() && f.span().file().equals(path)) {
