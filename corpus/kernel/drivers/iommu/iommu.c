@@ -572,3 +572,21 @@ size_t iommu_unmap(struct iommu_domain *domain, unsigned long iova, size_t size)
 	return unmapped;
 }
 EXPORT_SYMBOL_GPL(iommu_unmap);
+
+/*
+ * A paging domain for @dev's IOMMU, as Linux 6.11 and later allocate one: asked of the device rather than of its
+ * bus, and an error pointer rather than NULL when there is none. The model's own code keeps iommu_domain_alloc();
+ * this is here for the real 6.12 functions that call it (review equiv, apply --tree). The model finds a device's
+ * IOMMU driver through its bus, as everywhere else.
+ */
+struct iommu_domain *iommu_paging_domain_alloc(struct device *dev)
+{
+	struct iommu_domain *domain;
+
+	if (!dev->bus || !dev->bus->iommu_ops)
+		return ERR_PTR(-ENODEV);
+
+	domain = __iommu_domain_alloc(dev->bus, IOMMU_DOMAIN_UNMANAGED);
+	return domain ? domain : ERR_PTR(-ENOMEM);
+}
+EXPORT_SYMBOL_GPL(iommu_paging_domain_alloc);

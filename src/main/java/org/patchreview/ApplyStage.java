@@ -12,6 +12,7 @@ import org.patchreview.patch.FileOutcome;
 import org.patchreview.patch.Patcher;
 import org.patchreview.report.Report;
 import org.patchreview.scenario.Matrix;
+import org.patchreview.tree.SourceTree;
 import org.patchreview.tree.UserTree;
 
 /**
@@ -25,15 +26,35 @@ final class ApplyStage {
    * errors that make the input bad, notes, the name of the tree applied to, and whether behaviour is replayed.
    */
   record Outcome(List<Report.PatchEntry> entries, List<ApplyResult> onModel, List<Diagnostic> errors,
-      List<Diagnostic> notes, String base, Report.Replay replay) {}
+      List<Diagnostic> notes, String base, Report.Replay replay, Spliced spliced) {
+    Outcome(List<Report.PatchEntry> entries, List<ApplyResult> onModel, List<Diagnostic> errors,
+        List<Diagnostic> notes, String base, Report.Replay replay) {
+      this(entries, onModel, errors, notes, base, replay, null);
+    }
+  }
+
+  /**
+   * The user's tree's own functions, run inside the model ({@code --tree}): the model before and after with them,
+   * the state they run in, and how the patch applied to the tree (whose lines the runs cite in those functions).
+   */
+  record Spliced(RealFunctions.Splice splice, String stateName, List<ApplyResult> onTree) {}
 
   private ApplyStage() {}
 
   static Outcome run(MailReadResult mails, ReviewOptions options) {
+    return run(mails, options, false);
+  }
+
+  /**
+   * As {@link #run(MailReadResult, ReviewOptions)}; with a user's tree and {@code closestToTree}, its functions run
+   * in the modelled state closest to it rather than in {@code options}' base.
+   */
+  static Outcome run(MailReadResult mails, ReviewOptions options, boolean closestToTree) {
     // Replaying builds the unpatched model anyway: its parses serve to find functions, except with --check.
     ApplyOptions modelOptions = options.apply().withPartialTree(true).withCheckIndex(false)
         .withAnchorConfigs(configs(options.matrix())).withParsed(options.check() ? null : Builds.baseParses(options));
-    return options.tree() == null ? onModel(mails, options, modelOptions) : onTree(mails, options, modelOptions);
+    return options.tree() == null ? onModel(mails, options, modelOptions)
+        : onTree(mails, options, modelOptions, closestToTree);
   }
 
   /** The patches on the model, replayed there unless they do not apply or --check was given. */
@@ -53,7 +74,8 @@ final class ApplyStage {
   }
 
   /** The patches on the user's tree, then on the model, replayed there where they apply too. */
-  private static Outcome onTree(MailReadResult mails, ReviewOptions options, ApplyOptions modelOptions) {
+  private static Outcome onTree(MailReadResult mails, ReviewOptions options, ApplyOptions modelOptions,
+      boolean closestToTree) {
     List<PatchMail> patches = mails.patches();
     UserTree.Opened opened = UserTree.open(options.tree().path(), options.tree().rev(), baseCommit(mails));
     if (!opened.ok()) {
@@ -69,6 +91,10 @@ final class ApplyStage {
       return new Outcome(entries(mails, onTree, null), null, errors, notes, base, Report.Replay.not(
           options.baseName(), errors.isEmpty() ? "--check applies and reports only" : "the patch does not apply"));
     }
+    Outcome real = realFunctions(mails, options, modelOptions, opened.tree(), onTree, notes, closestToTree);
+    if (real != null) {
+      return real;
+    }
     List<ApplyResult> model = Patcher.applySeries(options.base(), patches, modelOptions);
     String whyNot = errors(model).stream().findFirst().map(d -> "it does not apply to the model: " + d.message())
         .orElse(model.stream().noneMatch(ApplyStage::anyApplied)
@@ -78,6 +104,55 @@ final class ApplyStage {
     notes.addAll(notes(model));
     return new Outcome(entries(mails, onTree, model), replay.replayed() ? model : null, List.of(), notes, base,
         replay);
+  }
+
+  /**
+   * The patch replayed on the tree's own functions: for each file it changes that the model has too, every function
+   * both define runs as the tree has it, before and after the patch, in the modelled state closest to the tree. Null
+   * when no function could run so (the model's own functions are then replayed as before), with why in
+   * {@code notes}.
+   */
+  private static Outcome realFunctions(MailReadResult mails, ReviewOptions options, ApplyOptions modelOptions,
+      SourceTree realBefore, List<ApplyResult> onTree, List<Diagnostic> notes, boolean closestToTree) {
+    SourceTree realAfter = onTree.get(options.apply().reverse() ? 0 : onTree.size() - 1).after();
+    RealFunctions.Closest state = closestToTree
+        ? RealFunctions.closest(options.history(), realBefore)
+        : new RealFunctions.Closest(options.baseName(), options.base(), "given");
+    List<String> inModel = realBefore.changedPaths(realAfter).stream().filter(state.tree()::contains).toList();
+    if (inModel.isEmpty() || modelled(options, realBefore, inModel)) {
+      return null;
+    }
+    List<ApplyResult> model = Patcher.applySeries(state.tree(), mails.patches(), modelOptions);
+    boolean modelApplies = errors(model).isEmpty() && model.stream().allMatch(ApplyStage::anyApplied);
+    SourceTree modelAfter = modelApplies ? model.get(options.apply().reverse() ? 0 : model.size() - 1).after()
+        : state.tree();
+    RealFunctions.Splice splice = RealFunctions.splice(state.tree(), modelAfter, realBefore, realAfter, inModel,
+        options);
+    String name = state.name().startsWith(ReviewOptions.MODEL) ? state.name()
+        : ReviewOptions.MODEL + " at " + state.name() + " (" + state.why() + ")";
+    if (splice.ran().isEmpty()) {
+      notes.addAll(splice.notes(realBefore.label()));
+      return null;
+    }
+    List<Diagnostic> all = new ArrayList<>(notes);
+    all.addAll(splice.notes(realBefore.label()));
+    if (!modelApplies) {
+      all.add(Diagnostic.note("", 0, "the patch does not apply to " + name + ": only what it changes inside the "
+          + "functions run from " + realBefore.label() + " is replayed"));
+    } else {
+      all.addAll(notes(model));
+    }
+    String replayedOn = name + ", with " + splice.ran().size() + " function" + (splice.ran().size() == 1 ? "" : "s")
+        + " as " + realBefore.label() + " has them";
+    return new Outcome(entries(mails, onTree, modelApplies ? model : null), modelApplies ? model : onTree, List.of(),
+        all, realBefore.label(), Report.Replay.on(replayedOn), new Spliced(splice, name, onTree));
+  }
+
+  /** Whether some modelled state holds {@code paths} exactly as the tree does: the model is then the tree there. */
+  private static boolean modelled(ReviewOptions options, SourceTree tree, List<String> paths) {
+    List<SourceTree> states = options.history() == null ? List.of(options.base())
+        : options.history().statesNewestFirst().stream().map(java.util.Map.Entry::getValue).toList();
+    return states.stream().anyMatch(s -> paths.stream().allMatch(p -> s.holds(p, tree.read(p).orElse(null))));
   }
 
   /** The configs of the matrix: a function inside {@code #ifdef CONFIG_X} is found when some config sets X. */

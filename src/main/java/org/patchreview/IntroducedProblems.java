@@ -102,7 +102,7 @@ public final class IntroducedProblems {
       return new Replayed(List.of(), applied.errors().isEmpty()
           ? List.of(Diagnostic.error(e.name(), 0, "not replayed: " + applied.replay().whyNot())) : applied.errors());
     }
-    Replay.Result r = Replay.run(replay, List.of(e.mail()), applied.onModel(), new ArrayList<>());
+    Replay.Result r = Replay.run(replay, List.of(e.mail()), applied.onModel(), new ArrayList<>(), null);
     return r.failure() != null ? new Replayed(List.of(), r.failure().errors()) : new Replayed(r.runs(), List.of());
   }
 

@@ -41,9 +41,10 @@ final class Replay {
    * {@code options}' base; warnings about a series that cannot be bisected are added to {@code notes}.
    */
   static Result run(ReviewOptions options, List<PatchMail> patches, List<ApplyResult> applied,
-      List<Diagnostic> notes) {
+      List<Diagnostic> notes, ApplyStage.Spliced spliced) {
     // In reverse the last mail is undone first, so the first mail's result is the tree at the end.
-    SourceTree after = applied.get(options.apply().reverse() ? 0 : applied.size() - 1).after();
+    SourceTree after = spliced != null ? spliced.splice().after()
+        : applied.get(options.apply().reverse() ? 0 : applied.size() - 1).after();
     Matrix matrix = options.matrix();
     Set<String> changed = options.base().changedPaths(after);
     List<BuiltKernel[]> builds = new ArrayList<>();
@@ -67,10 +68,12 @@ final class Replay {
       builds.add(new BuiltKernel[] {before, built});
     }
     // Undone with -R, the runs executed the trees the reversed diffs made: cite those, numbered as the mails come.
-    PatchLines lines = options.apply().reverse() ? PatchLines.undoing(patches, applied)
-        : PatchLines.of(patches, applied);
-    PatchContext context = options.explain() ? new PatchContext(lines, sourceText(options.base(), after))
-        : PatchContext.NONE;
+    // With the tree's functions, the runs cite the tree's lines there: the hunks are placed as they applied to it.
+    List<ApplyResult> cited = spliced != null ? spliced.onTree() : applied;
+    PatchLines lines = options.apply().reverse() ? PatchLines.undoing(patches, cited)
+        : PatchLines.of(patches, cited);
+    SourceText text = spliced != null ? spliced.splice().text() : sourceText(options.base(), after);
+    PatchContext context = options.explain() ? new PatchContext(lines, text) : PatchContext.NONE;
     List<RunDiff> runs = MatrixRun.runAll(options, matrix, builds, context);
     options.timings().mark("runs done and compared");
     List<LayoutDiff> layout = new ArrayList<>();
@@ -79,7 +82,9 @@ final class Replay {
       layout.addAll(LayoutDiffer.diff(matrix.configs().get(i).config().name(), builds.get(i)[0].units(),
           builds.get(i)[1].units(), touched));
     }
-    List<List<RunDiff>> each = SeriesReplay.inMailOrder(options, patches, applied, builds, notes);
+    // Each patch of a series on its own needs the tree's functions after each patch: not replayed with them yet.
+    List<List<RunDiff>> each = spliced != null ? List.of()
+        : SeriesReplay.inMailOrder(options, patches, applied, builds, notes);
     return new Result(runs, layout, each, lines, null);
   }
 

@@ -41,9 +41,11 @@ public final class Review {
       return ReviewResult.failed(ExitCode.INTERNAL, options.matrix().diagnostics());
     }
     List<PatchMail> patches = mails.patches();
+    // With --tree, the tree's functions run in the modelled state closest to the tree, not the one chosen here.
+    boolean closestToTree = options.tree() != null && options.chooseBase() && options.history() != null;
     options = chooseBase(options, patches, mails.baseCommit());
     options.progress().update("applying " + (patches.size() == 1 ? "the patch" : patches.size() + " patches"), 0, 0);
-    ApplyStage.Outcome applied = ApplyStage.run(mails, options);
+    ApplyStage.Outcome applied = ApplyStage.run(mails, options, closestToTree);
     options.timings().mark("patch applied");
     if (applied.entries().isEmpty()) {
       return ReviewResult.failed(ExitCode.BAD_INPUT, concat(applied.errors(), mailNotes));
@@ -55,7 +57,14 @@ public final class Review {
           applied.replay(), mails.series());
       return new ReviewResult(report, applied.errors(), applied.errors().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT);
     }
-    Replay.Result replayed = Replay.run(options, patches, applied.onModel(), notes);
+    Replay.Result replayed;
+    if (applied.spliced() != null) {
+      // The tree's own functions run: the model before the patch is the closest state with them spliced in.
+      options = options.withBase(applied.spliced().splice().before(), applied.replay().model());
+      replayed = Replay.run(options, patches, applied.onModel(), notes, applied.spliced());
+    } else {
+      replayed = Replay.run(options, patches, applied.onModel(), notes, null);
+    }
     if (replayed.failure() != null) {
       return replayed.failure();
     }

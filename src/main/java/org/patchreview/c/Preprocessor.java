@@ -170,6 +170,8 @@ public final class Preprocessor implements MacroExpander.Host {
     }
     files.add(path);
     int depthAtEntry = conditionals.depth();
+    int shiftOfIncluder = lineShift;
+    lineShift = 0;
     List<CToken> pending = new ArrayList<>();
     List<SourceLexer.Line> lines = raw ? SourceLexer.fastLines(path, text) : SourceLexer.lines(path, text);
     branches = raw ? Conditionals.branchCounts(lines, guards) : Map.of();
@@ -184,7 +186,7 @@ public final class Preprocessor implements MacroExpander.Host {
         flush(pending);
         directive(path, line.tokens());
       } else if (conditionals.active()) {
-        pending.addAll(line.tokens());
+        pending.addAll(lineShift == 0 ? line.tokens() : shifted(line.tokens()));
       } else if (raw) {
         skipped.set(line.number(), line.tokens().get(line.tokens().size() - 1).getLine() + 1);
       }
@@ -193,6 +195,39 @@ public final class Preprocessor implements MacroExpander.Host {
     for (CToken at : conditionals.unwind(depthAtEntry)) {
       error(at, "unterminated #" + at.getText() + " (no matching #endif before the end of " + path + ")");
     }
+    lineShift = shiftOfIncluder;
+  }
+
+  /**
+   * How far {@code #line N} moved the numbering of the file being read: a function spliced in from a user's tree
+   * ({@code RealFunctions}) keeps its own line numbers, so what it does is cited where that tree has it.
+   */
+  private int lineShift;
+
+  private List<CToken> shifted(List<CToken> tokens) {
+    List<CToken> out = new ArrayList<>(tokens.size());
+    for (CToken t : tokens) {
+      out.add(new CToken(t.getType(), t.getText(), t.file(), t.getLine() + lineShift, t.getCharPositionInLine(),
+          t.hideset(), t.spaceBefore()));
+    }
+    return out;
+  }
+
+  /** {@code #line N}: the next line is line N (a file name after N is not taken: the path stays the tree's). */
+  private void lineDirective(CToken name, List<CToken> rest) {
+    if (raw || rest.isEmpty()) {
+      return;
+    }
+    try {
+      int next = Integer.parseInt(rest.get(0).getText());
+      if (next > 0) {
+        lineShift = next - (name.getLine() + 1);
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    error(name, "#line needs a positive line number, not " + rest.get(0).getText());
   }
 
   private void flush(List<CToken> pending) {
@@ -275,7 +310,8 @@ public final class Preprocessor implements MacroExpander.Host {
       }
       case "warning" -> report(new Diagnostic(Diagnostic.Severity.WARNING, name.file(), name.getLine(),
           name.getCharPositionInLine() + 1, "#warning " + joined(rest), ""));
-      case "pragma", "line", "ident" -> { }
+      case "line" -> lineDirective(name, rest);
+      case "pragma", "ident" -> { }
       default -> {
         if (!raw) {
           error(name, "unknown preprocessor directive #" + name.getText());

@@ -43,6 +43,8 @@ public final class Main {
                 its shortest witness
         compare two versions of a patch on the same base: where their behaviour differs over every explored
                 sequence, with shortest witnesses
+        equiv   run the functions of a kernel tree (--tree) that the model has in place of the model's, and say
+                which behave the same and where the others first differ
 
       Exit codes:
         0   replayed, no regression (corpus: every entry matches; parse: parsed)
@@ -81,8 +83,9 @@ public final class Main {
         case "parse" -> new ParseCommand(out, err);
         case "explore" -> new ExploreCommand(out, err);
         case "compare" -> new CompareCommand(out, err);
+        case "equiv" -> new EquivCommand(out, err);
         default -> throw new Cli.UsageError(args[0].startsWith("-") ? "unknown option '" + args[0] + "'"
-            : "unknown command '" + args[0] + "' (commands: apply, corpus, parse, explore, compare)");
+            : "unknown command '" + args[0] + "' (commands: apply, corpus, parse, explore, compare, equiv)");
       };
       if (runner == null) {
         return ExitCode.OK;

@@ -107,7 +107,7 @@ class CliTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "''|missing command (try 'review apply FILE')|review",
-      "bogus|unknown command 'bogus' (commands: apply, corpus, parse, explore, compare)|review",
+      "bogus|unknown command 'bogus' (commands: apply, corpus, parse, explore, compare, equiv)|review",
       "--bogus|unknown option '--bogus'|review",
       "apply|missing required parameter 'FILE'|review apply",
       "apply a b|unexpected argument 'b' (argument 2)|review apply",
