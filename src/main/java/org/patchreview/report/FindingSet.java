@@ -31,7 +31,7 @@ public record FindingSet(List<Finding> added, List<Finding> removed, List<Findin
           b.append("; ");
         }
         b.append(c.config()).append(c.sameAs().isEmpty() ? ": " + c.verdict().word() : ": as " + c.sameAs());
-        if (c.hungAt() != null) {
+        if (c.hungAt() != null && c.sameAs().isEmpty()) {
           b.append(" (compared up to the hang in ").append(c.hungAt()).append(')');
         }
       }

@@ -70,6 +70,7 @@ public final class HtmlRenderer {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         .append(Html.esc(title)).append("</title>\n<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n")
         .append("<body>\n<header>\n");
+    HtmlFindings.summary(b, report);
     mailText(b, MailText.series(report.series()));
     for (Report.PatchEntry p : report.patches()) {
       patch(b, p);

@@ -23,7 +23,11 @@ final class HtmlStyle {
       .badge.regressed { background: #c62828; color: #fff; } .badge.fixed { background: #2e7d32; color: #fff; }
       .badge.changed { background: #b7791f; color: #fff; }
       .scroll { overflow-x: auto; margin-bottom: 8px; }
-      svg.timeline { font: 10px ui-monospace, monospace; }
+      svg.timeline { font: 10px ui-monospace, monospace; max-width: 100%; height: auto; }
+      section.findings ul { margin: 4px 0 8px; padding-left: 20px; }
+      section.findings li { font-family: ui-monospace, monospace; font-size: 12px; word-break: break-word; }
+      section.findings li.new { color: #b71c1c; font-weight: 600; } section.findings li.gone { color: #1b5e20; }
+      .legend { font-size: 12px; color: #444; } .legend svg { vertical-align: middle; }
       svg .step { font-weight: 700; fill: #333; }
       svg .sep { stroke: #ddd; }
       svg .lane.before { fill: #f6f7f9; } svg .lane.after { fill: #eef6f0; }

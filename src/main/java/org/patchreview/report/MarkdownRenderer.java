@@ -18,6 +18,7 @@ public final class MarkdownRenderer {
 
   public static String render(Report r) {
     StringBuilder out = new StringBuilder();
+    findings(out, r);
     String series = MailText.series(r.series());
     if (!series.isEmpty()) {
       lines(out, series);
@@ -46,6 +47,34 @@ public final class MarkdownRenderer {
       }
     }
     return out.toString();
+  }
+
+  /** What the page opens with: the verdicts, then each problem once (new, then gone), then a few other changes. */
+  private static void findings(StringBuilder out, Report r) {
+    out.append("## Findings\n\n**").append(esc(Findings.summary(r))).append("**\n\n");
+    if (!r.replay().replayed()) {
+      return;
+    }
+    FindingSet set = FindingCollector.of(r);
+    findingList(out, "New problems", set.added(), Integer.MAX_VALUE);
+    findingList(out, "Problems gone", set.removed(), Integer.MAX_VALUE);
+    findingList(out, "Changed behaviour", set.changed().stream()
+        .filter(f -> !f.kind().equals("call") && !f.kind().equals("log")).toList(), 8);
+  }
+
+  private static void findingList(StringBuilder out, String heading, List<Finding> findings, int max) {
+    out.append("### ").append(heading).append(findings.isEmpty() ? ": none\n\n" : " (" + findings.size() + ")\n\n");
+    for (Finding f : findings.subList(0, Math.min(max, findings.size()))) {
+      String text = f.isProblem() && f.direction() != Finding.Direction.NEW ? f.brief() : f.line();
+      out.append("- ").append(esc(text)).append(" (").append(esc(f.runs().size() == 1 ? f.witness().name()
+          : f.runs().size() + " runs, simplest " + f.witness().name())).append(")\n");
+    }
+    if (findings.size() > max) {
+      out.append("- ... and ").append(findings.size() - max).append(" more, in the runs below\n");
+    }
+    if (!findings.isEmpty()) {
+      out.append('\n');
+    }
   }
 
   private static void patch(StringBuilder out, Report.PatchEntry p, String base) {

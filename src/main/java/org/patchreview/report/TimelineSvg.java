@@ -131,8 +131,9 @@ final class TimelineSvg {
           }
           boolean changed = others == null || !lines[i].equals(others[i]);
           b.append("<text class=\"dev").append(i > 0 ? " sub" : "").append(changed ? " chg" : "").append("\" x=\"")
-              .append(x + (i > 0 ? 14 : 6)).append("\" y=\"").append(ty).append("\"><title>")
-              .append(Html.esc(lines[i])).append("</title>").append(Html.esc(shorten(lines[i]))).append("</text>\n");
+              .append(x + (i > 0 ? 14 : 6)).append("\" y=\"").append(ty).append('"').append(fit(lines[i], i > 0))
+              .append("><title>").append(Html.esc(lines[i])).append("</title>").append(Html.esc(lines[i]))
+              .append("</text>\n");
         }
       }
       marks(b, problems.stream().filter(o -> o.step().equals(step)).toList(), x, y, link);
@@ -171,7 +172,12 @@ final class TimelineSvg {
     }
   }
 
-  private static String shorten(String s) {
-    return s.length() <= MAX_CHARS ? s : s.substring(0, MAX_CHARS - 1) + "…";
+  /**
+   * A label longer than its column is squeezed to the column's width, never cut: the whole text stays readable (and
+   * searchable), narrower.
+   */
+  private static String fit(String s, boolean indented) {
+    return s.length() <= MAX_CHARS ? "" : " textLength=\"" + (COLUMN - (indented ? 20 : 12))
+        + "\" lengthAdjust=\"spacingAndGlyphs\"";
   }
 }

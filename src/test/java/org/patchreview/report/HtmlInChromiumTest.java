@@ -57,7 +57,7 @@ class HtmlInChromiumTest {
     List<Process> runs = new ArrayList<>();
     runs.add(start(chromium, "a", "--enable-logging=stderr", "--v=0", "--dump-dom", page.toUri().toString()));
     runs.add(start(chromium, "b", "--enable-logging=stderr", "--v=0", "--dump-dom", real.toUri().toString()));
-    runs.add(start(chromium, "c", "--screenshot=" + png, "--window-size=1280,900", page.toUri().toString()));
+    runs.add(start(chromium, "c", "--screenshot=" + png, "--window-size=1400,900", page.toUri().toString()));
     runs.add(start(chromium, "d", "--enable-logging=stderr", "--v=0", "--dump-dom", ctl.toUri().toString()));
     escaping = finish(runs.get(0), "a");
     reference = finish(runs.get(1), "b");
@@ -124,6 +124,30 @@ class HtmlInChromiumTest {
     assertEquals(List.of(), reference.console());
   }
 
+  /**
+   * The page opens with the findings and a legend for the timelines' markers; no timeline label is cut (each shows
+   * the whole of the text its tooltip has, squeezed to its column when long), and timelines shrink to their column.
+   */
+  @Test
+  void theFindingsComeFirstAndNothingIsCut() {
+    String dom = reference.out();
+    int findings = dom.indexOf("<section class=\"findings\" id=\"findings\">");
+    assertTrue(findings > 0 && findings < dom.indexOf("<section class=\"run "), "findings first");
+    assertTrue(dom.contains("<h3>New problems: none</h3>") && dom.contains("<h3>Problems gone (5)</h3>"), dom);
+    assertTrue(dom.contains("<p class=\"legend\">"), "a legend");
+    java.util.regex.Matcher label = java.util.regex.Pattern.compile("<title>([^<]*)</title>([^<]*)</text>")
+        .matcher(dom);
+    int labels = 0;
+    while (label.find()) {
+      assertEquals(label.group(1), label.group(2), "a label shows its whole text");
+      labels++;
+    }
+    assertTrue(labels > 20, labels + " labels");
+    assertTrue(dom.contains("lengthAdjust=\"spacingAndGlyphs\""), "long labels are squeezed, not cut");
+    assertTrue(HtmlStyle.CSS.contains("svg.timeline { font: 10px ui-monospace, monospace; max-width: 100%; "
+        + "height: auto; }"));
+  }
+
   @Test
   void aScriptInTheSubjectShowsAsTextAndNeverRuns() {
     String dom = escaping.out();
@@ -140,7 +164,7 @@ class HtmlInChromiumTest {
     assertEquals("\u0089PNG", new String(png, 0, 4, StandardCharsets.ISO_8859_1));
     int width = java.nio.ByteBuffer.wrap(png, 16, 4).getInt();
     int height = java.nio.ByteBuffer.wrap(png, 20, 4).getInt();
-    assertEquals(1280, width);
+    assertEquals(1400, width);
     assertEquals(900, height);
     assertTrue(png.length > 20_000, "a page, not a blank: " + png.length + " bytes");
   }
