@@ -82,7 +82,7 @@ class RealChangesTest {
     Path mail = Files.createDirectories(Path.of("target", "real-changes")).resolve("6.1-to-6.12.mbox");
     Files.writeString(mail, mail(Files.readString(old.resolve(DMA)), Files.readString(neu.resolve(DMA)), modelled,
         changed));
-    CommandLineRun r = CommandLineRun.of("apply", "--tree", old.toString(), mail.toString());
+    CommandLineRun r = CommandLineRun.of("apply", "--full", "--tree", old.toString(), mail.toString());
     assertTrue(changed.containsAll(List.of("arm_iommu_create_mapping", "arm_setup_iommu_dma_ops",
         "arch_setup_dma_ops")), "changed: " + changed);
     // 6.12's arm_iommu_create_mapping() takes the device and asks iommu_paging_domain_alloc() for its domain; the
