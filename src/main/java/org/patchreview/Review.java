@@ -54,7 +54,7 @@ public final class Review {
     if (applied.onModel() == null) {
       // Nothing to replay: the patch does not apply, --check was given, or it applies to the user's tree only.
       Report report = new Report(applied.base(), applied.entries(), List.of(), List.of(), List.of(), notes,
-          applied.replay(), mails.series());
+          applied.replay(), mails.series()).withBaseState(baseState(options));
       return new ReviewResult(report, applied.errors(), applied.errors().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT);
     }
     Replay.Result replayed;
@@ -74,8 +74,17 @@ public final class Review {
     }
     List<Report.FixesClaim> fixes = FixesCheck.check(options, patches, replayed.runs());
     Report report = new Report(applied.base(), entries, replayed.layout(), replayed.runs(), fixes, List.copyOf(notes),
-        applied.replay(), mails.series(), replayed.lines());
+        applied.replay(), mails.series(), replayed.lines()).withBaseState(baseState(options));
     return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
+  }
+
+  /** The base as a state of the modelled history, for the JSON report; null for a tree that is none of them. */
+  private static Report.BaseState baseState(ReviewOptions options) {
+    if (options.history() == null || options.tree() != null) {
+      return null;
+    }
+    return options.history().describe(options.base()).map(d -> new Report.BaseState(d[0], d[1], d[2]))
+        .orElse(null);
   }
 
   /**

@@ -81,6 +81,22 @@ public final class History {
     return "the bundled kernel";
   }
 
+  /**
+   * What {@code state} is in the history: its tag, the entry it is the state after (a main-line entry before a side
+   * one), and that entry's upstream commit, each null when there is none; empty when it is no state of the history.
+   */
+  public Optional<String[]> describe(SourceTree state) {
+    String tag = tags.entrySet().stream().filter(t -> t.getValue() == state).map(Map.Entry::getKey).findFirst()
+        .orElse(null);
+    HistoryEntry entry = entries.stream().filter(e -> after.get(e.name()) == state)
+        .min(java.util.Comparator.comparing(e -> e.kind() == HistoryEntry.Kind.SIDE)).orElse(null);
+    if (tag == null && entry == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new String[] {tag, entry == null ? null : entry.name(),
+        entry == null || entry.upstream().isEmpty() ? null : entry.upstream()});
+  }
+
   /** Tag names in chain order. */
   public List<String> tags() {
     return List.copyOf(tags.keySet());

@@ -40,6 +40,13 @@ public final class JsonRenderer {
       JsonFindings.error(w, exitCode, errors);
     }
     w.field("base", r.base());
+    w.name("base_state");
+    if (r.baseState() == null) {
+      w.nil();
+    } else {
+      w.beginObject().field("tag", r.baseState().tag()).field("entry", r.baseState().entry())
+          .field("upstream", r.baseState().upstream()).endObject();
+    }
     replayedOn(w, r.replay());
     MailJson.series(w, r.series());
     w.name("patches").beginArray();

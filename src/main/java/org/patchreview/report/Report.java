@@ -23,7 +23,25 @@ import org.patchreview.patch.ApplyResult;
  * on the modelled kernel (with {@code --tree}, only where the patch applies there too; never with {@code --check}).
  */
 public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
-    List<FixesClaim> fixes, List<Diagnostic> notes, Replay replay, Series series, PatchLines lines) {
+    List<FixesClaim> fixes, List<Diagnostic> notes, Replay replay, Series series, PatchLines lines,
+    BaseState baseState) {
+
+  /**
+   * Which state of the modelled history the base is, for tools: its tag, the history entry it is the state after, and
+   * that entry's upstream commit (each null when there is none); null for a base that is no modelled state.
+   */
+  public record BaseState(String tag, String entry, String upstream) {}
+
+  /** A report whose base is not described as a state of the history. */
+  public Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
+      List<FixesClaim> fixes, List<Diagnostic> notes, Replay replay, Series series, PatchLines lines) {
+    this(base, patches, layout, runs, fixes, notes, replay, series, lines, null);
+  }
+
+  /** The same report, its base described as {@code state}. */
+  public Report withBaseState(BaseState state) {
+    return new Report(base, patches, layout, runs, fixes, notes, replay, series, lines, state);
+  }
 
   /** A report whose hunks are read from its patches' mails. */
   public Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,

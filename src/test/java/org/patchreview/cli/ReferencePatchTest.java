@@ -91,6 +91,13 @@ class ReferencePatchTest {
   }
 
   @Test
+  void jsonNamesTheBaseAsAStateOfTheHistory() {
+    assertTrue(json.out().contains("\"base_state\": {\n    \"tag\": \"v4.12-rc1\",\n    \"entry\": \"0002-iommu-of-handle-"
+        + "iommu-lookup-failure-with-deferred-probing\",\n    \"upstream\": \"7b07cbefb68d486febf47e13b570fed53d9296b4\"\n"
+        + "  },"), json.out().substring(0, 600));
+  }
+
+  @Test
   void textReportSummarisesThenShowsEachRunThatIsNotSame() {
     assertTrue(text.out().startsWith("review: [PATCH] ARM: dma-mapping: Don't tear third-party mappings\n"));
     assertTrue(text.out().contains("arch/arm/mm/dma-mapping.c      offset -1742 lines"), text.out());
