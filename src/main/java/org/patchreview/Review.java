@@ -83,7 +83,7 @@ public final class Review {
     if (options.history() == null || options.tree() != null) {
       return null;
     }
-    return options.history().describe(options.base()).map(d -> new Report.BaseState(d[0], d[1], d[2]))
+    return options.history().describe(options.base()).map(d -> new Report.BaseState(d.tag(), d.entry(), d.upstream()))
         .orElse(null);
   }
 

@@ -85,7 +85,7 @@ public final class History {
    * What {@code state} is in the history: its tag, the entry it is the state after (a main-line entry before a side
    * one), and that entry's upstream commit, each null when there is none; empty when it is no state of the history.
    */
-  public Optional<String[]> describe(SourceTree state) {
+  public Optional<StateRef> describe(SourceTree state) {
     String tag = tags.entrySet().stream().filter(t -> t.getValue() == state).map(Map.Entry::getKey).findFirst()
         .orElse(null);
     HistoryEntry entry = entries.stream().filter(e -> after.get(e.name()) == state)
@@ -93,9 +93,12 @@ public final class History {
     if (tag == null && entry == null) {
       return Optional.empty();
     }
-    return Optional.of(new String[] {tag, entry == null ? null : entry.name(),
-        entry == null || entry.upstream().isEmpty() ? null : entry.upstream()});
+    return Optional.of(new StateRef(tag, entry == null ? null : entry.name(),
+        entry == null || entry.upstream().isEmpty() ? null : entry.upstream()));
   }
+
+  /** A state of the history: its tag, the entry it is the state after, that entry's upstream commit (each or null). */
+  public record StateRef(String tag, String entry, String upstream) {}
 
   /** Tag names in chain order. */
   public List<String> tags() {

@@ -27,6 +27,8 @@ import org.patchreview.interp.FunctionSymbol;
  *       {@code struct kref} {@code MEMBER}. After a step that leaves no master bound, each such object must hold as
  *       many references as there are pointers to it in live memory, and a freed one must have none left
  *       ({@link References}).
+ *   <li>{@code probe FUNCTION}: the call a forced probe outcome ({@code probe-defers}, {@code probe-fails}) stands in
+ *       for: the bus's probe, which the driver core calls after it has configured DMA.
  * </ul>
  */
 public record Observing(Set<String> traced, Set<String> iommuOps, Map<String, String> isolationUnchecked,

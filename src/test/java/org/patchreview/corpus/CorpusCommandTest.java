@@ -42,11 +42,16 @@ class CorpusCommandTest {
     }
   }
 
-  @Test
-  void blessThenMatchThenCatchAChange() throws IOException {
+  /** The bundled corpus without its history, into the test's folder. */
+  private void copyModel() throws IOException {
     for (String folder : new String[] {"kernel", "boards", "configs", "scenarios"}) {
       copy(Path.of("corpus", folder), dir.resolve(folder));
     }
+  }
+
+  @Test
+  void blessThenMatchThenCatchAChange() throws IOException {
+    copyModel();
     Path entry = dir.resolve("history/0001-ref");
     Files.createDirectories(entry);
     Files.writeString(entry.resolve("patch.mbox"),
@@ -87,9 +92,7 @@ class CorpusCommandTest {
 
   @Test
   void anEntryWithoutItsUpstreamCommitIsABadInputNamingIt() throws IOException {
-    for (String folder : new String[] {"kernel", "boards", "configs", "scenarios"}) {
-      copy(Path.of("corpus", folder), dir.resolve(folder));
-    }
+    copyModel();
     Path entry = dir.resolve("history/0001-ref");
     Files.createDirectories(entry);
     Files.writeString(entry.resolve("patch.mbox"), Files.readString(HistoryTest.REFERENCE));
@@ -114,9 +117,7 @@ class CorpusCommandTest {
 
   @Test
   void aBrokenChainIsABadInput() throws IOException {
-    for (String folder : new String[] {"kernel", "boards", "configs", "scenarios"}) {
-      copy(Path.of("corpus", folder), dir.resolve(folder));
-    }
+    copyModel();
     Files.createDirectories(dir.resolve("history"));
     Files.writeString(dir.resolve("history/chain.txt"), "base\n0001-missing\n");
     Run r = corpus();

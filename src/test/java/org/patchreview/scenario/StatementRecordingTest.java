@@ -80,6 +80,13 @@ class StatementRecordingTest {
     Trace last = recorded.get(recorded.size() - 1);
     assertTrue(last.observations().stream().anyMatch(o -> o instanceof org.patchreview.observe.Observation.FaultSeen f
         && f.fault().kind() == org.patchreview.interp.FaultKind.HANG), "the loop is a finding");
+    // A hung CPU never comes back: the chain stops in the step that hung, the later steps do not run.
+    String hung = last.observations().stream().filter(o -> o instanceof org.patchreview.observe.Observation.FaultSeen f
+        && f.fault().kind() == org.patchreview.interp.FaultKind.HANG).findFirst().orElseThrow().step();
+    assertEquals(hung, last.hungStep());
+    assertEquals(hung, last.steps().get(last.steps().size() - 1), "steps run: " + last.steps());
+    assertTrue(last.steps().size() < chain.get(chain.size() - 1).steps().size(), "steps run: " + last.steps());
+    assertTrue(last.leaks().isEmpty(), "no leak check after a hang");
     Execution e = last.execution();
     int[] starts = e.actionStarts();
     for (int i = 0; i < starts.length; i++) {
