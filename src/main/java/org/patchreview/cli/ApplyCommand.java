@@ -98,7 +98,8 @@ final class ApplyCommand extends Main.Runner {
             + "COLUMNS or 100, when standard output is a terminal; else lines are not wrapped)",
             v -> width = Cli.integer("--width", v, 0)),
         Cli.flag("--full", "the text and mail reports in full: every difference of every run, with where the runs "
-            + "part (default: each problem once, with the simplest run that shows it)", () -> full = true),
+            + "part (default: each problem once, with the simplest run that shows it); in JSON, the findings list "
+            + "every call and log line that differs", () -> full = true),
         Cli.value("-o --output", "OUT", "write the report to OUT (atomically) instead of standard output",
             v -> output = Cli.path("--output", v)),
         Cli.value("--fuzz", "N", "ignore up to N context lines at each end of a hunk that matches nowhere, as GNU "
@@ -233,7 +234,7 @@ final class ApplyCommand extends Main.Runner {
     } else if (format == Format.json) {
       // Every exit 3 carries an error object, with the report when there is one (a hunk that does not apply).
       emit(result.report() == null ? JsonRenderer.error(result.exitCode(), result.errors())
-          : JsonRenderer.render(result.report(), result.exitCode(), result.errors()));
+          : JsonRenderer.render(result.report(), result.exitCode(), result.errors(), full));
     } else if (format == Format.mail && !full && !mails.patches().isEmpty() && result.report() == null) {
       // A patch whose C does not compile still gets a reply: the errors with the patched file and line.
       emit(MailRenderer.failed(mails.patches(), result.errors()));
@@ -263,7 +264,7 @@ final class ApplyCommand extends Main.Runner {
     return switch (format) {
       case text -> full ? TextRenderer.renderFull(report, textStyle(terminal))
           : TextRenderer.render(report, textStyle(terminal));
-      case json -> JsonRenderer.render(report);
+      case json -> full ? JsonRenderer.renderFull(report) : JsonRenderer.render(report);
       case md -> MarkdownRenderer.render(report);
       case mail -> full ? MailRenderer.renderFull(report) : MailRenderer.render(report);
       case checks -> ChecksRenderer.render(report);

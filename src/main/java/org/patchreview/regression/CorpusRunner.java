@@ -81,7 +81,7 @@ public final class CorpusRunner {
     }
     Map<Verdict, Integer> verdicts = r.report().summary();
     String text = TextRenderer.renderFull(r.report());
-    String json = JsonRenderer.render(r.report());
+    String json = JsonRenderer.renderFull(r.report());
     // The diff is made when blessing too: rewriting a golden report never changes a verdict silently.
     StringBuilder diff = new StringBuilder();
     boolean missing = false;

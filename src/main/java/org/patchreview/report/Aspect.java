@@ -75,7 +75,7 @@ record Aspect(String name, Status status, String summary, List<Item> items) {
     set.added().forEach(f -> items.add(item(Status.FAIL, f)));
     set.removed().forEach(f -> items.add(item(Status.PASS, f)));
     boolean differs = r.runs().stream().anyMatch(d -> d.verdict() != Verdict.SAME);
-    set.changed().stream().filter(f -> !f.kind().equals("call") && !f.kind().equals("log"))
+    set.changed().stream().filter(f -> !f.isCallOrLog())
         .forEach(f -> items.add(item(set.removed().isEmpty() ? Status.WARN : Status.PASS, f)));
     String runs = " (" + r.runs().size() + " runs on " + r.replay().model() + ")";
     if (r.regressed()) {

@@ -53,6 +53,11 @@ public record Finding(Direction direction, String kind, Location location, Strin
     return Observation.PROBLEM_KINDS.contains(kind);
   }
 
+  /** A call or log line that differs: the detail under a changed behaviour, counted rather than listed by default. */
+  public boolean isCallOrLog() {
+    return kind.equals("call") || kind.equals("log");
+  }
+
   /** The text of the side that has it: after, unless it went away. */
   public String text() {
     return direction == Direction.GONE ? before : after;

@@ -74,7 +74,7 @@ final class FindingsText {
     out.blank();
     section(out, "new problems", set.added(), Integer.MAX_VALUE, TextRenderer.RED, series);
     section(out, "problems gone", set.removed(), Integer.MAX_VALUE, TextRenderer.GREEN, series);
-    List<Finding> state = set.changed().stream().filter(f -> !f.kind().equals("call") && !f.kind().equals("log"))
+    List<Finding> state = set.changed().stream().filter(f -> !f.isCallOrLog())
         .toList();
     long traced = set.changed().size() - state.size();
     if (state.isEmpty() && traced > 0) {

@@ -19,7 +19,7 @@ final class HtmlFindings {
       list(b, "New problems", "new", set.added(), Integer.MAX_VALUE);
       list(b, "Problems gone", "gone", set.removed(), Integer.MAX_VALUE);
       list(b, "Changed behaviour", "changed", set.changed().stream()
-          .filter(f -> !f.kind().equals("call") && !f.kind().equals("log")).toList(), MAX_CHANGED);
+          .filter(f -> !f.isCallOrLog()).toList(), MAX_CHANGED);
     }
     b.append("<p class=\"legend\">Timelines: a lane before and a lane after the patch, a column per lifecycle step; "
         + "<svg width=\"12\" height=\"12\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"6\" r=\"5\" fill=\"#c62828\"/>"

@@ -17,11 +17,18 @@ import org.patchreview.observe.Observation;
 final class JsonFindings {
   private JsonFindings() {}
 
-  static void findings(JsonWriter w, FindingSet set, Map<Divergence, Integer> partings) {
+  /**
+   * The findings; the call and log lines that differ are counted ({@code call_and_log_lines}, schema 3) and listed in
+   * {@code changed} only when {@code full}: for a small fix they are most of the report, and every run lists its own.
+   */
+  static void findings(JsonWriter w, FindingSet set, Map<Divergence, Integer> partings, boolean full) {
     w.name("findings").beginObject();
     list(w, "new", set.added(), partings);
     list(w, "gone", set.removed(), partings);
-    list(w, "changed", set.changed(), partings);
+    List<Finding> traced = set.changed().stream().filter(Finding::isCallOrLog).toList();
+    list(w, "changed", full ? set.changed() : set.changed().stream().filter(f -> !f.isCallOrLog()).toList(),
+        partings);
+    w.field("call_and_log_lines", traced.size());
     w.endObject();
   }
 

@@ -22,18 +22,27 @@ import org.patchreview.patch.Mismatch;
 
 /** The report as one JSON object; the fields are documented in README.md and versioned by {@code schema}. */
 public final class JsonRenderer {
-  public static final int SCHEMA = 2;
+  public static final int SCHEMA = 3;
   /** The exit code of an input that could not be processed, which carries an error object. */
   private static final int BAD_INPUT = 3;
 
   private JsonRenderer() {}
 
+  /** The report; the call and log lines that differ are counted in the findings, and listed per run. */
   public static String render(Report r) {
-    return render(r, 0, List.of());
+    return render(r, 0, List.of(), false);
   }
 
-  /** The report, with the error object when the review exits 3 ({@code errors} what stopped it). */
-  public static String render(Report r, int exitCode, List<Diagnostic> errors) {
+  /** {@code --full}: the findings list every call and log line that differs as well. */
+  public static String renderFull(Report r) {
+    return render(r, 0, List.of(), true);
+  }
+
+  /**
+   * The report, with the error object when the review exits 3 ({@code errors} what stopped it); {@code full} lists
+   * the call and log lines that differ among the findings.
+   */
+  public static String render(Report r, int exitCode, List<Diagnostic> errors, boolean full) {
     JsonWriter w = new JsonWriter().beginObject();
     w.field("schema", SCHEMA);
     if (exitCode == BAD_INPUT) {
@@ -70,7 +79,7 @@ public final class JsonRenderer {
       parting(w, p, r.lines().series());
     }
     w.endArray();
-    JsonFindings.findings(w, FindingCollector.of(r), partings);
+    JsonFindings.findings(w, FindingCollector.of(r), partings, full);
     w.name("fixes").beginArray();
     for (Report.FixesClaim f : r.fixes()) {
       w.beginObject().field("commit", f.commit()).field("tag", f.subject()).field("entry", f.entry())

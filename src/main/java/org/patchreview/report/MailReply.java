@@ -44,7 +44,7 @@ final class MailReply {
       section(out, "New problems", set.added(), Integer.MAX_VALUE);
       section(out, "Problems it removes", set.removed(), MAX_GONE);
       section(out, "Other behaviour that changes", set.changed().stream()
-          .filter(f -> !f.kind().equals("call") && !f.kind().equals("log")).toList(), MAX_CHANGED);
+          .filter(f -> !f.isCallOrLog()).toList(), MAX_CHANGED);
     }
     for (Findings.Replay p : Findings.replays(r)) {
       out.append(MailRenderer.wrap("- " + p.patch() + ": " + p.result() + (p.regressed().isEmpty() ? ""

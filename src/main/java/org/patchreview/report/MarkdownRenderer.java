@@ -59,7 +59,7 @@ public final class MarkdownRenderer {
     findingList(out, "New problems", set.added(), Integer.MAX_VALUE);
     findingList(out, "Problems gone", set.removed(), Integer.MAX_VALUE);
     findingList(out, "Changed behaviour", set.changed().stream()
-        .filter(f -> !f.kind().equals("call") && !f.kind().equals("log")).toList(), 8);
+        .filter(f -> !f.isCallOrLog()).toList(), 8);
   }
 
   private static void findingList(StringBuilder out, String heading, List<Finding> findings, int max) {

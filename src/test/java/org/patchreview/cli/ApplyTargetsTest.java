@@ -78,7 +78,7 @@ class ApplyTargetsTest {
     assertTrue(r.out().contains("\"outcome\": \"failed\",\n              \"offset\": 0,\n              \"fuzz\": 0,"),
         r.out());
     assertTrue(r.out().contains("\"found_at\": 19,\n              \"first_difference\": 3,"), r.out());
-    assertTrue(r.out().contains("\"found\": [\n                \"#ifdef CONFIG_XEN\","), r.out());
+    assertTrue(r.out().contains("\"found\": [\"#ifdef CONFIG_XEN\","), r.out());
   }
 
   @Test
@@ -111,8 +111,8 @@ class ApplyTargetsTest {
     assertTrue(r.out().contains("\"base\": \"kernel (directory)\",\n  \"base_state\": null,\n  \"replayed_on\": \"the "
         + "modelled kernel at v4.12-rc1 "), r.out());
     assertTrue(r.out().contains("\"model_files\": ["), r.out());
-    assertTrue(r.out().contains("\"function\": \"arch_setup_dma_ops\",\n              \"anchored\": true,"), r.out());
-    assertTrue(r.out().contains("\"summary\": {\n    \"regressed\": 0,\n    \"fixed\": 10,"), r.out());
+    assertTrue(r.out().contains("\"function\": \"arch_setup_dma_ops\", \"anchored\": true,"), r.out());
+    assertTrue(r.out().contains("\"summary\": {\"regressed\": 0, \"fixed\": 10,"), r.out());
     assertTrue(r.err().contains("warning: the patch was made against another version of arch/arm/mm/dma-mapping.c"
         + " (its index line says c742dfd2967b, the tree has "), r.err());
     assertEquals(new String(before, StandardCharsets.UTF_8),

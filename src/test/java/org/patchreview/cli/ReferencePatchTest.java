@@ -51,8 +51,8 @@ class ReferencePatchTest {
   void noIommuRebindChangesOpsToNullAfterUnbind() {
     assertEquals("changed", verdict("no-iommu", "default", "rebind"));
     String run = runObject("no-iommu", "default", "rebind");
-    assertTrue(run.contains("\"step\": \"unbind\",\n          \"kind\": \"state\",\n          \"what\": \"sata0 dma_ops\","
-        + "\n          \"before\": \"arm_dma_ops\",\n          \"after\": \"NULL\""), run);
+    assertTrue(run.contains("{\"step\": \"unbind\", \"kind\": \"state\", \"what\": \"sata0 dma_ops\", "
+        + "\"before\": \"arm_dma_ops\", \"after\": \"NULL\""), run);
     assertFalse(run.contains("\"kind\": \"fault\""), "no fault either side on no-iommu: " + run);
   }
 
@@ -62,8 +62,8 @@ class ReferencePatchTest {
     assertTrue(run.contains("\"kind\": \"NULL pointer dereference\""), run);
     assertTrue(run.contains("\"function\": \"__iommu_remove_mapping\""), run);
     assertTrue(run.contains("\"kind\": \"use after free\""), run);
-    assertTrue(run.contains("\"what\": \"sata0 archdata.mapping\",\n          \"before\": \"NULL\",\n"
-        + "          \"after\": \"dma_iommu_mapping#1 (kref 3)\""), run);
+    assertTrue(run.contains("\"what\": \"sata0 archdata.mapping\", \"before\": \"NULL\", "
+        + "\"after\": \"dma_iommu_mapping#1 (kref 3)\""), run);
   }
 
   @Test
@@ -92,9 +92,9 @@ class ReferencePatchTest {
 
   @Test
   void jsonNamesTheBaseAsAStateOfTheHistory() {
-    assertTrue(json.out().contains("\"base_state\": {\n    \"tag\": \"v4.12-rc1\",\n    \"entry\": \"0002-iommu-of-handle-"
-        + "iommu-lookup-failure-with-deferred-probing\",\n    \"upstream\": \"7b07cbefb68d486febf47e13b570fed53d9296b4\"\n"
-        + "  },"), json.out().substring(0, 600));
+    assertTrue(json.out().contains("\"base_state\": {\"tag\": \"v4.12-rc1\", \"entry\": \"0002-iommu-of-handle-"
+        + "iommu-lookup-failure-with-deferred-probing\", \"upstream\": \"7b07cbefb68d486febf47e13b570fed53d9296b4\""
+        + "},"), json.out().substring(0, 600));
   }
 
   @Test

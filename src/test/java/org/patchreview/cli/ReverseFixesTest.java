@@ -20,7 +20,7 @@ class ReverseFixesTest {
         + " platform/amba/pci bus devices\")\n    not checked: -R undoes the patch, and a Fixes: tag is about"
         + " applying it\n"), text.out());
     CommandLineRun json = CommandLineRun.of("apply", "-R", "--base", "0003", "--format", "json", MAIL);
-    assertTrue(json.out().contains("\"checked\": false,\n      \"confirmed\": false,\n      \"explanation\": \"not"
+    assertTrue(json.out().contains("\"checked\": false, \"confirmed\": false, \"explanation\": \"not"
         + " checked: -R undoes the patch, and a Fixes: tag is about applying it\""), json.out());
   }
 }

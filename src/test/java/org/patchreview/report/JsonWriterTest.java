@@ -17,11 +17,23 @@ class JsonWriterTest {
   }
 
   @Test
-  void writesNestedObjectsAndArrays() {
+  void writesNestedObjectsAndArraysAndPutsThoseOfScalarsOnOneLine() {
     JsonWriter w = new JsonWriter().beginObject();
     w.field("a", "x");
     w.name("b").beginArray().number(1).number(2).endArray();
     w.name("c").beginObject().endObject();
-    assertEquals("{\n  \"a\": \"x\",\n  \"b\": [\n    1,\n    2\n  ],\n  \"c\": {}\n}\n", w.endObject().toString());
+    w.name("d").beginArray().beginObject().field("file", "a, b.c").field("line", 3).endObject()
+        .beginObject().field("text", "one\ntwo").endObject().endArray();
+    assertEquals("""
+        {
+          "a": "x",
+          "b": [1, 2],
+          "c": {},
+          "d": [
+            {"file": "a, b.c", "line": 3},
+            {"text": "one\\ntwo"}
+          ]
+        }
+        """, w.endObject().toString());
   }
 }

@@ -82,7 +82,7 @@ class MailSectionsTest {
         "\"cover_letter\": {\n      \"subject\": \"ARM: dma-mapping: Fix teardown of third-party mappings\"",
         "\"index\": 1", "\"recovered_from_reply\": \"\"", "\"collected_trailers\": [",
         "\"uncollected_trailers\": [", "\"reason\": \"no address in the tag\"",
-        "\"check\": \"fixes\",\n          \"level\": \"ok\"")) {
+        "\"check\": \"fixes\", \"level\": \"ok\"")) {
       assertTrue(json.contains(field), field + " in " + json);
     }
     String single = JsonRenderer.render(report("patches/0001-ARM-dma-mapping-Don-t-tear-third-party-mappings.mbox",

@@ -42,16 +42,34 @@ class ReportSchemaTest {
     assertEquals(List.of(), problems);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  void theFullJsonReportFollowsTheSchemaAndListsWhatTheDefaultCounts(String model) {
+    Report report = ReportModels.report(model);
+    Map<?, ?> full = (Map<?, ?>) Json.parse(JsonRenderer.renderFull(report));
+    List<String> problems = new ArrayList<>();
+    validate(full, SCHEMA, "$", problems);
+    assertEquals(List.of(), problems);
+    Map<?, ?> findings = (Map<?, ?>) full.get("findings");
+    Map<?, ?> counted = (Map<?, ?>) ((Map<?, ?>) Json.parse(JsonRenderer.render(report))).get("findings");
+    long traced = ((List<?>) findings.get("changed")).stream()
+        .filter(f -> List.of("call", "log").contains(((Map<?, ?>) f).get("kind"))).count();
+    assertEquals(traced, ((Number) counted.get("call_and_log_lines")).longValue());
+    assertEquals(traced, ((Number) findings.get("call_and_log_lines")).longValue());
+    assertEquals(((List<?>) findings.get("changed")).size() - traced, ((List<?>) counted.get("changed")).size());
+    assertEquals(findings.get("new"), counted.get("new"));
+  }
+
   @Test
   void theValidatorCatchesWhatTheSchemaDoesNotSay() {
     List<String> problems = new ArrayList<>();
     validate(Json.parse("{\"schema\": 1, \"base\": 1, \"extra\": true}"), def("report"), "$", problems);
-    assertTrue(problems.contains("$.schema: must be 2"), problems.toString());
+    assertTrue(problems.contains("$.schema: must be 3"), problems.toString());
     assertTrue(problems.contains("$.base: not a string"), problems.toString());
     assertTrue(problems.contains("$.extra: not documented"), problems.toString());
     assertTrue(problems.contains("$: lacks runs"), problems.toString());
     problems.clear();
-    validate(Json.parse("{\"schema\": 2}"), SCHEMA, "$", problems);
+    validate(Json.parse("{\"schema\": 3}"), SCHEMA, "$", problems);
     assertEquals(List.of("$: matches 0 of the oneOf options"), problems, "neither a report nor an error");
   }
 
