@@ -18,7 +18,8 @@ import org.patchreview.patch.HunkResult;
  * (the removed ones when there are none), a few lines around where the runs part, then gives the findings in the
  * order of every format; a ready-to-paste Fixes: line where the replay names the commit the problems come from. For
  * a patch that does not apply, the hunk and the nearest place; for one whose C does not compile, the error with the
- * patched file and line. {@code --full} ({@link MailRenderer#renderFull}) places every finding under its line.
+ * patched file and line. In a series, every patch whose own lines the findings point at gets its reply too, and the
+ * last one the whole series'. {@code --full} ({@link MailRenderer#renderFull}) places every finding under its line.
  */
 final class MailReply {
   /** Lines of a hunk quoted above and below the line a finding points at. */
@@ -31,16 +32,28 @@ final class MailReply {
 
   static String render(Report r) {
     FindingSet set = FindingCollector.of(r);
-    PatchMail m = r.patches().get(r.patches().size() - 1).mail();
+    int last = r.patches().size();
+    StringBuilder mbox = new StringBuilder();
+    // In a series, a patch whose own lines the new problems (else the removed ones) point at gets its own reply,
+    // quoting them; the last patch's reply has the whole series' findings, as a single patch's has.
+    List<Finding> pointing = pointing(set);
+    for (int patch = 1; patch < last; patch++) {
+      int at = patch;
+      List<Finding> mine = pointing.stream().filter(f -> patchOf(r, f) == at).toList();
+      if (!mine.isEmpty()) {
+        mbox.append(patchReply(r, at, mine));
+      }
+    }
+    PatchMail m = r.patches().get(last - 1).mail();
     StringBuilder out = new StringBuilder();
     out.append(MailRenderer.attribution(m)).append('\n');
-    quoteHunks(out, r, set);
+    quoteHunks(out, r, pointing, last);
     out.append('\n');
     if (!r.replay().replayed()) {
       notApplied(out, r);
     } else {
-      out.append(MailRenderer.wrap("I replayed the patch with review on " + r.replay().model() + ": "
-          + Findings.summary(r) + ".", "")).append("\n\n");
+      out.append(MailRenderer.wrap("I replayed the " + (last > 1 ? "series" : "patch") + " with review on "
+          + r.replay().model() + ": " + Findings.summary(r) + ".", "")).append("\n\n");
       section(out, "New problems", set.added(), Integer.MAX_VALUE);
       section(out, "Problems it removes", set.removed(), MAX_GONE);
       section(out, "Other behaviour that changes", set.changed().stream()
@@ -55,7 +68,51 @@ final class MailReply {
     r.patches().stream().flatMap(p -> p.facts().checks().stream())
         .filter(c -> c.level() == org.patchreview.mail.MessageCheck.Level.WARNING).map(c -> c.message()).distinct()
         .forEach(w -> out.append(MailRenderer.wrap("- " + w, "  ")).append('\n'));
+    return mbox.append(MailRenderer.message(m, out.toString())).toString();
+  }
+
+  /** The findings a reply quotes hunks for: the new problems, else the ones removed. */
+  private static List<Finding> pointing(FindingSet set) {
+    return set.added().isEmpty() ? set.removed() : set.added();
+  }
+
+  /**
+   * The reply to one patch of a series that is not the last: its hunks the findings point at, those findings, and
+   * how the patch replayed on the tree the ones before it left.
+   */
+  private static String patchReply(Report r, int patch, List<Finding> mine) {
+    PatchMail m = r.patches().get(patch - 1).mail();
+    StringBuilder out = new StringBuilder();
+    out.append(MailRenderer.attribution(m)).append('\n');
+    quoteHunks(out, r, mine, patch);
+    out.append('\n');
+    out.append(MailRenderer.wrap("I replayed the series with review on " + r.replay().model() + "; these "
+        + "findings come from this patch's lines:", "")).append("\n\n");
+    List<Finding> added = mine.stream().filter(f -> f.direction() == Finding.Direction.NEW).toList();
+    section(out, added.isEmpty() ? "Problems it removes" : "New problems", mine, added.isEmpty() ? MAX_GONE
+        : Integer.MAX_VALUE);
+    Findings.replays(r).stream().skip(patch - 1L).findFirst().ifPresent(p -> out.append(MailRenderer.wrap(
+        "Replayed on its own, on the tree the patches before it leave: " + p.result() + (p.regressed().isEmpty()
+            ? "" : "; regressed: " + String.join(", ", p.regressed())) + ".", "")).append("\n\n"));
+    out.append(MailRenderer.wrap("The whole series is in my reply to patch " + r.patches().size() + ".", ""))
+        .append('\n');
     return MailRenderer.message(m, out.toString());
+  }
+
+  /** The patch (1 for the first of a series) whose hunk a finding's runs part in; 0 when none. */
+  private static int patchOf(Report r, Finding f) {
+    Divergence why = f.why();
+    if (why == null || why.hunk() == null) {
+      return 0;
+    }
+    for (PatchFile file : r.lines().files()) {
+      for (PatchHunk h : file.hunks()) {
+        if (h.ref().anchor().equals(why.hunk().anchor())) {
+          return file.patch();
+        }
+      }
+    }
+    return 0;
   }
 
   /** No report could be made (the C does not compile): the errors, with the patched file and line. */
@@ -75,13 +132,15 @@ final class MailReply {
         || d.file().startsWith("/") ? "" : d.file() + ":" + d.line() + ": ";
   }
 
-  /** The hunks the findings point at, each cut to a few lines around the line where the runs part. */
-  private static void quoteHunks(StringBuilder out, Report r, FindingSet set) {
-    List<Finding> pointing = set.added().isEmpty() ? set.removed() : set.added();
+  /**
+   * The hunks of patch {@code patch} the findings point at, each cut to a few lines around the line where the runs
+   * part.
+   */
+  private static void quoteHunks(StringBuilder out, Report r, List<Finding> pointing, int patch) {
     Set<String> done = new LinkedHashSet<>();
     for (Finding f : pointing) {
       Divergence why = f.why();
-      PatchHunk h = why == null || why.hunk() == null ? null : hunk(r, why);
+      PatchHunk h = patchOf(r, f) == patch ? hunk(r, why) : null;
       if (h == null || done.size() >= MAX_QUOTED_HUNKS || !done.add(h.ref().anchor())) {
         continue;
       }

@@ -133,8 +133,14 @@ final class SyntheticRuns {
     Fault uaf = new Fault(FaultKind.USE_AFTER_FREE, "read of 4 byte(s) at foo_priv#1 (freed by foo_remove)",
         new Span(FILE, 27, 6), "priv->users", "foo_remove", List.of("foo_remove (" + FILE + ":27)"), "foo_priv#1");
     Observation.FaultSeen fault = new Observation.FaultSeen("rebind", "unbind foo0", uaf);
+    // A second fault, which the first patch's lines remove: its reply goes to that patch.
+    Fault npd = new Fault(FaultKind.NULL_DEREFERENCE, "read through a NULL pointer", new Span(FILE, 30, 2),
+        "priv->buf", "foo_remove", List.of("foo_remove (" + FILE + ":30)"), "");
+    Observation.FaultSeen early = new Observation.FaultSeen("unbind", "unbind foo0", npd);
     RunDiff fixed = new RunDiff("lager", "default", "rebind", Verdict.FIXED, List.of("probe", "unbind", "rebind"),
-        List.of(fault), List.of(), List.of(
+        List.of(early, fault), List.of(), List.of(
+            new Change("unbind", "fault", "NULL pointer dereference", early.text(), Change.ABSENT, early.location(),
+                removeParts(1)),
             new Change("rebind", "fault", "use after free", fault.text(), Change.ABSENT, fault.location(), probe),
             new Change("unbind", "call", "kfree", "kfree(foo_priv#1)", Change.ABSENT, FILE + ":30",
                 removeParts(1))),
