@@ -117,7 +117,7 @@ final class ApplyCommand extends Main.Runner {
             + "scenarios, as a checkout's corpus/ holds them) instead of the bundled one",
             v -> corpusDir = Cli.path("--corpus", v)),
         Cli.flag("--explore", "also explore every sequence of lifecycle actions before and after the patch (to "
-            + "--depth) and report where they differ, with shortest witnesses (text and json)", () -> explore = true),
+            + "--depth) and report where they differ, with shortest witnesses", () -> explore = true),
         exploring.depthOption(), exploring.timeBudgetOption()),
         new Cli.Positional("FILE", 1, false, "the patch mail(s): an mbox, a maildir or a folder of mails, a single "
             + "mail (.eml, .patch), a bare diff, or - for standard input", v -> {
@@ -187,12 +187,13 @@ final class ApplyCommand extends Main.Runner {
       progress.finish();
     }
     if (explore && result.report() != null && result.errors().isEmpty() && !check) {
-      if (format != Format.text && format != Format.json) {
-        throw new Cli.UsageError("--explore reports in text or json, not " + format);
-      }
       explored = org.patchreview.Exploration.patch(mails, chosen, exploring.request());
       clock.mark("explored before and after");
       explored.errors().forEach(d -> err.println("review: " + d.oneLine()));
+      if (explored.errors().isEmpty()) {
+        result = new ReviewResult(result.report().withExplored(new org.patchreview.report.Report.Explored(
+            explored.base(), explored.results())), result.errors(), result.exitCode());
+      }
     }
     int code = print(result, mails, terminal, clock);
     // A new problem in the explored space is a regression as a new problem in a scripted run is.
@@ -202,16 +203,6 @@ final class ApplyCommand extends Main.Runner {
 
   /** What --explore found, or null. */
   private org.patchreview.Exploration.Outcome explored;
-
-  /** The report, with what --explore found after it (text) or inside it (json, as member exploration). */
-  private String withExploration(String report) {
-    if (explored == null) {
-      return report;
-    }
-    return format == Format.json ? org.patchreview.report.ExploreReport.intoJson(report, explored.base(),
-        explored.results()) : report + "\n" + org.patchreview.report.ExploreReport.text(
-        "Explored before and after the patch, on " + explored.base() + ":", explored.results());
-  }
 
   /** Errors and notes on standard error, the report on standard output (or OUT); returns the exit code. */
   private int print(ReviewResult result, MailReadResult mails, Terminal terminal, Timings clock) throws IOException {
@@ -246,7 +237,7 @@ final class ApplyCommand extends Main.Runner {
       err.print(SideBySide.render(result.report()));
       err.flush();
     } else if (result.report() != null) {
-      emit(withExploration(render(result.report(), terminal)));
+      emit(render(result.report(), terminal));
     }
     if (timings) {
       clock.mark("report written");

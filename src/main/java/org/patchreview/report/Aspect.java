@@ -45,6 +45,9 @@ record Aspect(String name, Status status, String summary, List<Item> items) {
     if (!r.fixes().isEmpty()) {
       out.add(fixes(r));
     }
+    if (r.explored() != null) {
+      out.add(ExploreReport.aspect(r.explored()));
+    }
     return out;
   }
 

@@ -79,6 +79,9 @@ public final class HtmlRenderer {
     summary(b);
     eachPatch(b);
     b.append("</header>\n<div class=\"page\">\n<main>\n");
+    if (report.explored() != null) {
+      ExploreReport.html(b, report.explored());
+    }
     for (LayoutDiff l : report.layout()) {
       layout(b, l);
     }

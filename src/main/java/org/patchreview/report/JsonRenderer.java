@@ -98,6 +98,9 @@ public final class JsonRenderer {
       w.string(JsonFindings.relative(d.oneLine()));
     }
     w.endArray();
+    if (r.explored() != null) {
+      ExploreReport.member(w, r.explored());
+    }
     return w.endObject().toString();
   }
 

@@ -27,6 +27,7 @@ final class MailReply {
   private static final int MAX_GONE = 6;
   private static final int MAX_CHANGED = 3;
   private static final int MAX_QUOTED_HUNKS = 2;
+  private static final int MAX_EXPLORED = 4;
 
   private MailReply() {}
 
@@ -58,6 +59,9 @@ final class MailReply {
       section(out, "Problems it removes", set.removed(), MAX_GONE);
       section(out, "Other behaviour that changes", set.changed().stream()
           .filter(f -> !f.isCallOrLog()).toList(), MAX_CHANGED);
+      if (r.explored() != null) {
+        ExploreReport.mail(out, r.explored(), MAX_EXPLORED);
+      }
     }
     for (Findings.Replay p : Findings.replays(r)) {
       out.append(MailRenderer.wrap("- " + p.patch() + ": " + p.result() + (p.regressed().isEmpty() ? ""

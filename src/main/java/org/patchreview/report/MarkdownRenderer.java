@@ -19,6 +19,9 @@ public final class MarkdownRenderer {
   public static String render(Report r) {
     StringBuilder out = new StringBuilder();
     findings(out, r);
+    if (r.explored() != null) {
+      ExploreReport.markdown(out, r.explored());
+    }
     String series = MailText.series(r.series());
     if (!series.isEmpty()) {
       lines(out, series);

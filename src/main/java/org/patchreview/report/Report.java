@@ -24,7 +24,61 @@ import org.patchreview.patch.ApplyResult;
  */
 public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
     List<FixesClaim> fixes, List<Diagnostic> notes, Replay replay, Series series, PatchLines lines,
-    BaseState baseState) {
+    BaseState baseState, Explored explored) {
+
+  /**
+   * What {@code review apply --explore} found: every sequence of lifecycle actions explored before and after the
+   * patch on {@code base}, per (board, config); null when the review did not explore.
+   */
+  public record Explored(String base, List<org.patchreview.scenario.ExploreResult> results) {
+    public Explored {
+      results = List.copyOf(results);
+    }
+
+    /** The findings of every cell that are of {@code kind}, each with its cell. */
+    public List<Cell> findings(org.patchreview.scenario.ExploreResult.Kind kind) {
+      return results.stream().flatMap(r -> r.findings().stream().filter(f -> f.kind() == kind)
+          .map(f -> new Cell(r.board(), r.config(), f))).toList();
+    }
+  }
+
+  /** One explored finding and the (board, config) it was found on. */
+  public record Cell(String board, String config, org.patchreview.scenario.ExploreResult.Finding finding) {
+    String name() {
+      return board + "/" + config;
+    }
+  }
+
+  /**
+   * An explored finding once across the (board, config) pairs that show it (the same kind and heading), with the
+   * pair whose witness is shortest.
+   */
+  public record Merged(Cell shortest, List<String> cells) {
+    /** The finding of the kinds given, in their order, each once. */
+    static List<Merged> of(Explored e, org.patchreview.scenario.ExploreResult.Kind... kinds) {
+      java.util.Map<String, List<Cell>> by = new java.util.LinkedHashMap<>();
+      for (org.patchreview.scenario.ExploreResult.Kind k : kinds) {
+        for (Cell c : e.findings(k)) {
+          by.computeIfAbsent(k + " " + c.finding().heading(), x -> new java.util.ArrayList<>()).add(c);
+        }
+      }
+      return by.values().stream().map(cs -> new Merged(cs.stream().min(java.util.Comparator.comparingInt(
+          (Cell c) -> c.finding().witness().size())).orElseThrow(), cs.stream().map(Cell::name).toList())).toList();
+    }
+
+    /** "(lager/default, shortest witness: add sata0; unbind ipmmu_ds)", naming how many pairs show it. */
+    String where() {
+      return "(" + (cells.size() == 1 ? cells.get(0) : cells.size() + " board and config pairs, e.g. "
+          + shortest.name()) + ", shortest witness: " + String.join("; ", shortest.finding().witness().stream()
+              .map(Object::toString).toList()) + ")";
+    }
+  }
+
+  public Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
+      List<FixesClaim> fixes, List<Diagnostic> notes, Replay replay, Series series, PatchLines lines,
+      BaseState baseState) {
+    this(base, patches, layout, runs, fixes, notes, replay, series, lines, baseState, null);
+  }
 
   /**
    * Which state of the modelled history the base is, for tools: its tag, the history entry it is the state after, and
@@ -40,7 +94,12 @@ public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> lay
 
   /** The same report, its base described as {@code state}. */
   public Report withBaseState(BaseState state) {
-    return new Report(base, patches, layout, runs, fixes, notes, replay, series, lines, state);
+    return new Report(base, patches, layout, runs, fixes, notes, replay, series, lines, state, explored);
+  }
+
+  /** The same report, with what exploring before and after the patch found. */
+  public Report withExplored(Explored found) {
+    return new Report(base, patches, layout, runs, fixes, notes, replay, series, lines, baseState, found);
   }
 
   /** A report whose hunks are read from its patches' mails. */

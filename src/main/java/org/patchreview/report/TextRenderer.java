@@ -41,7 +41,13 @@ public final class TextRenderer {
   }
 
   public static String render(Report r, Style style) {
-    return FindingsText.render(r, style);
+    return explored(FindingsText.render(r, style), r);
+  }
+
+  /** The text, and after it what exploring before and after the patch found ({@code --explore}). */
+  private static String explored(String text, Report r) {
+    return r.explored() == null ? text
+        : text + "\n" + ExploreReport.text(ExploreReport.title(r.explored()), r.explored().results());
   }
 
   /** Every difference of every run that is not {@code same}, with where the runs part: {@code --full}. */
@@ -76,7 +82,7 @@ public final class TextRenderer {
     for (Diagnostic n : r.notes()) {
       out.line(n.oneLine(), YELLOW);
     }
-    return out.toString();
+    return explored(out.toString(), r);
   }
 
   static void patch(TextOut out, Report.PatchEntry p, Report r) {
