@@ -81,6 +81,30 @@ final class Namer implements TraceRecorder.ValueNamer {
     return r == null ? null : deviceOf(r, p - r.base());
   }
 
+  /**
+   * The device whose managed resources (its devres list) hold the object at {@code p}: a {@code struct devres}
+   * region some live platform device points into. Null for any other object, or when no device does.
+   */
+  String managedBy(long p) {
+    Region r = machine == null ? null : machine.memory().find(p);
+    if (r == null || r.freed() || r.type() == null || !r.type().spell().equals("struct devres")) {
+      return null;
+    }
+    for (Region d : machine.memory().regions()) {
+      if (d.freed() || d.type() == null || !d.type().spell().equals("struct platform_device")) {
+        continue;
+      }
+      for (int off = 0; off + 4 <= d.size(); off += 4) {
+        long v = d.read(off, 4);
+        if (v >= r.base() && v < r.base() + r.size()) {
+          String label = deviceOf(d, 0);
+          return label == null ? null : label.replace(" (pdev)", "");
+        }
+      }
+    }
+    return null;
+  }
+
   void node(long np, String label) {
     nodeLabels.put(np, label);
   }

@@ -104,7 +104,9 @@ final class References {
   private static Observation violation(Namer namer, String step, Region r, String reason, List<Long> held) {
     List<String> names = new ArrayList<>();
     for (long h : held) {
-      names.add(namer.pointer(h));
+      // A devres entry is the driver's managed data: name the device whose list holds it.
+      String device = namer.managedBy(h);
+      names.add((device == null ? "" : device + "'s managed ") + namer.pointer(h));
     }
     String holders = names.isEmpty() ? "nothing" : String.join(", ", names);
     return new Observation.Violation(step, Observation.Violation.REFERENCES_NOT_RETURNED, r.label(), holders, reason,
