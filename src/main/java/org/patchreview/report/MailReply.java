@@ -25,7 +25,7 @@ final class MailReply {
   /** Lines of a hunk quoted above and below the line a finding points at. */
   private static final int CONTEXT = 3;
   private static final int MAX_GONE = 6;
-  private static final int MAX_CHANGED = 3;
+  private static final int MAX_CHANGED = 2;
   private static final int MAX_QUOTED_HUNKS = 2;
   private static final int MAX_EXPLORED = 4;
 
