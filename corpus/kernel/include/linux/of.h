@@ -62,6 +62,17 @@ extern int of_parse_phandle_with_args(const struct device_node *np,
 	struct of_phandle_args *out_args);
 extern int of_count_phandle_with_args(const struct device_node *np,
 	const char *list_name, const char *cells_name);
+
+/* The node the @index-th phandle of @phandle_name points to, or NULL. */
+static inline struct device_node *of_parse_phandle(const struct device_node *np,
+	const char *phandle_name, int index)
+{
+	struct of_phandle_args args;
+
+	if (of_parse_phandle_with_args(np, phandle_name, NULL, index, &args))
+		return NULL;
+	return args.np;
+}
 extern struct device_node *of_find_compatible_node(struct device_node *from,
 	const char *type, const char *compat);
 

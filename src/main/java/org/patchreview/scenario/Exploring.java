@@ -16,7 +16,7 @@ import org.patchreview.hw.DtNode;
  *
  * <ul>
  *   <li>{@code action VERB SELECTOR}: the explorer may {@code add}, {@code bind} or {@code unbind} each device the
- *       selector picks ({@code clocks}, {@code iommus}, {@code masters}, {@code all} or a label), one device an
+ *       selector picks ({@code clocks}, {@code iommus}, {@code masters}, {@code aggregates}, {@code all} or a label), one device an
  *       action; a device is added once, bound when it is added and has no driver, unbound when it has one.
  *   <li>{@code outcome SELECTOR OUTCOME...}: the probe outcomes the explorer chooses besides what the C does, for
  *       the devices the selector picks ({@code probe-defers}, {@code probe-fails}: {@link Scenario.Outcome}).

@@ -7,7 +7,7 @@ import org.patchreview.diag.Diagnostic;
 /**
  * Reads a scenario file: {@code #} comments (the first is the description), then one step per line,
  * {@code name: action, action} with actions {@code boot}, {@code add S}, {@code bind S}, {@code unbind S} and
- * selectors {@code clocks}, {@code iommus}, {@code masters}, {@code all} or a node label; {@code add} and
+ * selectors {@code clocks}, {@code iommus}, {@code masters}, {@code aggregates}, {@code all} or a node label; {@code add} and
  * {@code bind} may end in a probe outcome ({@code probe-defers}, {@code probe-fails}: {@link Scenario.Outcome}).
  */
 public final class ScenarioReader {
@@ -73,7 +73,7 @@ public final class ScenarioReader {
         }
       }
       problems.add(Diagnostic.error(file, line, "'" + text + "': " + (v == Scenario.Verb.BOOT
-          ? "boot takes no selector" : v.word + " takes one selector (clocks, iommus, masters, all or a label)"
+          ? "boot takes no selector" : v.word + " takes one selector (clocks, iommus, masters, aggregates, all or a label)"
           + (v == Scenario.Verb.UNBIND ? "" : ", then optionally probe-defers or probe-fails")))
           .quoting(quote));
       return null;

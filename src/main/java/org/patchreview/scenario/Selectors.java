@@ -7,7 +7,9 @@ import org.patchreview.hw.MmioDevice;
 
 /**
  * Which Device Tree nodes a scenario selector names: {@code clocks} (clock providers), {@code iommus} (IOMMUs),
- * {@code masters} (the other devices with registers), {@code all}, or one node by label.
+ * {@code masters} (the other devices with registers), {@code aggregates} (devices without registers that bind the
+ * devices their {@code ports} list as one, such as the Exynos DRM component master), {@code all}, or one node by
+ * label.
  */
 final class Selectors {
   private Selectors() {}
@@ -17,7 +19,9 @@ final class Selectors {
       case "clocks" -> board.nodes().stream().filter(Selectors::isClock).toList();
       case "iommus" -> board.nodes().stream().filter(Selectors::isIommu).toList();
       case "masters" -> board.nodes().stream().filter(Selectors::isMaster).toList();
-      case "all" -> board.nodes().stream().filter(n -> isClock(n) || isIommu(n) || isMaster(n)).toList();
+      case "aggregates" -> board.nodes().stream().filter(Selectors::isAggregate).toList();
+      case "all" -> board.nodes().stream()
+          .filter(n -> isClock(n) || isIommu(n) || isMaster(n) || isAggregate(n)).toList();
       default -> board.byLabel(selector).map(List::of).orElse(List.of());
     };
   }
@@ -32,6 +36,11 @@ final class Selectors {
 
   static boolean isMaster(DtNode n) {
     return device(n) && n.hasProperty("reg") && !isClock(n) && !isIommu(n);
+  }
+
+  /** A component master: no registers of its own, the devices it binds listed in {@code ports}. */
+  static boolean isAggregate(DtNode n) {
+    return device(n) && n.hasProperty("ports") && !n.hasProperty("reg");
   }
 
   private static boolean device(DtNode n) {

@@ -37,8 +37,8 @@ class ReportFormatsTest {
     byte[] message = mail.substring(mail.indexOf('\n') + 1).getBytes(StandardCharsets.UTF_8);
     CommandLineRun r = withStdin(message, "apply", "--format", "checks", "-");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().startsWith("[\n  {\"tool\": \"review/behaviour\", \"status\": \"pass\", "
-        + "\"summary\": \"removes 15 problem(s), adds none (30 runs on "), r.out());
+    assertTrue(r.out().startsWith("[\n  {\n    \"tool\": \"review/behaviour\",\n    \"status\": \"pass\",\n"
+        + "    \"summary\": \"removes 15 problem(s), adds none (40 runs on "), r.out());
     assertTrue(r.out().contains("\"details\": \"[{\\\"status\\\": \\\"pass\\\", \\\"description\\\": \\\"use after free "
         + "in __arm_iommu_attach_device"), r.out());
   }
@@ -69,7 +69,7 @@ class ReportFormatsTest {
       assertEquals("", r.out());
       String written = Files.readString(out, StandardCharsets.UTF_8);
       assertTrue(written.contains(switch (format) {
-        case "md" -> "**30 runs (3 boards x 2 configs x 5 scenarios): 0 regressed, 0 fixed, 0 changed, 30 same**";
+        case "md" -> "**40 runs (4 boards x 2 configs x 5 scenarios): 0 regressed, 0 fixed, 0 changed, 40 same**";
         case "mail" -> "Subject: Re: [PATCH] ARM: dma-mapping: Minor comment and naming cleanups";
         default -> "<!DOCTYPE html>";
       }), format + ": " + written);

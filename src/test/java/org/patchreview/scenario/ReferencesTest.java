@@ -26,8 +26,8 @@ class ReferencesTest {
         new PrintWriter(err, true));
     assertEquals(0, code, err.toString());
     String json = out.toString();
-    int run = json.indexOf("\"scenario\": \"defer-probe\"");
-    assertTrue(run > 0 && json.substring(0, run).contains("\"board\": \"lager\""), json.substring(0, 400));
+    int run = json.indexOf("\"scenario\": \"defer-probe\"", json.indexOf("\"board\": \"lager\""));
+    assertTrue(run > 0, json.substring(0, 400));
     int after = json.indexOf("\"after\":", run);
     String before = json.substring(run, after);
     String afterSide = json.substring(after, json.indexOf("\"changes\":", after));

@@ -45,7 +45,7 @@ class ScenarioReaderTest {
     Matrix m = Corpus.bundled().matrix();
     assertEquals(List.of(), m.diagnostics());
     assertEquals(5, m.scenarios().size());
-    assertEquals(3, m.boards().size());
+    assertEquals(4, m.boards().size());
     assertEquals(2, m.configs().size());
     List<List<Scenario>> chains = m.chains();
     int members = chains.stream().mapToInt(List::size).sum();
