@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MailInputsTest {
   private static final String MAIL = "src/test/resources/mail/";
 
-  private static final String SUMMARY_OF_THE_REFERENCE = "\"summary\": {\n    \"regressed\": 0,\n    \"fixed\": 10,\n"
-      + "    \"changed\": 15,\n    \"same\": 15,";
+  private static final String SUMMARY_OF_THE_REFERENCE = "\"summary\": {\"regressed\": 0, \"fixed\": 10, "
+      + "\"changed\": 15, \"same\": 15,";
   private static CommandLineRun thread;
 
   @TempDir
@@ -53,9 +53,9 @@ class MailInputsTest {
   void theReferenceThreadShowsBothTrailersAndReplaysLikeThePatch() {
     assertEquals(0, thread.exitCode(), thread.err());
     assertEquals("", thread.err());
-    assertTrue(thread.out().contains("\"collected_trailers\": [\n        {\n          \"key\": \"Reviewed-by\",\n"
-        + "          \"value\": \"Robin Murphy <robin.murphy@arm.com>\""), thread.out());
-    assertTrue(thread.out().contains("\"key\": \"Tested-by\",\n          \"value\": \"Laurent Pinchart "
+    assertTrue(thread.out().contains("\"collected_trailers\": [\n        {\"key\": \"Reviewed-by\", "
+        + "\"value\": \"Robin Murphy <robin.murphy@arm.com>\""), thread.out());
+    assertTrue(thread.out().contains("\"key\": \"Tested-by\", \"value\": \"Laurent Pinchart "
         + "<laurent.pinchart@ideasonboard.com>\""), thread.out());
     assertTrue(thread.out().contains("\"location\": \"<stdin>:317\""), "the line of the Tested-by in the input");
     assertTrue(thread.out().contains(SUMMARY_OF_THE_REFERENCE), thread.out());

@@ -37,8 +37,8 @@ class ReportFormatsTest {
     byte[] message = mail.substring(mail.indexOf('\n') + 1).getBytes(StandardCharsets.UTF_8);
     CommandLineRun r = withStdin(message, "apply", "--format", "checks", "-");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().startsWith("[\n  {\n    \"tool\": \"review/behaviour\",\n    \"status\": \"pass\",\n"
-        + "    \"summary\": \"removes 15 problem(s), adds none (40 runs on "), r.out());
+    assertTrue(r.out().startsWith("[\n  {\"tool\": \"review/behaviour\", \"status\": \"pass\", "
+        + "\"summary\": \"removes 15 problem(s), adds none (40 runs on "), r.out());
     assertTrue(r.out().contains("\"details\": \"[{\\\"status\\\": \\\"pass\\\", \\\"description\\\": \\\"use after free "
         + "in __arm_iommu_attach_device"), r.out());
   }
