@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Where a cold review spends its time, in two checkouts side by side: each run a fresh `bin/review ARGS --timings`,
 # the two checkouts interleaved (A, B, A, B, ...) so that the machine's drift falls on both alike; prints the median
-# of each phase's end (ms since the JVM's main started its clock) and of the process's wall time.
+# of each phase's end (ms since the JVM's main started its clock), of the process's CPU time (all threads: steadier
+# than wall time when other work shares the cores) and of its wall time.
 #   bench/cold-phases.sh OTHER-CHECKOUT N [ARGS...]   (ARGS default to `apply` of the reference patch)
 # Build both first (mvn -q -B package -DskipTests in each).
 set -euo pipefail
@@ -17,8 +18,10 @@ for dir in "$here" "$other"; do (cd "$dir" && bin/review --version > /dev/null);
 run() {  # run DIR TAG I: the marks of one run in $work/TAG.I, its wall time last
   local start end
   start=$(date +%s%N)
-  (cd "$1" && bin/review "${args[@]}" --timings > /dev/null 2> "$work/$2.$3") || true
+  (cd "$1" && /usr/bin/time -f '%U %S' -o "$work/time" bin/review "${args[@]}" --timings > /dev/null \
+      2> "$work/$2.$3") || true
   end=$(date +%s%N)
+  awk '{printf "%d ms  process CPU (user + system)\n", ($1 + $2) * 1000}' "$work/time" >> "$work/$2.$3"
   echo "$(( (end - start) / 1000000 )) ms  process wall" >> "$work/$2.$3"
 }
 for i in $(seq "$n"); do

@@ -87,7 +87,7 @@ final class PreprocessCache implements Memos.Forgettable {
     return null;
   }
 
-  synchronized void store(SourceTree tree, Config config, PreprocessResult result, Set<String> absent) {
+  synchronized void store(SourceTree tree, Config config, PreprocessResult result) {
     Map<String, byte[]> read = new LinkedHashMap<>();
     for (String f : result.files()) {
       tree.read(f).ifPresent(bytes -> read.put(f, bytes));
@@ -97,7 +97,7 @@ final class PreprocessCache implements Memos.Forgettable {
       return;
     }
     entries.computeIfAbsent(new Key(config, result.path()), k -> new ArrayList<>())
-        .add(new Entry(result, read, Set.copyOf(absent)));
+        .add(new Entry(result, read, result.absent()));
     size++;
     while (size > capacity) {
       Map.Entry<Key, List<Entry>> eldest = entries.entrySet().iterator().next();
