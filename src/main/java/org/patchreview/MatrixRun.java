@@ -91,7 +91,9 @@ final class MatrixRun {
   /** One chain before and after; again with both sides recorded when it differs and a side came from the cache. */
   private static List<RunDiff> chain(ReviewOptions options, BuiltKernel[] k, boolean same, Board board,
       Matrix.ConfigEntry config, List<Scenario> chain, PatchContext context) {
-    boolean record = context != PatchContext.NONE;
+    // Where the patch left the trees as they were, the runs after are the runs before and nothing can part: no
+    // statement is recorded for why:.
+    boolean record = context != PatchContext.NONE && !same;
     List<Trace> before = traces(k[0], board, config, chain, options, record);
     List<Trace> after = same ? before : traces(k[1], board, config, chain, options, record);
     List<RunDiff> diffs = TraceDiffer.diffChain(before, after, context);
