@@ -19,14 +19,14 @@ run() {  # run TAG COMMAND...: appends "WALL CPU" to $work/TAG
   start=$(date +%s%N)
   /usr/bin/time -f '%U %S' -o "$work/time" "$@" > /dev/null 2>&1 || true
   end=$(date +%s%N)
-  echo "$(( (end - start) / 1000000 )) $(awk '{printf "%d", ($1 + $2) * 1000}' "$work/time")" >> "$work/$tag"
+  echo "$(( (end - start) / 1000000 )) $(tail -1 "$work/time" | awk '{printf "%d", ($1 + $2) * 1000}')" >> "$work/$tag"
   tail -1 "$work/$tag" | cut -d' ' -f1
 }
 for i in $(seq "$n"); do
   a=$(cd "$here" && run this bin/review apply "$mbox")
   b=$(cd "$other" && run other bin/review apply "$mbox")
-  rm -rf "$work/b4"; mkdir "$work/b4"
-  c=$(run b4 b4 am -m "$mbox" -o "$work/b4")
+  rm -rf "$work/am"; mkdir "$work/am"
+  c=$(run b4 b4 am -m "$mbox" -o "$work/am")
   echo "run $i: this checkout $a ms, other $b ms, b4 am -m $c ms"
 done
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

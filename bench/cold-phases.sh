@@ -21,7 +21,7 @@ run() {  # run DIR TAG I: the marks of one run in $work/TAG.I, its wall time las
   (cd "$1" && /usr/bin/time -f '%U %S' -o "$work/time" bin/review "${args[@]}" --timings > /dev/null \
       2> "$work/$2.$3") || true
   end=$(date +%s%N)
-  awk '{printf "%d ms  process CPU (user + system)\n", ($1 + $2) * 1000}' "$work/time" >> "$work/$2.$3"
+  tail -1 "$work/time" | awk '{printf "%d ms  process CPU (user + system)\n", ($1 + $2) * 1000}' >> "$work/$2.$3"
   echo "$(( (end - start) / 1000000 )) ms  process wall" >> "$work/$2.$3"
 }
 for i in $(seq "$n"); do

@@ -22,7 +22,7 @@ run() {  # run TAG COMMAND...: appends "WALL CPU" to $work/TAG.times, leaves the
   start=$(date +%s%N)
   /usr/bin/time -f '%U %S' -o "$work/time" "$@" > "$work/$tag.out" 2>&1 || true
   end=$(date +%s%N)
-  echo "$(( (end - start) / 1000000 )) $(awk '{printf "%d", ($1 + $2) * 1000}' "$work/time")" >> "$work/$tag.times"
+  echo "$(( (end - start) / 1000000 )) $(tail -1 "$work/time" | awk '{printf "%d", ($1 + $2) * 1000}')" >> "$work/$tag.times"
 }
 for dir in "$here" "$other"; do "$dir/bin/review" --version > /dev/null; done   # class data made first
 printf '| folder | lines | spatch: good | wall | CPU | this: good | wall | CPU | other: good | wall | CPU |\n'
