@@ -40,8 +40,20 @@ final class Builds {
 
   /** {@code tree} built under {@code c}'s config, started now unless it was before; {@code what} names it in timings. */
   static CompletableFuture<BuiltKernel> of(SourceTree tree, Matrix.ConfigEntry c, Timings timings, String what) {
+    return of(tree, c, timings, what, null);
+  }
+
+  /**
+   * The same, for a tree that differs from {@code from} (the base of a review, built as "unpatched") in a few files:
+   * its build waits for that one and takes every unit the differences do not reach.
+   */
+  static CompletableFuture<BuiltKernel> of(SourceTree tree, Matrix.ConfigEntry c, Timings timings, String what,
+      SourceTree from) {
+    // A tree the same as its base is that build (waiting for it would wait for itself).
+    SourceTree base = from != null && from.digest().equals(tree.digest()) ? null : from;
     return BUILT.shared(new Key(tree.digest(), c.config()), k -> CompletableFuture.supplyAsync(() -> {
-      BuiltKernel b = BuiltKernel.build(tree, c.config());
+      BuiltKernel prior = base == null ? null : of(base, c, timings, "unpatched").join();
+      BuiltKernel b = BuiltKernel.build(tree, c.config(), prior, base);
       timings.mark(what + " kernel built (" + c.config().name() + ")");
       return b;
     }, BUILDERS));

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.patchreview.diff.PatchContext;
 import org.patchreview.diff.RunDiff;
 import org.patchreview.diff.TraceDiffer;
@@ -52,7 +51,7 @@ final class MatrixRun {
 
   private MatrixRun() {}
 
-  /** Every cell, in parallel; results keep matrix order (config, board, scenario). */
+  /** Every cell, in parallel ({@link Workers}); results keep matrix order (config, board, scenario). */
   static List<RunDiff> runAll(ReviewOptions options, Matrix matrix, List<BuiltKernel[]> builds,
       PatchContext context) {
     List<List<Scenario>> chains = matrix.chains();
@@ -74,7 +73,7 @@ final class MatrixRun {
       unchanged[c] = builds.get(c)[0].units().equals(builds.get(c)[1].units());
     }
     options.progress().update("running", 0, matrix.size());
-    IntStream.range(0, tasks).parallel().forEach(i -> {
+    Workers.forEach(tasks, i -> {
       int c = i / (boards * chains.size());
       int b = (i / chains.size()) % boards;
       List<Scenario> chain = chains.get(i % chains.size());
@@ -92,7 +91,9 @@ final class MatrixRun {
   /** One chain before and after; again with both sides recorded when it differs and a side came from the cache. */
   private static List<RunDiff> chain(ReviewOptions options, BuiltKernel[] k, boolean same, Board board,
       Matrix.ConfigEntry config, List<Scenario> chain, PatchContext context) {
-    boolean record = context != PatchContext.NONE;
+    // Where the patch left the trees as they were, the runs after are the runs before and nothing can part: no
+    // statement is recorded for why:.
+    boolean record = context != PatchContext.NONE && !same;
     List<Trace> before = traces(k[0], board, config, chain, options, record);
     List<Trace> after = same ? before : traces(k[1], board, config, chain, options, record);
     List<RunDiff> diffs = TraceDiffer.diffChain(before, after, context);

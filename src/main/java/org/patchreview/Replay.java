@@ -50,14 +50,14 @@ final class Replay {
     List<BuiltKernel[]> builds = new ArrayList<>();
     options.progress().update("building the kernel before and after", 0, 0);
     for (Matrix.ConfigEntry c : matrix.configs()) {
-      Builds.of(after, c, options.timings(), "patched");
+      Builds.of(after, c, options.timings(), "patched", options.base());
     }
     for (Matrix.ConfigEntry c : matrix.configs()) {
       BuiltKernel before = Builds.of(options.base(), c, options.timings(), "unpatched").join();
       if (before.hasErrors()) {
         return failed(ReviewResult.failed(ExitCode.INTERNAL, Builds.errorsOf(before.diagnostics())));
       }
-      BuiltKernel built = Builds.of(after, c, options.timings(), "patched").join();
+      BuiltKernel built = Builds.of(after, c, options.timings(), "patched", options.base()).join();
       List<Diagnostic> problems = new ArrayList<>(Builds.problems(built, changed));
       problems.addAll(LayoutDiffer.errors(built.units(), touched(applied)));
       if (problems.stream().anyMatch(Diagnostic::isError)) {

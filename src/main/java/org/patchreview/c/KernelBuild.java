@@ -23,10 +23,32 @@ public final class KernelBuild {
 
   private KernelBuild() {}
 
-  /** The parsed translation units of a build, in path order, and what went wrong. */
-  public record Result(List<TranslationUnit> units, List<Diagnostic> diagnostics) {
+  /**
+   * The parsed translation units of a build, in path order, and what went wrong; {@code built} says for each unit
+   * what it read, so that a build of a tree that differs in a few files takes the units those files do not reach.
+   */
+  public record Result(List<TranslationUnit> units, List<Diagnostic> diagnostics, List<BuiltUnit> built) {
+    public Result(List<TranslationUnit> units, List<Diagnostic> diagnostics) {
+      this(units, diagnostics, List.of());
+    }
+
     public boolean hasErrors() {
       return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+  }
+
+  /**
+   * One unit as built: its tree, the files it read (itself included), the includes it looked for in vain, and its
+   * problems. The same unit is built again only when one of those files changed or one of those includes appeared.
+   */
+  public record BuiltUnit(TranslationUnit unit, Set<String> reads, Set<String> absent, List<Diagnostic> diagnostics) {
+    boolean untouchedBy(Set<String> changed) {
+      for (String c : changed) {
+        if (reads.contains(c) || absent.contains(c)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -107,18 +129,58 @@ public final class KernelBuild {
    * and after, each config), and a parallel stream inside each only made the waiting threads spin.
    */
   public static Result build(SourceTree tree, Config config) {
+    return build(tree, config, null, null);
+  }
+
+  /**
+   * The build of {@code tree}: read back whole from the store shipped with review when the tree is a bundled state
+   * ({@link UnitStore}); otherwise each source preprocessed and parsed, except that a unit {@code prior} (the build
+   * of {@code priorTree} under the same config, or null) made is taken as it is when none of the files it read
+   * differs between the two trees and none of the includes it missed appeared: a patch re-does only what it touches.
+   */
+  public static Result build(SourceTree tree, Config config, Result prior, SourceTree priorTree) {
+    Result stored = UnitStore.lookup(tree, config);
+    if (stored != null) {
+      return stored;
+    }
     List<Diagnostic> problems = new ArrayList<>();
     List<String> sources = sources(tree, config, problems);
     if (sources.isEmpty()) {
       problems.add(Diagnostic.error("", 0, "no Makefile in the tree builds any .c file for config " + config.name()));
     }
-    List<ParseResult> parsed = sources.stream().map(p -> CParser.parseFile(tree, config, p)).toList();
+    Map<String, BuiltUnit> before = new java.util.HashMap<>();
+    Set<String> changed = Set.of();
+    if (prior != null && priorTree != null && !prior.built().isEmpty()) {
+      changed = priorTree.changedPaths(tree);
+      for (BuiltUnit u : prior.built()) {
+        before.put(u.unit().path(), u);
+      }
+    }
+    List<BuiltUnit> built = new ArrayList<>();
+    for (String path : sources) {
+      BuiltUnit same = before.get(path);
+      built.add(same != null && same.untouchedBy(changed) ? same : unit(tree, config, path));
+    }
+    return result(built, problems);
+  }
+
+  /** One source preprocessed and parsed, with what it read. */
+  static BuiltUnit unit(SourceTree tree, Config config, String path) {
+    PreprocessResult pp = Preprocessor.run(tree, config, path);
+    ParseResult r = CParser.parse(pp, tree);
+    Set<String> reads = new java.util.HashSet<>(pp.files());
+    reads.add(path);
+    return new BuiltUnit(r.unit(), Set.copyOf(reads), pp.absent(), r.diagnostics());
+  }
+
+  /** The build's result from its units in path order, after the Makefiles' own problems. */
+  static Result result(List<BuiltUnit> built, List<Diagnostic> problems) {
     List<TranslationUnit> units = new ArrayList<>();
     Set<Diagnostic> seen = new LinkedHashSet<>(problems);
-    for (ParseResult r : parsed) {
-      units.add(r.unit());
-      seen.addAll(r.diagnostics());
+    for (BuiltUnit u : built) {
+      units.add(u.unit());
+      seen.addAll(u.diagnostics());
     }
-    return new Result(List.copyOf(units), List.copyOf(seen));
+    return new Result(List.copyOf(units), List.copyOf(seen), List.copyOf(built));
   }
 }

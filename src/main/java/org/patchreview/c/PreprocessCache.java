@@ -32,11 +32,15 @@ final class PreprocessCache implements Memos.Forgettable {
     }
   }
 
-  /** One preprocessing of a unit, with the bytes of each file it read and the includes it looked for in vain. */
-  private record Entry(PreprocessResult result, Map<String, byte[]> read, Set<String> absent) {
+  /**
+   * One preprocessing of a unit, with the tree it was made from (whose files it read) and the includes it looked for
+   * in vain. Files are compared with that tree's, which trees made from one another share, so an unchanged header is
+   * told the same by identity rather than byte by byte.
+   */
+  private record Entry(PreprocessResult result, SourceTree from, Set<String> read, Set<String> absent) {
     boolean validFor(SourceTree tree) {
-      for (Map.Entry<String, byte[]> f : read.entrySet()) {
-        if (!tree.holds(f.getKey(), f.getValue())) {
+      for (String f : read) {
+        if (!tree.sameFile(f, from)) {
           return false;
         }
       }
@@ -87,17 +91,14 @@ final class PreprocessCache implements Memos.Forgettable {
     return null;
   }
 
-  synchronized void store(SourceTree tree, Config config, PreprocessResult result, Set<String> absent) {
-    Map<String, byte[]> read = new LinkedHashMap<>();
-    for (String f : result.files()) {
-      tree.read(f).ifPresent(bytes -> read.put(f, bytes));
-    }
-    read.putIfAbsent(result.path(), tree.read(result.path()).orElse(null));
-    if (read.get(result.path()) == null) {
+  synchronized void store(SourceTree tree, Config config, PreprocessResult result) {
+    if (!tree.contains(result.path())) {
       return;
     }
+    Set<String> read = new java.util.HashSet<>(result.files());
+    read.add(result.path());
     entries.computeIfAbsent(new Key(config, result.path()), k -> new ArrayList<>())
-        .add(new Entry(result, read, Set.copyOf(absent)));
+        .add(new Entry(result, tree, Set.copyOf(read), result.absent()));
     size++;
     while (size > capacity) {
       Map.Entry<Key, List<Entry>> eldest = entries.entrySet().iterator().next();

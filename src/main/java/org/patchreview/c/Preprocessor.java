@@ -90,8 +90,8 @@ public final class Preprocessor implements MacroExpander.Host {
     // A unit over its token budget is not parsed at all: its cut-off end would only add a syntax error, after
     // seconds of parsing, to the error that says why.
     PreprocessResult result = new PreprocessResult(path, p.unitTokens > MAX_UNIT_TOKENS ? List.of()
-        : p.writer.finish(), Set.copyOf(p.files), List.copyOf(p.diagnostics));
-    PreprocessCache.SHARED.store(tree, config, result, p.absent);
+        : p.writer.finish(), Set.copyOf(p.files), List.copyOf(p.diagnostics), Set.copyOf(p.absent));
+    PreprocessCache.SHARED.store(tree, config, result);
     return result;
   }
 

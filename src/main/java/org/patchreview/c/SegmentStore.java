@@ -29,6 +29,11 @@ public final class SegmentStore {
     return m.isEmpty() ? null : m.get(digest(s));
   }
 
+  /** The stored parse of the segment whose {@link #digest} is {@code digest}, or null ({@link UnitStore}). */
+  static List<Decl> byDigest(String digest) {
+    return STORE.get().get(digest);
+  }
+
   /** Where part {@code i} of the store is, in the jar and under the build's classes folder. */
   static String resource(int part) {
     return "/parse-cache/segments-" + part + ".bin";

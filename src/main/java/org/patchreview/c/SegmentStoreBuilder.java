@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.patchreview.diag.Diagnostic;
 import org.patchreview.tree.SourceTree;
 
 /**
@@ -24,10 +25,17 @@ public final class SegmentStoreBuilder {
   public static int write(Collection<SourceTree> states, List<Config> configs, Path classes) throws IOException {
     Map<String, List<Decl>> entries = new HashMap<>();
     Set<String> seen = new HashSet<>();
+    Map<String, List<UnitStore.Stored>> builds = new HashMap<>();
     for (SourceTree kernel : states) {
       for (Config config : configs) {
-        for (String source : KernelBuild.sources(kernel, config, new ArrayList<>())) {
-          for (Segment s : Preprocessor.run(kernel, config, source).segments()) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<UnitStore.Unit> units = new ArrayList<>();
+        boolean clean = true;
+        for (String source : KernelBuild.sources(kernel, config, problems)) {
+          PreprocessResult pp = Preprocessor.run(kernel, config, source);
+          clean &= pp.diagnostics().isEmpty();
+          List<String> segments = new ArrayList<>();
+          for (Segment s : pp.segments()) {
             String digest = SegmentStore.digest(s);
             if (seen.add(digest)) {
               List<Decl> decls = CParser.parseClean(s);
@@ -35,11 +43,22 @@ public final class SegmentStoreBuilder {
                 entries.put(digest, decls);
               }
             }
+            clean &= entries.containsKey(digest);
+            segments.add(digest);
           }
+          Set<String> reads = new HashSet<>(pp.files());
+          reads.add(source);
+          units.add(UnitStore.unit(source, reads, pp.absent(), List.copyOf(segments)));
+        }
+        // A build with any problem is built at run time, where its diagnostics are made and reported.
+        if (clean && problems.isEmpty() && !units.isEmpty()) {
+          builds.computeIfAbsent(kernel.digest(), k -> new ArrayList<>())
+              .add(new UnitStore.Stored(config.name(), config.symbols(), List.copyOf(units)));
         }
       }
     }
     SegmentStore.write(entries, classes);
+    UnitStore.write(builds, classes);
     return entries.size();
   }
 

@@ -15,8 +15,9 @@
  *   <li><b>the {@code review parse} path</b>, C read as it is, without headers, the way Coccinelle does
  *       ({@code SourceParser}, {@code RawRetyper}, {@code TypeUses}, {@code TopLevelSplitter}, {@code ParseTotals});
  *   <li><b>the speed machinery</b>, none of which changes an answer: the hand-written scanner ({@code FastLexer}),
- *       the preprocessed-unit cache ({@code PreprocessCache}) and the parse store shipped in the jar
- *       ({@code SegmentStore}, {@code SegmentStoreBuilder}, {@code SegmentWriter}, {@code RecordCodec}).
+ *       the preprocessed-unit cache ({@code PreprocessCache}) and the parse and unit stores shipped in the jar
+ *       ({@code SegmentStore}, {@code UnitStore}, {@code SegmentStoreBuilder}, {@code SegmentWriter},
+ *       {@code RecordCodec}).
  * </ul>
  */
 package org.patchreview.c;

@@ -56,7 +56,10 @@ final class ParseCommand extends Main.Runner {
       return ExitCode.BAD_INPUT;
     }
     Config chosen = cfg;
-    List<FileParse> parses = files.parallelStream().map(f -> parse(f, chosen)).toList();
+    // On review's own workers, not a parallel stream: on Java 17 its caller spins while the last file is parsed.
+    FileParse[] parsed = new FileParse[files.size()];
+    org.patchreview.Workers.forEach(files.size(), i -> parsed[i] = parse(files.get(i), chosen));
+    List<FileParse> parses = java.util.Arrays.asList(parsed);
     if (parses.stream().anyMatch(java.util.Objects::isNull)) {
       return ExitCode.BAD_INPUT;
     }

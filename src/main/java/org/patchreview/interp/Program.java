@@ -243,8 +243,10 @@ public final class Program {
   /** A struct type as any unit defines it (units agree, since they share the headers). */
   public Optional<Type.Struct> struct(String tag) {
     for (Unit u : units) {
-      if (u.types.structDecl(tag).isPresent()) {
-        return Optional.of(u.types.struct(tag, u.types.structDecl(tag).get().union()));
+      synchronized (u) {   // the resolver is the one compiles use (see compiled)
+        if (u.types.structDecl(tag).isPresent()) {
+          return Optional.of(u.types.struct(tag, u.types.structDecl(tag).get().union()));
+        }
       }
     }
     return Optional.empty();
@@ -294,13 +296,18 @@ public final class Program {
     return out;
   }
 
-  /** The function's compiled form, compiled on first use; problems become faults where the C is reached. */
+  /**
+   * The function's compiled form, compiled on first use; problems become faults where the C is reached. Compiles lock
+   * the function's unit, not the function: its type resolver is shared, and compiling sets which compiler types the
+   * expressions in its constants ({@code typeof(*pos)} in {@code list_for_each_entry}), so two functions of one unit
+   * compiled at once on two threads typed each other's names ("'iommu' is not declared", now and then, in the corpus).
+   */
   CompiledFunction compiled(FunctionSymbol fn) {
     CompiledFunction c = fn.compiled;
     if (c != null) {
       return c;
     }
-    synchronized (fn) {
+    synchronized (fn.unit) {
       if (fn.compiled == null) {
         List<CompileError> errors = new ArrayList<>();
         CompiledFunction made = StmtCompiler.compile(this, unitOf(fn), fn, errors);

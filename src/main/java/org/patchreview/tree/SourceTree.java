@@ -26,10 +26,24 @@ public final class SourceTree {
   private final TreeMap<String, String> links;
   private volatile String digest;
 
-  /** A file's bytes, given or loaded once on first use. */
+  /**
+   * A file's bytes, given or loaded once on first use, and their UTF-8 text, decoded once: trees made from one
+   * another ({@link #with}) share the contents they did not change, so a header every unit includes is decoded once,
+   * and the one string's cached hash serves every lookup keyed by the text.
+   */
   private static final class Content {
     private final Supplier<byte[]> loader;
     private volatile byte[] bytes;
+    private volatile String text;
+
+    String text() {
+      String t = text;
+      if (t == null) {
+        t = new String(get(), StandardCharsets.UTF_8);
+        text = t;
+      }
+      return t;
+    }
 
     Content(byte[] bytes) {
       this.loader = null;
@@ -146,10 +160,20 @@ public final class SourceTree {
     return mine != null && (mine == bytes || Arrays.equals(mine, bytes));
   }
 
-  /** The file decoded as UTF-8. */
+  /** The file decoded as UTF-8 (once per content: the same string each time). */
   public Optional<String> readString(String path) {
     Content c = files.get(path);
-    return c == null ? Optional.empty() : Optional.of(new String(c.get(), StandardCharsets.UTF_8));
+    return c == null ? Optional.empty() : Optional.of(c.text());
+  }
+
+  /** Whether {@code path} holds the same bytes here as in {@code other} (absent from both counts as the same). */
+  public boolean sameFile(String path, SourceTree other) {
+    Content mine = files.get(path);
+    Content theirs = other.files.get(path);
+    if (mine == theirs) {
+      return true;
+    }
+    return mine != null && theirs != null && Arrays.equals(mine.get(), theirs.get());
   }
 
   /**
