@@ -14,7 +14,7 @@ import org.patchreview.report.Report;
 public final class BugCatches {
   /** One pair: the fixing entry, the commit its tag names and the entry modelling it, and what replay found. */
   public record Pair(String fix, String commit, String named, Optional<Boolean> flagged, boolean confirmed,
-      String explanation) {}
+      String explanation, String notFlagged) {}
 
   private BugCatches() {}
 
@@ -26,12 +26,28 @@ public final class BugCatches {
         if (!c.checked()) {
           continue;
         }
-        Optional<Boolean> flagged = results.stream().filter(x -> x.entry().name().equals(c.entry())).findFirst()
-            .filter(x -> x.error().isEmpty()).map(x -> x.verdicts().getOrDefault(Verdict.REGRESSED, 0) > 0);
-        out.add(new Pair(r.entry().name(), c.commit(), c.entry(), flagged, c.confirmed(), c.explanation()));
+        Optional<CorpusResult> named = results.stream().filter(x -> x.entry().name().equals(c.entry())).findFirst()
+            .filter(x -> x.error().isEmpty());
+        Optional<Boolean> flagged = named.map(x -> x.verdicts().getOrDefault(Verdict.REGRESSED, 0) > 0);
+        String why = named.filter(x -> x.verdicts().getOrDefault(Verdict.REGRESSED, 0) == 0)
+            .map(x -> "not flagged: replayed as proposed, " + c.entry() + " regresses no run ("
+                + verdictWords(x.verdicts()) + ")").orElse("");
+        out.add(new Pair(r.entry().name(), c.commit(), c.entry(), flagged, c.confirmed(), c.explanation(), why));
       }
     }
     return out;
+  }
+
+  /** Verdict counts as the entries table words them: "2 fixed, 28 changed". */
+  private static String verdictWords(java.util.Map<Verdict, Integer> verdicts) {
+    StringBuilder b = new StringBuilder();
+    for (Verdict v : Verdict.values()) {
+      int n = verdicts.getOrDefault(v, 0);
+      if (n > 0) {
+        b.append(b.length() > 0 ? ", " : "").append(n).append(" ").append(v.word());
+      }
+    }
+    return b.length() == 0 ? "no runs" : b.toString();
   }
 
   /** A commit id as Fixes: tags give it: its first 12 hex digits. */
@@ -56,6 +72,9 @@ public final class BugCatches {
       b.append(String.format("%-" + width + "s  %-" + named + "s  %-7s  %s%n", p.fix(), shortId(p.commit()) + " "
           + p.named(),
           p.flagged().map(f -> f ? "yes" : "no").orElse("-"), p.confirmed() ? "yes" : "no"));
+      if (!p.notFlagged().isEmpty()) {
+        b.append("    ").append(p.notFlagged()).append('\n');
+      }
       if (!p.confirmed()) {
         b.append("    ").append(p.explanation()).append('\n');
       }

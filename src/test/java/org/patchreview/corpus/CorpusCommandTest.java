@@ -116,6 +116,23 @@ class CorpusCommandTest {
   }
 
   @Test
+  void anEntryWhoseMailDoesNotApplyIsABadInputNamingIt() throws IOException {
+    copyModel();
+    Path entry = dir.resolve("history/0001-ref");
+    Files.createDirectories(entry);
+    String mail = HistoryTest.asEntry(Files.readString(HistoryTest.REFERENCE), "a93a121a9653");
+    String broken = mail.replace("\n-\tbool dma_coherent;", "\n-\tbool dma_incoherent;");
+    assertTrue(!broken.equals(mail), "the test's edit must reach a removed line");
+    Files.writeString(entry.resolve("patch.mbox"), broken);
+    Files.writeString(dir.resolve("history/chain.txt"), "base tag v4.12-rc1\n0001-ref tag v4.12\n");
+    Run r = corpus();
+    assertEquals(3, r.code(), r.out() + r.err());
+    assertTrue(r.err().startsWith("review: history/0001-ref/patch.mbox:"), r.err());
+    assertTrue(r.err().contains("does not apply"), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+  }
+
+  @Test
   void aBrokenChainIsABadInput() throws IOException {
     copyModel();
     Files.createDirectories(dir.resolve("history"));
