@@ -16,7 +16,36 @@ public final class BugCatches {
   public record Pair(String fix, String commit, String named, Optional<Boolean> flagged, boolean confirmed,
       String explanation, String notFlagged) {}
 
+  /** A Fixes: tag of an entry that names a commit the history does not model: not a pair, listed with why. */
+  public record Outside(String fix, String commit, String why) {}
+
   private BugCatches() {}
+
+  /** The Fixes: tags among {@code results} that name no entry of the history, in history order. */
+  public static List<Outside> outside(List<CorpusResult> results) {
+    List<Outside> out = new ArrayList<>();
+    for (CorpusResult r : results) {
+      for (Report.FixesClaim c : r.fixes()) {
+        if (!c.checked()) {
+          out.add(new Outside(r.entry().name(), c.commit(), c.explanation()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The lines {@code review corpus} prints under the table for tags that are not pairs; empty when there are none. */
+  public static String renderOutside(List<Outside> tags) {
+    if (tags.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(String.format("%nFixes: tags that are not pairs: %d%n", tags.size()));
+    int width = tags.stream().mapToInt(t -> t.fix().length()).max().orElse(3);
+    for (Outside t : tags) {
+      b.append(String.format("%-" + width + "s  %s  %s%n", t.fix(), shortId(t.commit()), t.why()));
+    }
+    return b.toString();
+  }
 
   /** The pairs among {@code results}, in history order; a named entry not replayed this time is not judged. */
   public static List<Pair> of(List<CorpusResult> results) {
