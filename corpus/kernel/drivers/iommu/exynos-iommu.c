@@ -379,7 +379,6 @@ static int exynos_iommu_of_xlate(struct device *dev,
 		return -ENODEV;
 
 	data = platform_get_drvdata(sysmmu);
-	put_device(&sysmmu->dev);
 	if (!data)
 		return -ENODEV;
 

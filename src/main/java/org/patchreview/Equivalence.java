@@ -58,7 +58,7 @@ public final class Equivalence {
     int runs = matrix.configs().size() * matrix.boards().size() * matrix.scenarios().size();
     if (splice.ran().isEmpty()) {
       return new Result(real.label(), stateName, List.of(), notes, List.of(Diagnostic.error("", 0, "no function "
-          + "of " + real.label() + " could run in " + ReviewOptions.MODEL + " at " + stateName
+          + "of " + real.label() + " could run in " + ReviewOptions.MODEL + Review.at(stateName)
           + (paths.isEmpty() ? ": the tree has none of the modelled files" : ""))), runs);
     }
     RunDiff together = firstDifference(state.tree(), splice.before(), options);

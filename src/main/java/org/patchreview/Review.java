@@ -127,7 +127,8 @@ public final class Review {
   }
 
   /** How a state is named after "the modelled kernel": " at v4.12", or " after ENTRY" for an untagged state. */
-  private static String at(String state) {
+  /** " at v6.10" for a tagged state, " after 0027-..." for one that only an entry names. */
+  static String at(String state) {
     return state.startsWith("after ") ? " " + state : " at " + state;
   }
 

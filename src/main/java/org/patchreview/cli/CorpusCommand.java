@@ -127,6 +127,7 @@ final class CorpusCommand extends Main.Runner {
       }
     }
     out.print(BugCatches.render(BugCatches.of(results)));
+    out.print(BugCatches.renderOutside(BugCatches.outside(results)));
     Map<CorpusResult.Status, Long> counts = results.stream()
         .collect(Collectors.groupingBy(CorpusResult::status, java.util.TreeMap::new, Collectors.counting()));
     out.printf("%n%d entries: %s, in %.1f s%n", results.size(), counts.entrySet().stream()

@@ -60,7 +60,7 @@ final class EquivCommand extends Main.Runner {
     r.notes().forEach(d -> err.println("review: " + d.oneLine()));
     if (r.errors().isEmpty()) {
       long same = r.functions().stream().filter(Equivalence.Verdict::same).count();
-      out.println("review: " + r.tree() + " against the modelled kernel at " + r.state());
+      out.println("review: " + r.tree() + " against the modelled kernel" + (r.state().startsWith("after ") ? " " : " at ") + r.state());
       out.println(r.functions().size() + " functions run from the tree over " + r.runs() + " runs each: " + same
           + " same, " + (r.functions().size() - same) + " differ; " + r.notes().stream()
           .filter(n -> n.message().startsWith("outside the model")).count() + " left to the model");

@@ -173,7 +173,9 @@ class ApplyTargetsTest {
     assertEquals(0, atRev.exitCode(), atRev.err());
     assertTrue(atRev.out().contains("  applied to linux at " + first.abbreviate(12).name() + ":\n    " + FOO
         + "  clean, clean\n"), atRev.out());
-    assertTrue(atRev.out().contains("  applied to the modelled kernel at "), atRev.out());
+    // The newest modelled state, named by its tag or (untagged) by its entry.
+    assertTrue(atRev.out().contains("  applied to the modelled kernel "), atRev.out());
+    assertTrue(atRev.out().contains(" (the newest modelled state the patch applies to cleanly):\n"), atRev.out());
     assertTrue(atRev.out().contains(":\n    " + FOO + "  outside the model (not replayed)\n\nbehaviour not replayed: no "
         + "file it changes is in the modelled kernel\n"), atRev.out());
     assertFalse(atRev.err().contains("another version"), "index e21b6b1 is the blob at " + first.name());

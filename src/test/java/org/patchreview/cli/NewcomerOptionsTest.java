@@ -51,8 +51,8 @@ class NewcomerOptionsTest {
     assertTrue(r.out().contains("\nv4.12      0003-arm-dma-mapping-dont-tear-third-party-mappings "), r.out());
     assertTrue(r.out().matches("(?s).*\n- +0004-arm-dma-mapping-reset-dma-ops-when-tearing-down +- +side branch, "
         + "after base\n.*"), r.out());
-    // One row per state: the oldest, then one after each of the 16 entries.
-    assertEquals(18, r.out().lines().takeWhile(l -> !l.isEmpty()).count());
+    // One row per state under the heading: the oldest, then one after each entry of the chain.
+    assertEquals(2 + chainEntries(), r.out().lines().takeWhile(l -> !l.isEmpty()).count());
   }
 
   @Test
@@ -83,5 +83,16 @@ class NewcomerOptionsTest {
         || l.startsWith("    ")), narrow.out());
     assertTrue(narrow.out().lines().anyMatch(l -> l.contains("fault gone: NULL pointer dereference in")
         && !l.endsWith("NULL pointer")), "wrapped at 60");
+  }
+
+  /** The entries chain.txt lists (not its comments, root or base lines). */
+  private static long chainEntries() {
+    try {
+      return java.nio.file.Files.readAllLines(java.nio.file.Path.of("corpus/history/chain.txt")).stream()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .filter(l -> !l.startsWith("root") && !l.matches("base(\\s.*)?")).count();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

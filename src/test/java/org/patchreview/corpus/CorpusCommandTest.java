@@ -116,6 +116,42 @@ class CorpusCommandTest {
   }
 
   @Test
+  void anEntryWhoseMailDoesNotApplyIsABadInputNamingIt() throws IOException {
+    copyModel();
+    Path entry = dir.resolve("history/0001-ref");
+    Files.createDirectories(entry);
+    String mail = HistoryTest.asEntry(Files.readString(HistoryTest.REFERENCE), "a93a121a9653");
+    String broken = mail.replace("\n-\tbool dma_coherent;", "\n-\tbool dma_incoherent;");
+    assertTrue(!broken.equals(mail), "the test's edit must reach a removed line");
+    Files.writeString(entry.resolve("patch.mbox"), broken);
+    Files.writeString(dir.resolve("history/chain.txt"), "base tag v4.12-rc1\n0001-ref tag v4.12\n");
+    Run r = corpus();
+    assertEquals(3, r.code(), r.out() + r.err());
+    assertTrue(r.err().startsWith("review: history/0001-ref/patch.mbox:"), r.err());
+    assertTrue(r.err().contains("does not apply"), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+  }
+
+  /** The bundled history: the IOMMU core change 0021 is caught by its replay, and 0022's tag naming it confirmed. */
+  @Test
+  void theBundledHistoryFlagsAndConfirmsAPair() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"corpus", "--corpus", "corpus", "--only", "0021,0022,0023"},
+        new PrintWriter(out, true), new PrintWriter(err, true));
+    String text = out.toString();
+    assertEquals(0, code, text + err);
+    assertTrue(text.contains("Fixes: pairs: 2; the named commit flagged (a new problem when replayed) 1, the fix "
+        + "confirmed 1"), text);
+    assertTrue(text.matches("(?s).*\n0022-iommu-exynos-add-missing-set-platform-dma-ops-callback +c1fe9119ee70 "
+        + "0021-iommu-add-set-platform-dma-ops-callbacks +yes +yes\n.*"), text);
+    assertTrue(text.matches("(?s).*\n0023-iommu-exynos-fix-set-platform-dma-ops-callback +189d496b48b1 "
+        + "0022-iommu-exynos-add-missing-set-platform-dma-ops-callback +no +no\n    not flagged: replayed as proposed, "
+        + "0022-iommu-exynos-add-missing-set-platform-dma-ops-callback regresses no run \\(6 fixed, 24 same\\)\n.*"),
+        text);
+  }
+
+  @Test
   void aBrokenChainIsABadInput() throws IOException {
     copyModel();
     Files.createDirectories(dir.resolve("history"));

@@ -32,12 +32,19 @@ class BugCatchesTest {
     assertEquals(Optional.of(true), pairs.get(0).flagged());
     assertTrue(pairs.get(0).confirmed());
     assertEquals(Optional.of(false), pairs.get(1).flagged());
+    assertEquals("not flagged: replayed as proposed, 0002-quiet regresses no run (30 same)", pairs.get(1).notFlagged());
+    assertEquals("", pairs.get(0).notFlagged());
     String table = BugCatches.render(pairs);
     assertTrue(table.contains("Fixes: pairs: 2; the named commit flagged (a new problem when replayed) 1, the fix "
         + "confirmed 1"), table);
     assertTrue(table.contains("0003-fix  0123456789ab 0001-bug    yes      yes"), table);
-    assertTrue(table.contains("0003-fix  fedcba987654 0002-quiet  no       no\n    not confirmed: they first appear "
-        + "with 0001-bug"), table);
+    assertTrue(table.contains("0003-fix  fedcba987654 0002-quiet  no       no\n    not flagged: replayed as proposed, "
+        + "0002-quiet regresses no run (30 same)\n    not confirmed: they first appear with 0001-bug"), table);
+    List<BugCatches.Outside> outside = BugCatches.outside(List.of(bug, quiet, fix));
+    assertEquals(List.of(new BugCatches.Outside("0003-fix", "aaaaaaaaaaaa", "not checked")), outside);
+    assertEquals("\nFixes: tags that are not pairs: 1\n0003-fix  aaaaaaaaaaaa  not checked\n",
+        BugCatches.renderOutside(outside));
+    assertEquals("", BugCatches.renderOutside(List.of()));
   }
 
   @Test
