@@ -147,7 +147,7 @@ class CorpusCommandTest {
         + "0021-iommu-add-set-platform-dma-ops-callbacks +yes +yes\n.*"), text);
     assertTrue(text.matches("(?s).*\n0023-iommu-exynos-fix-set-platform-dma-ops-callback +189d496b48b1 "
         + "0022-iommu-exynos-add-missing-set-platform-dma-ops-callback +no +no\n    not flagged: replayed as proposed, "
-        + "0022-iommu-exynos-add-missing-set-platform-dma-ops-callback regresses no run \\(6 fixed, 24 same\\)\n.*"),
+        + "0022-iommu-exynos-add-missing-set-platform-dma-ops-callback regresses no run \\(16 fixed, 24 same\\)\n.*"),
         text);
   }
 
