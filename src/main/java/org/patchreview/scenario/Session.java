@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +40,20 @@ final class Session {
     this.board = board;
     this.runner = ScenarioRunner.start(program, board, new Scenario("explore", "", List.of()), observing,
         config.name(), budget, false);
+  }
+
+  private Session(ScenarioRunner runner, Board board, int steps) {
+    this.runner = runner;
+    this.board = board;
+    this.steps = steps;
+  }
+
+  /**
+   * A copy of this session as it is now, to perform other actions from instead of replaying the actions that led
+   * here; this one may go on too. Empty when a device model of the board cannot be copied.
+   */
+  Optional<Session> fork() {
+    return runner.fork().map(r -> new Session(r, board, steps));
   }
 
   /** Boots, as every explored sequence and every witness begins; reads back what booting showed. */
