@@ -63,7 +63,7 @@ public final class Machine implements Memory.FaultReporter {
     this.steps = from.steps;
     this.runSteps = from.runSteps;
     this.actionBudget = from.actionBudget;
-    if (from.interceptors != null) {
+    if (from.interceptors != null && !from.interceptors.isEmpty()) {
       this.interceptors = new HashMap<>(from.interceptors);
     }
   }
@@ -208,6 +208,9 @@ public final class Machine implements Memory.FaultReporter {
     }
     if (i == null) {
       interceptors.remove(function);
+      if (interceptors.isEmpty()) {
+        interceptors = null;
+      }
     } else {
       interceptors.put(function, i);
     }

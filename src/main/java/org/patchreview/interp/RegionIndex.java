@@ -22,6 +22,11 @@ final class RegionIndex {
   private Region[] globals;
   /** The region the last lookup found (read by the memory's fast path). */
   Region last;
+  /**
+   * The one found before it: a loop over a table reached through a struct ({@code data->pgd[i]}) alternates between
+   * two objects, and each would otherwise be a search.
+   */
+  private Region previous;
 
   RegionIndex() {
     this.placed = new Sorted();
@@ -77,6 +82,9 @@ final class RegionIndex {
     if (last == r) {
       last = copy;
     }
+    if (previous == r) {
+      previous = copy;
+    }
     return copy;
   }
 
@@ -91,17 +99,28 @@ final class RegionIndex {
     if (r != null && addr >= r.base && addr < r.base + r.size) {
       return r;
     }
-    if (addr >= AddressSpace.STACK_BASE && addr < AddressSpace.STACK_END) {
-      r = inStack(addr);
-      if (r != null) {
-        last = r;
-      }
+    r = previous;
+    if (r != null && addr >= r.base && addr < r.base + r.size) {
+      previous = last;
+      last = r;
       return r;
+    }
+    r = search(addr);
+    if (r != null && r != last) {
+      previous = last;
+      last = r;
+    }
+    return r;
+  }
+
+  private Region search(long addr) {
+    Region r;
+    if (addr >= AddressSpace.STACK_BASE && addr < AddressSpace.STACK_END) {
+      return inStack(addr);
     }
     if (image != null && addr >= AddressSpace.TEXT_BASE && addr < AddressSpace.RUNTIME_DATA_BASE) {
       r = inImage(addr);
       if (r != null) {
-        last = r;
         return r;
       }
     }
@@ -114,7 +133,6 @@ final class RegionIndex {
         return null;
       }
     }
-    last = r;
     return r;
   }
 
@@ -190,7 +208,7 @@ final class RegionIndex {
    * has written or read (an untouched global still holds its initial value, which cannot point to the heap).
    */
   List<Region> regions() {
-    List<Region> out = new ArrayList<>();
+    List<Region> out = new ArrayList<>((globals == null ? 0 : globals.length) + placed.count);
     if (globals != null) {
       for (Region g : globals) {
         if (g != null) {
