@@ -35,12 +35,9 @@ public final class Explorer {
     }
   }
 
-  /**
-   * A state reached: the shortest sequence to it, the problems seen along it per kernel, its devices, and the model's
-   * copy of it to perform the next actions from (null once it will not be expanded, or for a model that replays).
-   */
+  /** A state reached: the shortest sequence to it, the problems seen along it per kernel, its devices. */
   private record Node(List<Scenario.Action> path, List<Set<String>> seen, Map<String, Boolean> bound,
-      boolean terminal, Object state) {}
+      boolean terminal) {}
 
   /** What booting or an action showed, one result per kernel, and the model's copy of the state it left (or null). */
   record Reached(List<Session.StepResult> results, Object state) {}
@@ -133,17 +130,21 @@ public final class Explorer {
   ExploreResult run(Limits limits) {
     long start = System.nanoTime();
     Reached booted = model.boot();
-    Node root = node(List.of(), null, booted.results(), limits.depth() > 0 ? booted.state() : null);
+    Node root = node(List.of(), null, booted.results());
     Set<String> states = new HashSet<>();
     states.add(key(booted.results()));
     List<Integer> perDepth = new ArrayList<>(List.of(1));
     List<Node> frontier = List.of(root);
+    // The model's copy of each frontier state, beside it: let go as soon as the state's last action has run.
+    List<Object> saved = new ArrayList<>(java.util.Collections.singletonList(
+        limits.depth() > 0 && !root.terminal() ? booted.state() : null));
     long transitions = 0;
     String stopped = "";
     int reached = 0;
     long deadline = start + limits.maxNanos();
     for (int d = 1; d <= limits.depth() && !frontier.isEmpty(); d++) {
       List<Node> from = frontier;
+      List<Object> fromSaved = saved;
       // What a depth that does not complete found is dropped with it: how much of it a time budget allowed depends
       // on the machine, and the report must depend only on the depth reached.
       Map<String, ExploreResult.Finding> before = new LinkedHashMap<>(findings);
@@ -159,6 +160,7 @@ public final class Explorer {
       // The states of the last depth are not expanded: no copy of them is kept.
       boolean keep = d < limits.depth();
       List<Node> next = new ArrayList<>();
+      List<Object> nextSaved = new ArrayList<>();
       for (int first = 0; first < tasks.size() && stopped.isEmpty(); first += BATCH) {
         int base = first;
         int count = Math.min(BATCH, tasks.size() - first);
@@ -167,7 +169,7 @@ public final class Explorer {
         IntStream.range(0, count).parallel().forEach(i -> {
           if (System.nanoTime() < deadline) {
             Node parent = from.get(tasks.get(base + i)[0]);
-            Reached r = model.step(new Reached(List.of(), parent.state()), parent.path(),
+            Reached r = model.step(new Reached(List.of(), fromSaved.get(tasks.get(base + i)[0])), parent.path(),
                 actions.get(tasks.get(base + i)[1]), keep);
             keys[i] = key(r.results());
             // A state an earlier batch reached is not expanded again: its copy can go now. (The set is only
@@ -185,15 +187,22 @@ public final class Explorer {
           List<Scenario.Action> path = new ArrayList<>(parent.path());
           path.add(actions.get(tasks.get(base + i)[1]));
           boolean fresh = states.add(keys[i]);
-          Node child = node(path, parent, results[i].results(), fresh ? results[i].state() : null);
+          Node child = node(path, parent, results[i].results());
+          Object state = fresh && !child.terminal() ? results[i].state() : null;
           results[i] = null;
           if (fresh) {
             next.add(child);
+            nextSaved.add(state);
             if (states.size() > limits.maxStates()) {
               stopped = "the state budget of " + limits.maxStates();
               break;
             }
           }
+        }
+        // Tasks go state by state: every state before the next batch's first has run all its actions.
+        int done = first + count < tasks.size() ? tasks.get(first + count)[0] : from.size();
+        for (int n = 0; n < done; n++) {
+          fromSaved.set(n, null);
         }
       }
       if (!stopped.isEmpty()) {
@@ -205,6 +214,7 @@ public final class Explorer {
       perDepth.add(next.size());
       reached = d;
       frontier = next;
+      saved = nextSaved;
     }
     // New problems first, then problems gone, then changed states; each kind in the order found (shortest first).
     List<ExploreResult.Finding> sorted = new ArrayList<>(findings.values());
@@ -233,7 +243,7 @@ public final class Explorer {
   }
 
   /** The node a transition reached, recording the findings it shows first (the path is a shortest one to them). */
-  private Node node(List<Scenario.Action> path, Node parent, List<Session.StepResult> results, Object state) {
+  private Node node(List<Scenario.Action> path, Node parent, List<Session.StepResult> results) {
     List<Set<String>> seen = new ArrayList<>();
     List<Map<String, ProblemClass>> classes = new ArrayList<>();
     Map<String, Boolean> bound = new HashMap<>();
@@ -258,7 +268,7 @@ public final class Explorer {
     } else {
       diverged(path, seen, classes, results);
     }
-    return new Node(path, seen, Map.copyOf(bound), terminal, terminal ? null : state);
+    return new Node(path, seen, Map.copyOf(bound), terminal);
   }
 
   /** Before and after: problems only one of them has shown along the path, and state lines that differ now. */
