@@ -85,7 +85,7 @@ public final class Explorer {
    * The lifecycle on the modelled kernels. With {@code copying}, each state reached is kept as a copy of its sessions
    * ({@link Session#fork}), and an action is performed on a copy of its state: one action a transition. Without (or
    * when a device model cannot be copied), a state is reached by replaying its path from boot on new machines, a
-   * transition at depth 6 costing about ten actions' time; the two give the same results (ExplorerTest).
+   * transition at depth 6 costing about ten actions' time; the two give the same results (CopiedStatesTest).
    */
   record Running(List<Program> kernels, Board b, Config c, Machine.Budget budget, Observing observing,
       boolean copying) implements Model {
