@@ -37,6 +37,22 @@ public final class Hardware {
     return new Hardware(windows);
   }
 
+  /**
+   * The same hardware in its present state, reporting to {@code sink}, for a copy of a run; empty when a model cannot
+   * be copied ({@link MmioDevice#copy}).
+   */
+  public Optional<Hardware> copy(Consumer<HardwareEvent> sink) {
+    List<MmioWindow> copies = new ArrayList<>();
+    for (MmioWindow w : windows) {
+      MmioDevice d = w.device().copy(sink);
+      if (d == null) {
+        return Optional.empty();
+      }
+      copies.add(new MmioWindow(w.node(), d, w.base(), w.offset()));
+    }
+    return Optional.of(new Hardware(copies));
+  }
+
   /** Makes the register model of one node: its event name, window size and where its events go. */
   @FunctionalInterface
   private interface ModelMaker {

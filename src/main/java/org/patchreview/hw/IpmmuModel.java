@@ -26,6 +26,17 @@ public final class IpmmuModel implements IommuModel {
     this.sink = sink;
   }
 
+  private IpmmuModel(IpmmuModel from, Consumer<HardwareEvent> sink) {
+    this.registers = from.registers.copy(sink);
+    this.sink = sink;
+    this.used.or(from.used);
+  }
+
+  @Override
+  public IpmmuModel copy(Consumer<HardwareEvent> sink) {
+    return new IpmmuModel(this, sink);
+  }
+
   @Override
   public String name() {
     return registers.name();

@@ -17,4 +17,12 @@ public interface MmioDevice {
 
   /** The state the runner records after each step, in a stable order. */
   Map<String, String> state();
+
+  /**
+   * A model in this one's state that reports its events to {@code sink}, for a copy of a run; null when the model
+   * cannot be copied (such a run is replayed instead).
+   */
+  default MmioDevice copy(java.util.function.Consumer<HardwareEvent> sink) {
+    return null;
+  }
 }

@@ -16,6 +16,13 @@ public final class RegisterFileModel implements MmioDevice {
   }
 
   @Override
+  public RegisterFileModel copy(java.util.function.Consumer<HardwareEvent> sink) {
+    RegisterFileModel copy = new RegisterFileModel(name, size);
+    copy.registers.putAll(registers);
+    return copy;
+  }
+
+  @Override
   public String name() {
     return name;
   }

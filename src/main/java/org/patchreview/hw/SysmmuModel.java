@@ -22,6 +22,16 @@ public final class SysmmuModel implements IommuModel {
     this.sink = sink;
   }
 
+  private SysmmuModel(SysmmuModel from, Consumer<HardwareEvent> sink) {
+    this.registers = from.registers.copy(sink);
+    this.sink = sink;
+  }
+
+  @Override
+  public SysmmuModel copy(Consumer<HardwareEvent> sink) {
+    return new SysmmuModel(this, sink);
+  }
+
   @Override
   public String name() {
     return registers.name();

@@ -118,20 +118,30 @@ final class DevicePrimitives {
     if (w.isEmpty() || size <= 0) {
       return 0;
     }
-    Environment.MmioWindow window = w.get();
-    long delta = phys - window.base();
     Region r = m.memory().allocate(Region.Kind.MMIO, (int) size, 4096, null, s.span(),
         m.currentFunction() == null ? "ioremap" : m.currentFunction().name());
     r.label = "mmio@" + Long.toHexString(phys);
-    r.mmio = new MmioHandler() {
-      public int read32(long offset) {
-        return window.handler().read32(offset + delta);
-      }
-
-      public void write32(long offset, int value) {
-        window.handler().write32(offset + delta, value);
-      }
-    };
+    r.mmio = new Window(phys, phys - w.get().base(), w.get().handler());
     return r.base;
+  }
+
+  /** An ioremap window: {@code delta} into the registers of the device that decodes {@code phys}. */
+  private record Window(long phys, long delta, MmioHandler device) implements MmioHandler {
+    @Override
+    public int read32(long offset) {
+      return device.read32(offset + delta);
+    }
+
+    @Override
+    public void write32(long offset, int value) {
+      device.write32(offset + delta, value);
+    }
+
+    @Override
+    public MmioHandler on(Environment environment) {
+      Environment.MmioWindow w = environment.mmio(phys).orElseThrow(() -> new IllegalStateException(
+          "no device decodes 0x" + Long.toHexString(phys) + " in the copy's environment"));
+      return new Window(phys, phys - w.base(), w.handler());
+    }
   }
 }

@@ -40,19 +40,54 @@ public final class Machine implements Memory.FaultReporter {
   private Machine(Program program, Environment environment, ExecutionListener listener, Budget budget) {
     this.program = program;
     this.memory = new Memory(this);
-    memory.setLateRegions(addr -> {
-      Program.Placed p = program.lateString(addr);
-      if (p == null) {
-        return null;
-      }
-      Region r = memory.place(p.base(), p.size(), p.kind(), p.name(), p.site());
-      System.arraycopy(p.data(), 0, r.data, 0, p.data().length);
-      return r;
-    });
+    memory.setLateRegions(this::placeLateString);
     this.environment = environment;
     this.listener = listener;
     this.budget = budget;
     this.actionBudget = budget.steps();
+  }
+
+  /** A copy of {@code from} between calls, in {@code environment}, reporting to {@code listener}. */
+  private Machine(Machine from, Environment environment, ExecutionListener listener) {
+    this.program = from.program;
+    this.memory = from.memory.fork(this, h -> h.on(environment));
+    memory.setLateRegions(this::placeLateString);
+    this.environment = environment;
+    this.listener = listener;
+    this.budget = from.budget;
+    labelCounters.putAll(from.labelCounters);
+    reported.addAll(from.reported);
+    reportedInAction.addAll(from.reportedInAction);
+    heldLocks.addAll(from.heldLocks);
+    work.addAll(from.work);
+    this.steps = from.steps;
+    this.runSteps = from.runSteps;
+    this.actionBudget = from.actionBudget;
+    if (from.interceptors != null && !from.interceptors.isEmpty()) {
+      this.interceptors = new HashMap<>(from.interceptors);
+    }
+  }
+
+  /**
+   * This machine as it is now, to run on independently in {@code environment} (a copy of this one's devices) with
+   * its observations going to {@code listener}: memory, counters, faults reported, locks held and pending work. Both
+   * machines may run on; neither sees the other's changes. Made between the runner's calls, never during one.
+   */
+  public Machine fork(Environment environment, ExecutionListener listener) {
+    if (!frames.isEmpty() || statements != null) {
+      throw new IllegalStateException("a machine is copied between calls, without a statement log");
+    }
+    return new Machine(this, environment, listener);
+  }
+
+  private Region placeLateString(long addr) {
+    Program.Placed p = program.lateString(addr);
+    if (p == null) {
+      return null;
+    }
+    Region r = memory.place(p.base(), p.size(), p.kind(), p.name(), p.site());
+    System.arraycopy(p.data(), 0, r.data, 0, p.data().length);
+    return r;
   }
 
   /** A machine with the program's initial image, ready for the runner's calls. */
@@ -173,6 +208,9 @@ public final class Machine implements Memory.FaultReporter {
     }
     if (i == null) {
       interceptors.remove(function);
+      if (interceptors.isEmpty()) {
+        interceptors = null;
+      }
     } else {
       interceptors.put(function, i);
     }
@@ -323,11 +361,12 @@ public final class Machine implements Memory.FaultReporter {
 
   /** Gives an untyped heap object the struct type the C first used it as, and its report label. */
   void typeObject(long address, Type.Struct type) {
-    Region r = memory.find(address);
-    if (r == null || r.base != address || r.type != null
-        || (r.kind != Region.Kind.HEAP && r.kind != Region.Kind.PAGES)) {
+    Region found = memory.find(address);
+    if (found == null || found.base != address || found.type != null
+        || (found.kind != Region.Kind.HEAP && found.kind != Region.Kind.PAGES)) {
       return;
     }
+    Region r = memory.own(found);
     r.type = type;
     int n = labelCounters.merge(type.tag(), 1, Integer::sum);
     r.label = type.tag() + "#" + n;

@@ -21,7 +21,7 @@ public final class Memory {
     }
   }
 
-  private final RegionIndex index = new RegionIndex();
+  private final RegionIndex index;
   private final FaultReporter faults;
   /** False only to measure what the sanitizer checks cost: accesses then fault only outside any object. */
   private boolean sanitize = true;
@@ -32,8 +32,56 @@ public final class Memory {
   private int serial;
   private long liveHeapBytes;
 
+  /**
+   * Who may change the regions this memory made: a region another memory (or this one before {@link #fork}) owns is
+   * copied before its first change here, so a saved state stays as it was while copies of it run on.
+   */
+  private Object owner = new Object();
+
   public Memory(FaultReporter faults) {
     this.faults = faults;
+    this.index = new RegionIndex();
+    index.setOwner(owner);
+  }
+
+  private Memory(Memory from, FaultReporter faults) {
+    this.faults = faults;
+    this.index = from.index.fork();
+    this.sanitize = from.sanitize;
+    this.heapNext = from.heapNext;
+    this.stackNext = from.stackNext;
+    this.vmallocNext = from.vmallocNext;
+    this.dataNext = from.dataNext;
+    this.serial = from.serial;
+    this.liveHeapBytes = from.liveHeapBytes;
+    index.setOwner(owner);
+  }
+
+  /**
+   * A copy of this memory reporting its faults to {@code faults}, in the time of a few arrays of references: the two
+   * share every region until one of them changes it, and then that one changes its own copy. Both may run on, and
+   * several copies may be made of one memory at once (each run is one thread's; only making copies is shared). MMIO
+   * windows are rebound by {@code mmio} (the copy's registers are other models).
+   */
+  synchronized Memory fork(FaultReporter faults, java.util.function.UnaryOperator<MmioHandler> mmio) {
+    Memory copy = new Memory(this, faults);
+    // From now on this memory too copies what it shares before changing it.
+    owner = new Object();
+    index.setOwner(owner);
+    copy.index.replaceEach(r -> {
+      if (r.kind != Region.Kind.MMIO) {
+        return r;
+      }
+      Region own = r.copyFor(copy.owner);
+      own.mmio = r.mmio == null ? null : mmio.apply(r.mmio);
+      return own;
+    });
+    return copy;
+  }
+
+  /** The region at {@code r}'s place that this memory may change (see {@link #fork}). */
+  Region own(Region r) {
+    return index.own(r, owner);
   }
 
   // ------------------------------------------------------------------ allocation
@@ -60,6 +108,7 @@ public final class Memory {
     }
     Region r = new Region(base, size, kind, kind == Region.Kind.STRING || kind == Region.Kind.TEXT, name, site,
         function, ++serial);
+    r.owner = owner;
     index.add(r);
     if (kind == Region.Kind.HEAP || kind == Region.Kind.PAGES) {
       liveHeapBytes += size;
@@ -87,12 +136,14 @@ public final class Memory {
   public Region place(long base, int size, Region.Kind kind, String name, Span site) {
     Region r = new Region(base, size, kind, kind == Region.Kind.STRING || kind == Region.Kind.TEXT, name, site,
         null, ++serial);
+    r.owner = owner;
     index.add(r);
     return r;
   }
 
   /** Marks a region freed; the caller has checked it may be. Stack frames keep their bytes for use-after-return. */
-  public void release(Region r, Span site, String function) {
+  public void release(Region region, Span site, String function) {
+    Region r = own(region);
     r.freed = true;
     r.freeSite = site;
     r.freeFunction = function;
@@ -173,8 +224,8 @@ public final class Memory {
       return unchecked(addr, wide, site, write);
     }
     Region r = index.last;
-    if (r == null || addr < r.base || addr + wide > r.base + r.size || r.freed || (write && r.readOnly)
-        || r.poison != null || r.uninit != null) {
+    if (r == null || addr < r.base || addr + wide > r.base + r.size || r.freed
+        || (write && (r.readOnly || r.owner != owner)) || r.poison != null || r.uninit != null) {
       r = find(addr);
       if (r == null) {
         unmapped(addr, site, write);
@@ -198,6 +249,9 @@ public final class Memory {
         faults.fault(FaultKind.READ_ONLY_WRITE, "write to " + describe(addr), site, r);
         return null;
       }
+      if (write) {
+        r = own(r);
+      }
       if (r.poison != null && r.poisoned(addr, size) && faults.wants(FaultKind.OUT_OF_BOUNDS)) {
         faults.fault(FaultKind.OUT_OF_BOUNDS, (write ? "write" : "read") + " of " + size + " byte(s) at "
             + describe(addr) + ": a redzone between the locals of " + r.allocFunction(), site, r);
@@ -220,7 +274,7 @@ public final class Memory {
       unmapped(addr, site, write);
       return null;
     }
-    return r;
+    return write && !r.readOnly ? own(r) : r;
   }
 
   /**
@@ -370,6 +424,7 @@ public final class Memory {
     if (shadow != null && !shadow.isEmpty()) {
       Region to = find(dst);
       if (to != null && !to.freed && to.kind == Region.Kind.HEAP && dst + n <= to.base + to.size) {
+        to = own(to);
         int off = (int) (dst - to.base);
         if (to.uninit == null) {
           to.uninit = new java.util.BitSet(to.size);

@@ -32,6 +32,11 @@ public final class Region {
   String freeFunction;
   Type type;
   String label;
+  /**
+   * The memory whose own copy this is, the only one that may change it; a region copied from a saved state belongs
+   * to it and is copied again before the first change ({@link RegionIndex#own}).
+   */
+  Object owner;
 
   Region(long base, int size, Kind kind, boolean readOnly, String name, Span allocSite, String allocFunction,
       int serial) {
@@ -50,6 +55,22 @@ public final class Region {
     this.allocSite = allocSite;
     this.allocFunction = allocFunction;
     this.serial = serial;
+  }
+
+  /** A copy owned by {@code owner}: its bytes and what they hold (initialisation shadow, freed, type, label). */
+  Region copyFor(Object owner) {
+    byte[] bytes = data.length == 0 ? data : data.clone();
+    Region r = new Region(base, size, kind, readOnly, name, allocSite, allocFunction, serial, bytes);
+    r.mmio = mmio;
+    r.poison = poison;
+    r.uninit = uninit == null ? null : (java.util.BitSet) uninit.clone();
+    r.freed = freed;
+    r.freeSite = freeSite;
+    r.freeFunction = freeFunction;
+    r.type = type;
+    r.label = label;
+    r.owner = owner;
+    return r;
   }
 
   public long base() {

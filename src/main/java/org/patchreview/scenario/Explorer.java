@@ -19,8 +19,8 @@ import org.patchreview.observe.Observation;
  * Explores every sequence of the declared actions ({@link Exploring}) on one board, breadth first to a depth, on one
  * kernel (its problems) or on two side by side (where they differ: the same actions on both, every step). States are
  * told apart by {@link Session}'s canonical text and each is expanded once, so the first sequence that shows a
- * finding is a shortest one. A state is reached by replaying its sequence from boot on a new machine: measured
- * against copying the interpreter's state, see README (Exploring).
+ * finding is a shortest one. Each state reached is kept as a copy of the interpreter's state, and an action is
+ * performed on a copy of it (copy on write: {@link Session#fork}), so a transition runs one action, not its path.
  *
  * <p>Deterministic: transitions run in parallel but are taken in a fixed order (frontier order, then action order).
  */
@@ -39,8 +39,11 @@ public final class Explorer {
   private record Node(List<Scenario.Action> path, List<Set<String>> seen, Map<String, Boolean> bound,
       boolean terminal) {}
 
+  /** What booting or an action showed, one result per kernel, and the model's copy of the state it left (or null). */
+  record Reached(List<Session.StepResult> results, Object state) {}
+
   /**
-   * The transition system explored: what booting shows, and what performing an action after a path shows, one result
+   * The transition system explored: what booting shows, and what performing an action in a state shows, one result
    * per kernel explored side by side (one or two). The explorer knows nothing else of what runs.
    */
   interface Model {
@@ -48,10 +51,17 @@ public final class Explorer {
 
     String config();
 
-    List<Session.StepResult> boot();
+    Reached boot();
 
-    List<Session.StepResult> step(List<Scenario.Action> path, Scenario.Action action);
+    /**
+     * Performs {@code action} in the state {@code from} reached by {@code path}; keeps a copy of the state it leaves
+     * when {@code keep} (the explorer will perform actions from it).
+     */
+    Reached step(Reached from, List<Scenario.Action> path, Scenario.Action action, boolean keep);
   }
+
+  /** How many transitions run in parallel before their results are taken in order: bounds the copies held. */
+  private static final int BATCH = 512;
 
   private final Model model;
   private final List<Scenario.Action> actions;
@@ -68,17 +78,17 @@ public final class Explorer {
    */
   public static ExploreResult explore(List<Program> kernels, Board board, Config config, Machine.Budget budget,
       Observing observing, List<Scenario.Action> actions, Limits limits) {
-    return new Explorer(new Replaying(kernels, board, config, budget, observing), actions).run(limits);
+    return new Explorer(new Running(kernels, board, config, budget, observing, true), actions).run(limits);
   }
 
   /**
-   * The lifecycle on the modelled kernels, each state reached by replaying its path from boot on new machines.
-   * Measured: a machine is made and booted in 1.2 to 1.7 ms and an action takes 0.8 to 1.7 ms (lager, warm), so a
-   * transition at depth 6 costs about ten actions' time; copying a booted machine would save that prefix but needs a
-   * deep copy of memory, register models and the runner's tables, which the interpreter does not offer yet.
+   * The lifecycle on the modelled kernels. With {@code copying}, each state reached is kept as a copy of its sessions
+   * ({@link Session#fork}), and an action is performed on a copy of its state: one action a transition. Without (or
+   * when a device model cannot be copied), a state is reached by replaying its path from boot on new machines, a
+   * transition at depth 6 costing about ten actions' time; the two give the same results (CopiedStatesTest).
    */
-  private record Replaying(List<Program> kernels, Board b, Config c, Machine.Budget budget, Observing observing)
-      implements Model {
+  record Running(List<Program> kernels, Board b, Config c, Machine.Budget budget, Observing observing,
+      boolean copying) implements Model {
     public String board() {
       return b.name();
     }
@@ -87,35 +97,54 @@ public final class Explorer {
       return c.name();
     }
 
-    public List<Session.StepResult> boot() {
-      return kernels.stream().map(p -> new Session(p, b, c, budget, observing).boot()).toList();
-    }
-
-    public List<Session.StepResult> step(List<Scenario.Action> path, Scenario.Action action) {
-      List<Session.StepResult> out = new ArrayList<>();
+    public Reached boot() {
+      List<Session> sessions = new ArrayList<>();
+      List<Session.StepResult> results = new ArrayList<>();
       for (Program p : kernels) {
         Session s = new Session(p, b, c, budget, observing);
-        s.boot();
-        path.forEach(s::replay);
-        out.add(s.perform(action));
+        results.add(s.boot());
+        sessions.add(s);
       }
-      return out;
+      return new Reached(results, copying ? sessions : null);
+    }
+
+    public Reached step(Reached from, List<Scenario.Action> path, Scenario.Action action, boolean keep) {
+      @SuppressWarnings("unchecked")
+      List<Session> saved = (List<Session>) from.state();
+      List<Session> sessions = new ArrayList<>();
+      List<Session.StepResult> out = new ArrayList<>();
+      for (int k = 0; k < kernels.size(); k++) {
+        Session s = saved == null ? null : saved.get(k).fork().orElse(null);
+        if (s == null) {
+          s = new Session(kernels.get(k), b, c, budget, observing);
+          s.boot();
+          path.forEach(s::replay);
+        }
+        out.add(s.perform(action));
+        sessions.add(s);
+      }
+      return new Reached(out, copying && keep ? sessions : null);
     }
   }
 
   ExploreResult run(Limits limits) {
     long start = System.nanoTime();
-    List<Session.StepResult> booted = model.boot();
-    Node root = node(List.of(), null, booted);
+    Reached booted = model.boot();
+    Node root = node(List.of(), null, booted.results());
     Set<String> states = new HashSet<>();
-    states.add(key(booted));
+    states.add(key(booted.results()));
     List<Integer> perDepth = new ArrayList<>(List.of(1));
     List<Node> frontier = List.of(root);
+    // The model's copy of each frontier state, beside it: let go as soon as the state's last action has run.
+    List<Object> saved = new ArrayList<>(java.util.Collections.singletonList(
+        limits.depth() > 0 && !root.terminal() ? booted.state() : null));
     long transitions = 0;
     String stopped = "";
     int reached = 0;
+    long deadline = start + limits.maxNanos();
     for (int d = 1; d <= limits.depth() && !frontier.isEmpty(); d++) {
       List<Node> from = frontier;
+      List<Object> fromSaved = saved;
       // What a depth that does not complete found is dropped with it: how much of it a time budget allowed depends
       // on the machine, and the report must depend only on the depth reached.
       Map<String, ExploreResult.Finding> before = new LinkedHashMap<>(findings);
@@ -128,30 +157,52 @@ public final class Explorer {
           }
         }
       }
-      long deadline = start + limits.maxNanos();
-      @SuppressWarnings("unchecked")
-      List<Session.StepResult>[] results = new List[tasks.size()];
-      IntStream.range(0, tasks.size()).parallel().forEach(i -> {
-        if (System.nanoTime() < deadline) {
-          results[i] = model.step(from.get(tasks.get(i)[0]).path(), actions.get(tasks.get(i)[1]));
-        }
-      });
+      // The states of the last depth are not expanded: no copy of them is kept.
+      boolean keep = d < limits.depth();
       List<Node> next = new ArrayList<>();
-      for (int i = 0; i < tasks.size() && stopped.isEmpty(); i++) {
-        if (results[i] == null) {
-          stopped = "the time budget of " + limits.maxNanos() / 1_000_000_000L + " s";
-          break;
-        }
-        transitions++;
-        Node parent = from.get(tasks.get(i)[0]);
-        List<Scenario.Action> path = new ArrayList<>(parent.path());
-        path.add(actions.get(tasks.get(i)[1]));
-        Node child = node(path, parent, results[i]);
-        if (states.add(key(results[i]))) {
-          next.add(child);
-          if (states.size() > limits.maxStates()) {
-            stopped = "the state budget of " + limits.maxStates();
+      List<Object> nextSaved = new ArrayList<>();
+      for (int first = 0; first < tasks.size() && stopped.isEmpty(); first += BATCH) {
+        int base = first;
+        int count = Math.min(BATCH, tasks.size() - first);
+        Reached[] results = new Reached[count];
+        String[] keys = new String[count];
+        IntStream.range(0, count).parallel().forEach(i -> {
+          if (System.nanoTime() < deadline) {
+            Node parent = from.get(tasks.get(base + i)[0]);
+            Reached r = model.step(new Reached(List.of(), fromSaved.get(tasks.get(base + i)[0])), parent.path(),
+                actions.get(tasks.get(base + i)[1]), keep);
+            keys[i] = key(r.results());
+            // A state an earlier batch reached is not expanded again: its copy can go now. (The set is only
+            // read while a batch runs.)
+            results[i] = r.state() != null && states.contains(keys[i]) ? new Reached(r.results(), null) : r;
           }
+        });
+        for (int i = 0; i < count; i++) {
+          if (results[i] == null) {
+            stopped = "the time budget of " + limits.maxNanos() / 1_000_000_000L + " s";
+            break;
+          }
+          transitions++;
+          Node parent = from.get(tasks.get(base + i)[0]);
+          List<Scenario.Action> path = new ArrayList<>(parent.path());
+          path.add(actions.get(tasks.get(base + i)[1]));
+          boolean fresh = states.add(keys[i]);
+          Node child = node(path, parent, results[i].results());
+          Object state = fresh && !child.terminal() ? results[i].state() : null;
+          results[i] = null;
+          if (fresh) {
+            next.add(child);
+            nextSaved.add(state);
+            if (states.size() > limits.maxStates()) {
+              stopped = "the state budget of " + limits.maxStates();
+              break;
+            }
+          }
+        }
+        // Tasks go state by state: every state before the next batch's first has run all its actions.
+        int done = first + count < tasks.size() ? tasks.get(first + count)[0] : from.size();
+        for (int n = 0; n < done; n++) {
+          fromSaved.set(n, null);
         }
       }
       if (!stopped.isEmpty()) {
@@ -163,6 +214,7 @@ public final class Explorer {
       perDepth.add(next.size());
       reached = d;
       frontier = next;
+      saved = nextSaved;
     }
     // New problems first, then problems gone, then changed states; each kind in the order found (shortest first).
     List<ExploreResult.Finding> sorted = new ArrayList<>(findings.values());

@@ -38,6 +38,14 @@ final class ModelEnvironment implements Environment, Environment.DeviceTreeView 
     this.hardware = hardware;
   }
 
+  /** The same nodes (made once, at the same addresses) over {@code hardware}: for a copy of a run. */
+  ModelEnvironment with(Hardware hardware) {
+    ModelEnvironment copy = new ModelEnvironment(board, hardware);
+    copy.byAddress.putAll(byAddress);
+    copy.addressOf.putAll(addressOf);
+    return copy;
+  }
+
   /** Allocates and fills a {@code struct device_node} for every node, parents first. */
   void createNodes(Machine m) {
     int size = m.program().struct("device_node").filter(s -> s.complete()).map(s -> s.size()).orElse(64);

@@ -23,6 +23,12 @@ final class Namer implements TraceRecorder.ValueNamer {
     this.machine = m;
   }
 
+  /** Names what {@code from} names (for a copy of a run), before a machine is attached. */
+  void copyNames(Namer from) {
+    devices.putAll(from.devices);
+    nodeLabels.putAll(from.nodeLabels);
+  }
+
   void device(long address, String name) {
     devices.put(address, name);
   }

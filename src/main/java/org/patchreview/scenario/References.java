@@ -34,6 +34,11 @@ final class References {
   /** The count of each live object at the previous check, by address. */
   private Map<Long, Long> previous = Map.of();
 
+  /** Remembers what {@code from} does (the counts are never changed in place, so they are shared). */
+  void copy(References from) {
+    previous = from.previous;
+  }
+
   /** The broken counts after {@code step}, each naming the object, who holds pointers to it and the count. */
   List<Observation> check(Machine m, Namer namer, Map<String, String> refcounted, String step) {
     Map<Long, Region> counted = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.patchreview.c.Config;
@@ -121,6 +122,33 @@ public final class ScenarioRunner {
       r.namer.node(r.environment.address(n), Selectors.name(n));
     }
     return r;
+  }
+
+  /**
+   * This runner as it is now, to run on independently (the explorer's copy of a reached state): the machine and the
+   * register models copied, the devices made, what was reported and what the references check remembers; the trace
+   * recorded so far is not copied (the copy records what happens from now on). Empty when a device model cannot be
+   * copied. Between steps only.
+   */
+  Optional<ScenarioRunner> fork() {
+    ScenarioRunner r = new ScenarioRunner(program, board, scenario, observing, config);
+    Optional<Hardware> hw = hardware.copy(e -> r.recorder.add(new Observation.Hardware(r.recorder.step(), e.device(),
+        e.what())));
+    if (hw.isEmpty()) {
+      return Optional.empty();
+    }
+    r.hardware = hw.get();
+    r.environment = environment.with(r.hardware);
+    r.machine = machine.fork(r.environment, r.recorder);
+    r.namer.copyNames(namer);
+    r.namer.attach(r.machine);
+    r.machine.memory().setNamer(r.namer::deviceName);
+    r.devices.putAll(devices);
+    r.nodes.putAll(nodes);
+    r.references.copy(references);
+    r.hungIn = hungIn;
+    r.reportedLocks.addAll(reportedLocks);
+    return Optional.of(r);
   }
 
   /** One step as a script runs it: its actions, then the state read back (and the isolation check). */

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.patchreview.c.Config;
 import org.patchreview.c.Span;
 import org.patchreview.hw.Board;
@@ -25,7 +24,6 @@ import org.patchreview.observe.Observation;
  */
 final class Session {
   private static final Site SITE = Site.at(new Span("(explorer)", 0, 0), "state");
-  private static final Pattern NUMBERED = Pattern.compile("([A-Za-z_][\\w@]*)#(\\d+)");
 
   private final ScenarioRunner runner;
   private final Board board;
@@ -39,6 +37,20 @@ final class Session {
     this.board = board;
     this.runner = ScenarioRunner.start(program, board, new Scenario("explore", "", List.of()), observing,
         config.name(), budget, false);
+  }
+
+  private Session(ScenarioRunner runner, Board board, int steps) {
+    this.runner = runner;
+    this.board = board;
+    this.steps = steps;
+  }
+
+  /**
+   * A copy of this session as it is now, to perform other actions from instead of replaying the actions that led
+   * here; this one may go on too. Empty when a device model of the board cannot be copied.
+   */
+  Optional<Session> fork() {
+    return runner.fork().map(r -> new Session(r, board, steps));
   }
 
   /** Boots, as every explored sequence and every witness begins; reads back what booting showed. */
@@ -138,23 +150,66 @@ final class Session {
     }
   }
 
-  /** Objects renumbered in order of appearance, per name: the same state reached in another order reads the same. */
+  /**
+   * Objects renumbered in order of appearance, per name: the same state reached in another order reads the same. An
+   * object is a name ({@code [A-Za-z_][\w@]*}) followed by {@code #} and a number, found left to right; scanned by
+   * hand rather than by a regular expression because every transition renumbers every state line.
+   */
   static List<String> renumbered(List<String> lines) {
     Map<String, String> names = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     List<String> out = new ArrayList<>(lines.size());
     for (String line : lines) {
-      Matcher m = NUMBERED.matcher(line);
-      StringBuilder b = new StringBuilder();
-      while (m.find()) {
-        String name = names.computeIfAbsent(m.group(), k -> m.group(1) + "#"
-            + counts.merge(m.group(1), 1, Integer::sum));
-        m.appendReplacement(b, Matcher.quoteReplacement(name));
+      StringBuilder b = null;
+      int copied = 0;
+      int n = line.length();
+      int i = 0;
+      while (i < n) {
+        if (!nameChar(line.charAt(i))) {
+          i++;
+          continue;
+        }
+        int run = i;
+        while (i < n && nameChar(line.charAt(i))) {
+          i++;
+        }
+        // Every start within the run ends where the run does: the match, if any, starts at its first letter.
+        int start = run;
+        while (start < i && !firstChar(line.charAt(start))) {
+          start++;
+        }
+        if (start == i || i + 1 >= n || line.charAt(i) != '#' || !digit(line.charAt(i + 1))) {
+          continue;
+        }
+        int end = i + 1;
+        while (end < n && digit(line.charAt(end))) {
+          end++;
+        }
+        String name = line.substring(start, i);
+        String renamed = names.computeIfAbsent(line.substring(start, end), k -> name + "#"
+            + counts.merge(name, 1, Integer::sum));
+        if (b == null) {
+          b = new StringBuilder(n + 8);
+        }
+        b.append(line, copied, start).append(renamed);
+        copied = end;
+        i = end;
       }
-      m.appendTail(b);
-      out.add(b.toString());
+      out.add(b == null ? line : b.append(line, copied, n).toString());
     }
     return out;
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean firstChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+  }
+
+  private static boolean nameChar(char c) {
+    return firstChar(c) || digit(c) || c == '@';
   }
 
   Board board() {

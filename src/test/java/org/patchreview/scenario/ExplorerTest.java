@@ -37,15 +37,16 @@ class ExplorerTest {
       return "default";
     }
 
-    public List<Session.StepResult> boot() {
+    public Explorer.Reached boot() {
       List<Session.StepResult> out = new ArrayList<>();
       for (int k = 0; k < kernels; k++) {
         out.add(result(new TreeMap<>(), List.of()));
       }
-      return out;
+      return new Explorer.Reached(out, null);
     }
 
-    public List<Session.StepResult> step(List<Scenario.Action> path, Scenario.Action action) {
+    public Explorer.Reached step(Explorer.Reached from, List<Scenario.Action> path, Scenario.Action action,
+        boolean keep) {
       List<Session.StepResult> out = new ArrayList<>();
       for (int k = 0; k < kernels; k++) {
         Map<String, Boolean> bound = new TreeMap<>();
@@ -61,7 +62,7 @@ class ExplorerTest {
         }
         out.add(result(bound, problems));
       }
-      return out;
+      return new Explorer.Reached(out, null);
     }
 
     private static Session.StepResult result(Map<String, Boolean> bound, List<Observation.Problem> problems) {
