@@ -197,26 +197,15 @@ public final class TraceDiffer {
     return t.observations().stream().filter(o -> o instanceof Observation.Problem).toList();
   }
 
-  /** How many objects leak per leak key (type and allocation site). */
-  private static Map<String, Long> leaks(List<Observation> problems) {
-    return problems.stream().filter(o -> o instanceof Observation.Leak).collect(java.util.stream.Collectors.groupingBy(
-        Observation::key, java.util.stream.Collectors.counting()));
-  }
-
   private static Verdict verdict(List<Observation> before, List<Observation> after, List<Change> changes) {
     Set<String> b = new LinkedHashSet<>();
     before.forEach(o -> b.add(o.key()));
     Set<String> a = new LinkedHashSet<>();
     after.forEach(o -> a.add(o.key()));
-    // Leaks are counted as well as told apart: a second mapping leaked where one was is one more problem.
-    Map<String, Long> leaksBefore = leaks(before);
-    Map<String, Long> leaksAfter = leaks(after);
-    if (!b.containsAll(a) || leaksAfter.entrySet().stream().anyMatch(e -> e.getValue() > leaksBefore.getOrDefault(
-        e.getKey(), 0L))) {
+    if (!b.containsAll(a)) {
       return Verdict.REGRESSED;
     }
-    if (!a.containsAll(b) || leaksBefore.entrySet().stream().anyMatch(e -> e.getValue() > leaksAfter.getOrDefault(
-        e.getKey(), 0L))) {
+    if (!a.containsAll(b)) {
       return Verdict.FIXED;
     }
     return changes.stream().allMatch(c -> c.kind().equals("field")) ? Verdict.SAME : Verdict.CHANGED;
