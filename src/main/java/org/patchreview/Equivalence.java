@@ -86,7 +86,7 @@ public final class Equivalence {
       builds.add(new BuiltKernel[] {Builds.of(model, c, options.timings(), "modelled").join(),
           Builds.of(withReal, c, options.timings(), "with the tree's functions").join()});
     }
-    return MatrixRun.runAll(options, options.matrix(), builds, PatchContext.NONE).stream()
+    return MatrixRun.runAll(options, options.matrix(), builds, PatchContext.NONE).runs().stream()
         .filter(d -> d.verdict() != org.patchreview.diff.Verdict.SAME).findFirst().orElse(null);
   }
 

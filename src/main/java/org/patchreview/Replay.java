@@ -32,7 +32,7 @@ final class Replay {
    * patch lines the runs cite; or, when the kernel after does not build, {@code failure} with its exit code.
    */
   record Result(List<RunDiff> runs, List<LayoutDiff> layout, List<List<RunDiff>> each, PatchLines lines,
-      ReviewResult failure) {}
+      ReviewResult failure, int proven) {}
 
   private Replay() {}
 
@@ -74,7 +74,8 @@ final class Replay {
         : PatchLines.of(patches, cited);
     SourceText text = spliced != null ? spliced.splice().text() : sourceText(options.base(), after);
     PatchContext context = options.explain() ? new PatchContext(lines, text) : PatchContext.NONE;
-    List<RunDiff> runs = MatrixRun.runAll(options, matrix, builds, context);
+    MatrixRun.Result ran = MatrixRun.runAll(options, matrix, builds, context);
+    List<RunDiff> runs = ran.runs();
     options.timings().mark("runs done and compared");
     List<LayoutDiff> layout = new ArrayList<>();
     List<LayoutDiffer.Touched> touched = touched(applied);
@@ -85,11 +86,11 @@ final class Replay {
     // Each patch of a series on its own needs the tree's functions after each patch: not replayed with them yet.
     List<List<RunDiff>> each = spliced != null ? List.of()
         : SeriesReplay.inMailOrder(options, patches, applied, builds, notes);
-    return new Result(runs, layout, each, lines, null);
+    return new Result(runs, layout, each, lines, null, ran.proven());
   }
 
   private static Result failed(ReviewResult failure) {
-    return new Result(List.of(), List.of(), List.of(), null, failure);
+    return new Result(List.of(), List.of(), List.of(), null, failure, 0);
   }
 
   /** Source lines of the trees before and after, split once per file on first use. */

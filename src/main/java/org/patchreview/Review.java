@@ -74,7 +74,8 @@ public final class Review {
     }
     List<Report.FixesClaim> fixes = FixesCheck.check(options, patches, replayed.runs());
     Report report = new Report(applied.base(), entries, replayed.layout(), replayed.runs(), fixes, List.copyOf(notes),
-        applied.replay(), mails.series(), replayed.lines()).withBaseState(baseState(options));
+        applied.replay(), mails.series(), replayed.lines()).withBaseState(baseState(options))
+        .withProven(replayed.proven());
     return new ReviewResult(report, List.of(), report.regressed() ? ExitCode.REGRESSION : ExitCode.OK);
   }
 

@@ -75,7 +75,7 @@ final class SeriesReplay {
         pairs.add(new BuiltKernel[] {kernels.get(i - 1).get(c), kernels.get(i).get(c)});
       }
       // Only the verdicts of a patch's own replay are reported, not where its runs part: no recording needed.
-      out.add(builds ? MatrixRun.runAll(options, options.matrix(), pairs, PatchContext.NONE) : List.of());
+      out.add(builds ? MatrixRun.runAll(options, options.matrix(), pairs, PatchContext.NONE).runs() : List.of());
     }
     options.timings().mark("each patch of the series replayed");
     return out;

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.patchreview.IntroducedProblems;
 import org.patchreview.ReviewOptions;
+import org.patchreview.RunStore;
 import org.patchreview.Timings;
 import org.patchreview.c.SegmentStoreBuilder;
 import org.patchreview.corpus.Corpus;
@@ -46,11 +47,15 @@ public final class BuildTime {
       return;
     }
     ReviewOptions options = ReviewOptions.on(corpus, new Timings());
+    RunStore.keep();
     Files.writeString(classes.resolve(IntroducedProblems.RESOURCE), IntroducedProblems.write(options,
         corpus.history()));
     System.out.printf("review: recorded the problems each of the %d commits of the bundled history introduces in %s"
         + " (%.1f s)%n", corpus.history().entries().size(), classes.resolve(IntroducedProblems.RESOURCE),
         (System.nanoTime() - start) / 1e9);
+    int chains = RunStore.writeKept(classes);
+    System.out.printf("review: stored the runs of %d chains of the bundled states in %s%n", chains,
+        classes.resolve(RunStore.FOLDER));
   }
 
   /** The bundled kernel and every distinct state of the bundled history. */

@@ -36,6 +36,9 @@ public final class TraceDiffer {
    * logs: where runs part is worked out once for the chain.
    */
   public static List<RunDiff> diffChain(List<Trace> before, List<Trace> after, PatchContext context) {
+    if (before == after) {
+      return before.stream().map(TraceDiffer::unchanged).toList();
+    }
     Causes.Shared shared = new Causes.Shared(context);
     List<RunDiff> out = new ArrayList<>();
     for (int i = 0; i < before.size(); i++) {
@@ -69,6 +72,20 @@ public final class TraceDiffer {
     return new RunDiff(after.board(), after.config(), after.scenario(), verdict, steps, problemsBefore,
         problemsAfter, List.copyOf(changes), before.nanos() / 1e6, after.nanos() / 1e6,
         List.copyOf(statesBefore.values()), List.copyOf(statesAfter.values()));
+  }
+
+  /**
+   * A run compared with itself (the runs after a patch that cannot change it): the same, nothing changed, without
+   * aligning anything. What {@link #diff(Trace, Trace, Causes)} gives for the pair, built directly.
+   */
+  private static RunDiff unchanged(Trace t) {
+    Trace upTo = t.hungStep() != null ? upTo(t, t.hungStep()) : t;
+    Map<String, Observation.State> states = new LinkedHashMap<>();
+    split(upTo, new ArrayList<>(), states);
+    List<Observation> problems = problems(upTo);
+    List<Observation.State> kept = List.copyOf(states.values());
+    return new RunDiff(t.board(), t.config(), t.scenario(), Verdict.SAME, upTo.steps(), problems, problems,
+        List.of(), t.nanos() / 1e6, t.nanos() / 1e6, kept, kept);
   }
 
   /** The trace as far as {@code step}: its steps to that one, and what they observed (no end-of-run leak check). */

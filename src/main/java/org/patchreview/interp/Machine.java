@@ -36,6 +36,7 @@ public final class Machine implements Memory.FaultReporter {
   private final Deque<Long> work = new ArrayDeque<>();
   private long steps;
   private StatementLog statements;
+  private Coverage coverage;
 
   private Machine(Program program, Environment environment, ExecutionListener listener, Budget budget) {
     this.program = program;
@@ -74,8 +75,8 @@ public final class Machine implements Memory.FaultReporter {
    * machines may run on; neither sees the other's changes. Made between the runner's calls, never during one.
    */
   public Machine fork(Environment environment, ExecutionListener listener) {
-    if (!frames.isEmpty() || statements != null) {
-      throw new IllegalStateException("a machine is copied between calls, without a statement log");
+    if (!frames.isEmpty() || statements != null || coverage != null) {
+      throw new IllegalStateException("a machine is copied between calls, without a statement log or coverage");
     }
     return new Machine(this, environment, listener);
   }
@@ -139,6 +140,18 @@ public final class Machine implements Memory.FaultReporter {
   /** From now on, appends every statement this machine executes to {@code log} (null stops recording). */
   public void recordStatements(StatementLog log) {
     this.statements = log;
+  }
+
+  /** From now on, marks in {@code coverage} every statement this machine enters (null stops marking). */
+  public void recordCoverage(Coverage coverage) {
+    this.coverage = coverage;
+  }
+
+  /** A statement that takes no step (a block, an empty statement, a jump) was entered. */
+  void cover(StmtNode at) {
+    if (coverage != null) {
+      coverage.add(at);
+    }
   }
 
   // ------------------------------------------------------------------ calls
@@ -290,6 +303,9 @@ public final class Machine implements Memory.FaultReporter {
     }
     if (statements != null) {
       record(at);
+    }
+    if (coverage != null) {
+      coverage.add(at);
     }
   }
 

@@ -30,6 +30,7 @@ final class Statements {
 
     @Override
     int exec(Frame f) {
+      f.machine.cover(this);
       return NORMAL;
     }
   }
@@ -65,11 +66,13 @@ final class Statements {
 
     @Override
     int exec(Frame f) {
+      f.machine.cover(this);
       return execFrom(f, 0);
     }
 
     @Override
     int enter(Frame f, String label) {
+      f.machine.cover(this);
       return jump(f, label);
     }
 
@@ -129,11 +132,13 @@ final class Statements {
 
     @Override
     int exec(Frame f) {
+      f.machine.cover(this);
       return body.exec(f);
     }
 
     @Override
     int enter(Frame f, String l) {
+      f.machine.cover(this);
       return l.equals(label) ? body.exec(f) : body.enter(f, l);
     }
   }
@@ -311,6 +316,7 @@ final class Statements {
 
     @Override
     int exec(Frame f) {
+      f.machine.cover(this);
       if (kind == GOTO) {
         f.gotoLabel = label;
       }
@@ -329,6 +335,7 @@ final class Statements {
 
     @Override
     int exec(Frame f) {
+      f.machine.cover(this);
       throw new Oops(f.machine.faultRecord(FaultKind.UNSUPPORTED, reason, Site.at(span, reason), null));
     }
   }

@@ -10,7 +10,11 @@ abstract class StmtNode {
   static final int RETURN = 3;
   static final int GOTO = 4;
 
+  /** Numbers every node made in this JVM apart, for {@link Coverage}. */
+  private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
+
   final Span span;
+  final int id = IDS.getAndIncrement();
 
   StmtNode(Span span) {
     this.span = span;

@@ -106,7 +106,10 @@ final class Findings {
     return v.word().toUpperCase(Locale.ROOT);
   }
 
-  /** {@code 30 runs (3 boards x 2 configs x 5 scenarios): 0 regressed, 10 fixed, 8 changed, 12 same}. */
+  /**
+   * {@code 30 runs (3 boards x 2 configs x 5 scenarios): 0 regressed, 10 fixed, 8 changed, 12 same}, and how many of
+   * the same were proven so without running them after the patch ({@code (6 proven without running)}).
+   */
   static String summary(Report r) {
     if (!r.replay().replayed()) {
       return "behaviour not replayed: " + r.replay().whyNot();
@@ -115,7 +118,7 @@ final class Findings {
     long configs = r.runs().stream().map(RunDiff::config).distinct().count();
     long scenarios = r.runs().stream().map(RunDiff::scenario).distinct().count();
     return r.runs().size() + " runs (" + boards + " boards x " + configs + " configs x " + scenarios + " scenarios): "
-        + counts(r);
+        + counts(r) + (r.proven() > 0 ? " (" + r.proven() + " proven without running)" : "");
   }
 
   /** A patch of a series replayed on its own: which, its counts (or why it was not), the runs it regressed. */

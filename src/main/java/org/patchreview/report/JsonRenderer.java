@@ -22,7 +22,7 @@ import org.patchreview.patch.Mismatch;
 
 /** The report as one JSON object; the fields are documented in README.md and versioned by {@code schema}. */
 public final class JsonRenderer {
-  public static final int SCHEMA = 3;
+  public static final int SCHEMA = 4;
   /** The exit code of an input that could not be processed, which carries an error object. */
   private static final int BAD_INPUT = 3;
 
@@ -92,6 +92,7 @@ public final class JsonRenderer {
       w.field(e.getKey().word(), e.getValue());
     }
     w.field("runs", r.runs().size());
+    w.field("proven_same", r.proven());
     w.endObject();
     w.name("notes").beginArray();
     for (Diagnostic d : r.notes()) {

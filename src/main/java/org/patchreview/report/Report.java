@@ -24,7 +24,7 @@ import org.patchreview.patch.ApplyResult;
  */
 public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
     List<FixesClaim> fixes, List<Diagnostic> notes, Replay replay, Series series, PatchLines lines,
-    BaseState baseState, Explored explored) {
+    BaseState baseState, Explored explored, int proven) {
 
   /**
    * What {@code review apply --explore} found: every sequence of lifecycle actions explored before and after the
@@ -77,7 +77,7 @@ public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> lay
   public Report(String base, List<PatchEntry> patches, List<LayoutDiff> layout, List<RunDiff> runs,
       List<FixesClaim> fixes, List<Diagnostic> notes, Replay replay, Series series, PatchLines lines,
       BaseState baseState) {
-    this(base, patches, layout, runs, fixes, notes, replay, series, lines, baseState, null);
+    this(base, patches, layout, runs, fixes, notes, replay, series, lines, baseState, null, 0);
   }
 
   /**
@@ -94,12 +94,20 @@ public record Report(String base, List<PatchEntry> patches, List<LayoutDiff> lay
 
   /** The same report, its base described as {@code state}. */
   public Report withBaseState(BaseState state) {
-    return new Report(base, patches, layout, runs, fixes, notes, replay, series, lines, state, explored);
+    return new Report(base, patches, layout, runs, fixes, notes, replay, series, lines, state, explored, proven);
+  }
+
+  /**
+   * The same report, saying that {@code n} of its runs were proven the same without running them after the patch:
+   * the runs before entered none of the statements it changed.
+   */
+  public Report withProven(int n) {
+    return new Report(base, patches, layout, runs, fixes, notes, replay, series, lines, baseState, explored, n);
   }
 
   /** The same report, with what exploring before and after the patch found. */
   public Report withExplored(Explored found) {
-    return new Report(base, patches, layout, runs, fixes, notes, replay, series, lines, baseState, found);
+    return new Report(base, patches, layout, runs, fixes, notes, replay, series, lines, baseState, found, proven);
   }
 
   /** A report whose hunks are read from its patches' mails. */

@@ -18,6 +18,7 @@ import org.patchreview.interp.Fault;
 import org.patchreview.interp.FaultKind;
 import org.patchreview.interp.GlobalSymbol;
 import org.patchreview.interp.LeakScanner;
+import org.patchreview.interp.Coverage;
 import org.patchreview.interp.Machine;
 import org.patchreview.interp.Oops;
 import org.patchreview.interp.Program;
@@ -74,9 +75,18 @@ public final class ScenarioRunner {
    */
   public static List<Trace> runChain(Program program, Board board, Config config, List<Scenario> chain,
       Machine.Budget budget, Observing observing, boolean recordStatements) {
+    return runChain(program, board, config, chain, budget, observing, recordStatements, null);
+  }
+
+  /**
+   * As above; with {@code coverage}, every statement the chain enters (boot included) is marked in it, so that a
+   * patch that changes only statements none of them entered can be proven not to change the chain's runs.
+   */
+  public static List<Trace> runChain(Program program, Board board, Config config, List<Scenario> chain,
+      Machine.Budget budget, Observing observing, boolean recordStatements, Coverage coverage) {
     long start = System.nanoTime();
     Scenario longest = chain.get(chain.size() - 1);
-    ScenarioRunner r = start(program, board, longest, observing, config.name(), budget, recordStatements);
+    ScenarioRunner r = start(program, board, longest, observing, config.name(), budget, recordStatements, coverage);
     List<Trace> traces = new ArrayList<>();
     List<String> steps = new ArrayList<>();
     int next = 0;
@@ -105,11 +115,17 @@ public final class ScenarioRunner {
   /** A runner with its machine made and the Device Tree unflattened, before any step. */
   static ScenarioRunner start(Program program, Board board, Scenario scenario, Observing observing, String config,
       Machine.Budget budget, boolean recordStatements) {
+    return start(program, board, scenario, observing, config, budget, recordStatements, null);
+  }
+
+  private static ScenarioRunner start(Program program, Board board, Scenario scenario, Observing observing,
+      String config, Machine.Budget budget, boolean recordStatements, Coverage coverage) {
     ScenarioRunner r = new ScenarioRunner(program, board, scenario, observing, config);
     r.hardware = Hardware.of(board, e -> r.recorder.add(new Observation.Hardware(r.recorder.step(), e.device(),
         e.what())));
     r.environment = new ModelEnvironment(board, r.hardware);
     r.machine = Machine.create(program, r.environment, r.recorder, budget);
+    r.machine.recordCoverage(coverage);
     if (recordStatements) {
       StatementLog log = new StatementLog();
       r.machine.recordStatements(log);

@@ -60,6 +60,23 @@ class TraceDifferTest {
   }
 
   @Test
+  void aChainComparedWithItselfIsWhatComparingACopyGives() {
+    Fault hang = new Fault(FaultKind.HANG, "more than 5000000 statements in one action: a loop that does not end",
+        new Span("arch/arm/mm/dma-mapping.c", 672, 2), "while (x)", "arch_setup_dma_ops", List.of("f"), "");
+    Trace plain = trace(call("probe", "arch_setup_dma_ops", "sata0"), state("probe", "dma_ops", "iommu_ops"),
+        fault("__iommu_remove_mapping", 304), state("probe", "dma_ops", "arm_dma_ops"));
+    Trace hung = new Trace("lager", "default", "rebind", List.of("probe", "unbind"), List.of(
+        state("probe", "dma_ops", "iommu_ops"), new Observation.FaultSeen("unbind", "unbind sata0", hang),
+        state("unbind", "dma_ops", "none")), 0, Trace.hungIn("probe"));
+    List<Trace> chain = List.of(plain, hung);
+    List<RunDiff> itself = TraceDiffer.diffChain(chain, chain, PatchContext.NONE);
+    List<RunDiff> copy = TraceDiffer.diffChain(chain, new java.util.ArrayList<>(chain), PatchContext.NONE);
+    assertEquals(copy, itself);
+    assertEquals(Verdict.SAME, itself.get(0).verdict());
+    assertEquals(List.of("probe"), itself.get(1).steps(), "a hung run is compared up to its hang");
+  }
+
+  @Test
   void aFaultThatGoesAwayIsFixed() {
     RunDiff d = TraceDiffer.diff(trace(fault("__iommu_remove_mapping", 304)), trace());
     assertEquals(Verdict.FIXED, d.verdict());

@@ -64,12 +64,12 @@ class ReportSchemaTest {
   void theValidatorCatchesWhatTheSchemaDoesNotSay() {
     List<String> problems = new ArrayList<>();
     validate(Json.parse("{\"schema\": 1, \"base\": 1, \"extra\": true}"), def("report"), "$", problems);
-    assertTrue(problems.contains("$.schema: must be 3"), problems.toString());
+    assertTrue(problems.contains("$.schema: must be 4"), problems.toString());
     assertTrue(problems.contains("$.base: not a string"), problems.toString());
     assertTrue(problems.contains("$.extra: not documented"), problems.toString());
     assertTrue(problems.contains("$: lacks runs"), problems.toString());
     problems.clear();
-    validate(Json.parse("{\"schema\": 3}"), SCHEMA, "$", problems);
+    validate(Json.parse("{\"schema\": 4}"), SCHEMA, "$", problems);
     assertEquals(List.of("$: matches 0 of the oneOf options"), problems, "neither a report nor an error");
   }
 

@@ -1,0 +1,145 @@
+package org.patchreview;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.patchreview.c.RecordCodec;
+import org.patchreview.c.Span;
+import org.patchreview.memo.Memo;
+import org.patchreview.observe.Trace;
+
+/**
+ * The runs of every bundled state on the bundled matrix, made when review was built: each chain's traces (without the
+ * statements they executed) and the statements it entered. A review of a patch to a bundled state takes its runs
+ * before from here instead of running them; with what they entered it can prove, without running either side, that a
+ * patch which changes only statements no run entered changes no run ({@code diff.ChangedCode}).
+ *
+ * <p>One part per state ({@value #FOLDER}DIGEST.bin, the state's tree digest), read whole on first use: a review
+ * reads one. A part is the places its chains entered, each once, then per chain its key ({@link MatrixRun#storeKey}),
+ * its traces and a bit set over those places. A key that is not there (another matrix, budget or corpus) is run.
+ */
+public final class RunStore {
+  /** The folder of the parts, among the classes. */
+  public static final String FOLDER = "run-store/";
+
+  /** What one part holds: the places every chain of the state entered, and each chain. */
+  record Part(List<Span> places, List<Entry> entries) {}
+
+  /** One chain: its key, its traces and the places it entered ({@code covered}: bit i for place i). */
+  record Entry(String key, List<Trace> traces, byte[] covered) {}
+
+  /** A state's chains by key, read once per JVM; an empty map for a state the build did not store. */
+  private static final Memo<String, Map<String, MatrixRun.Chain>> PARTS = Memo.lru("stored runs", 8);
+
+  private RunStore() {}
+
+  /** The stored runs of a chain, by the digest of its state's tree and its key. */
+  static Optional<MatrixRun.Chain> find(String treeDigest, String key) {
+    if (kept != null) {
+      return Optional.empty();   // the build stores what it runs, never what an earlier build stored
+    }
+    return Optional.ofNullable(PARTS.computeIfAbsent(treeDigest, RunStore::read).get(key));
+  }
+
+  private static Map<String, MatrixRun.Chain> read(String treeDigest) {
+    InputStream raw = RunStore.class.getResourceAsStream("/" + FOLDER + treeDigest + ".bin");
+    if (raw == null) {
+      return Map.of();
+    }
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+      Part part = (Part) new RecordCodec.Reader(in).read();
+      Map<String, MatrixRun.Chain> out = new HashMap<>();
+      for (Entry e : part.entries()) {
+        BitSet bits = BitSet.valueOf(e.covered());
+        Set<Span> covered = new HashSet<>(bits.cardinality() * 2);
+        for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+          covered.add(part.places().get(i));
+        }
+        out.put(e.key(), new MatrixRun.Chain(e.traces(), covered));
+      }
+      return out;
+    } catch (IOException | RuntimeException e) {
+      // A store that does not read is a build problem, not the user's: run the chains instead.
+      return Map.of();
+    }
+  }
+
+  /** Writes the chains kept since {@link #keep} under {@code classes}; how many. */
+  public static int writeKept(Path classes) {
+    Map<String, Map<String, MatrixRun.Chain>> runs = kept;
+    if (runs == null) {
+      throw new IllegalStateException("no runs were kept");
+    }
+    kept = null;
+    return write(runs, classes);
+  }
+
+  /** Writes the chains in {@code runs} (by state tree digest, then key) under {@code classes}; how many. */
+  static int write(Map<String, Map<String, MatrixRun.Chain>> runs, Path classes) {
+    Path folder = classes.resolve(FOLDER);
+    int n = 0;
+    try {
+      Files.createDirectories(folder);
+      try (var old = Files.newDirectoryStream(folder, "*.bin")) {
+        for (Path p : old) {
+          Files.delete(p);
+        }
+      }
+      for (Map.Entry<String, Map<String, MatrixRun.Chain>> state : new TreeMap<>(runs).entrySet()) {
+        Map<Span, Integer> index = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (Map.Entry<String, MatrixRun.Chain> c : new TreeMap<>(state.getValue()).entrySet()) {
+          BitSet bits = new BitSet();
+          c.getValue().covered().stream().sorted(PLACE_ORDER)
+              .forEach(p -> bits.set(index.computeIfAbsent(p, k -> index.size())));
+          entries.add(new Entry(c.getKey(), c.getValue().traces(), bits.toByteArray()));
+          n++;
+        }
+        try (OutputStream o = Files.newOutputStream(folder.resolve(state.getKey() + ".bin"));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(o, 1 << 16))) {
+          new RecordCodec.Writer(out).write(new Part(List.copyOf(index.keySet()), entries));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return n;
+  }
+
+  private static final java.util.Comparator<Span> PLACE_ORDER = java.util.Comparator.comparing(Span::file)
+      .thenComparingInt(Span::line).thenComparingInt(Span::column);
+
+  /** Chains run while {@link #keep} is on, by state and key: what the build stores. */
+  private static volatile Map<String, Map<String, MatrixRun.Chain>> kept;
+
+  /** From now on, every chain run is kept for {@link #writeKept} (the build, before it replays the history). */
+  public static void keep() {
+    kept = new ConcurrentHashMap<>();
+  }
+
+  /** A chain just run (without its statements), kept when the build asked. */
+  static void ran(String treeDigest, String key, MatrixRun.Chain chain) {
+    Map<String, Map<String, MatrixRun.Chain>> k = kept;
+    if (k != null) {
+      k.computeIfAbsent(treeDigest, d -> new ConcurrentHashMap<>()).put(key, chain);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.patchreview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.patchreview.corpus.Corpus;
+import org.patchreview.corpus.History;
+import org.patchreview.corpus.HistoryEntry;
+import org.patchreview.diff.RunDiff;
+import org.patchreview.mail.MailReader;
+import org.patchreview.report.Report;
+
+/**
+ * Runs proven the same without running them after a patch are what running them gives: each patch is reviewed with
+ * the proof and again with every run made ({@code review.prove=false}), and every run must compare alike (verdict,
+ * steps, problems on both sides, changes, device states). The patches are one no run reaches (a message's text) and
+ * two history entries that some runs reach and some do not.
+ */
+class ProvenRunsTest {
+  static Stream<Arguments> patches() {
+    return Stream.of(
+        Arguments.of("bench/patches/dev-dbg-text.mbox", null, 40),
+        Arguments.of("corpus/history/0004-arm-dma-mapping-reset-dma-ops-when-tearing-down/patch.mbox",
+            "0004-arm-dma-mapping-reset-dma-ops-when-tearing-down", 8),
+        Arguments.of("corpus/history/0006-arm-dma-mapping-clear-dma-ops-on-teardown/patch.mbox",
+            "0006-arm-dma-mapping-clear-dma-ops-on-teardown", 8));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("patches")
+  void provenRunsAreTheRunsMade(String mbox, String before, int proven) throws Exception {
+    Report withProof = review(mbox, before);
+    Report ran;
+    System.setProperty("review.prove", "false");
+    try {
+      ran = review(mbox, before);
+    } finally {
+      System.clearProperty("review.prove");
+    }
+    assertEquals(proven, withProof.proven(), "runs proven the same");
+    assertEquals(0, ran.proven());
+    assertEquals(ran.runs().size(), withProof.runs().size());
+    for (int i = 0; i < ran.runs().size(); i++) {
+      RunDiff a = withProof.runs().get(i);
+      RunDiff b = ran.runs().get(i);
+      assertEquals(List.of(b.id(), b.verdict(), b.steps(), b.problemsBefore(), b.problemsAfter(), b.changes(),
+          b.statesBefore(), b.statesAfter()), List.of(a.id(), a.verdict(), a.steps(), a.problemsBefore(),
+          a.problemsAfter(), a.changes(), a.statesBefore(), a.statesAfter()), a.id());
+    }
+    assertTrue(withProof.runs().stream().filter(d -> d.verdict() == org.patchreview.diff.Verdict.SAME).count()
+        >= proven, "a proven run is a same run");
+  }
+
+  private static Report review(String mbox, String before) throws Exception {
+    Corpus c = Corpus.bundled();
+    ReviewOptions o = ReviewOptions.on(c, new Timings());
+    if (before != null) {
+      History h = c.history();
+      HistoryEntry e = h.entries().stream().filter(x -> x.name().equals(before)).findFirst().orElseThrow();
+      o = o.withBase(h.before(e), "before " + before);
+    }
+    ReviewOptions options = o;
+    return Review.review(MailReader.read(Path.of(mbox)), options.with(b -> b.checkFixes(false))).report();
+  }
+}
