@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,10 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.patchreview.c.RecordCodec;
 import org.patchreview.c.Span;
 import org.patchreview.memo.Memo;
 import org.patchreview.observe.Trace;
+import org.patchreview.observe.TraceCodec;
 
 /**
  * The runs of every bundled state on the bundled matrix, made when review was built: each chain's traces (without the
@@ -33,18 +32,13 @@ import org.patchreview.observe.Trace;
  * patch which changes only statements no run entered changes no run ({@code diff.ChangedCode}).
  *
  * <p>One part per state ({@value #FOLDER}DIGEST.bin, the state's tree digest), read whole on first use: a review
- * reads one. A part is the places its chains entered, each once, then per chain its key ({@link MatrixRun#storeKey}),
- * its traces and a bit set over those places. A key that is not there (another matrix, budget or corpus) is run.
+ * reads one. A part is the places its chains entered, each once, then per chain its key (the digest of what the run
+ * depends on besides the tree), its traces ({@link TraceCodec}) and a bit set over those places. A key that is not
+ * there (another matrix, budget or corpus) is run.
  */
 public final class RunStore {
   /** The folder of the parts, among the classes. */
   public static final String FOLDER = "run-store/";
-
-  /** What one part holds: the places every chain of the state entered, and each chain. */
-  record Part(List<Span> places, List<Entry> entries) {}
-
-  /** One chain: its key, its traces and the places it entered ({@code covered}: bit i for place i). */
-  record Entry(String key, List<Trace> traces, byte[] covered) {}
 
   /** A state's chains by key, read once per JVM; an empty map for a state the build did not store. */
   private static final Memo<String, Map<String, MatrixRun.Chain>> PARTS = Memo.lru("stored runs", 8);
@@ -65,15 +59,22 @@ public final class RunStore {
       return Map.of();
     }
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      Part part = (Part) new RecordCodec.Reader(in).read();
-      Map<String, MatrixRun.Chain> out = new HashMap<>();
-      for (Entry e : part.entries()) {
-        BitSet bits = BitSet.valueOf(e.covered());
+      TraceCodec.Reader reader = new TraceCodec.Reader(in);
+      Span[] places = new Span[in.readInt()];
+      for (int i = 0; i < places.length; i++) {
+        places[i] = reader.place();
+      }
+      int chains = in.readInt();
+      Map<String, MatrixRun.Chain> out = new HashMap<>(chains * 2);
+      for (int c = 0; c < chains; c++) {
+        String key = in.readUTF();
+        List<Trace> traces = reader.traces();
+        BitSet bits = BitSet.valueOf(reader.bytes());
         Set<Span> covered = new HashSet<>(bits.cardinality() * 2);
         for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
-          covered.add(part.places().get(i));
+          covered.add(places[i]);
         }
-        out.put(e.key(), new MatrixRun.Chain(e.traces(), covered));
+        out.put(key, new MatrixRun.Chain(traces, covered));
       }
       return out;
     } catch (IOException | RuntimeException e) {
@@ -105,17 +106,27 @@ public final class RunStore {
       }
       for (Map.Entry<String, Map<String, MatrixRun.Chain>> state : new TreeMap<>(runs).entrySet()) {
         Map<Span, Integer> index = new LinkedHashMap<>();
-        List<Entry> entries = new ArrayList<>();
-        for (Map.Entry<String, MatrixRun.Chain> c : new TreeMap<>(state.getValue()).entrySet()) {
+        Map<String, BitSet> covered = new TreeMap<>();
+        for (Map.Entry<String, MatrixRun.Chain> c : state.getValue().entrySet()) {
           BitSet bits = new BitSet();
           c.getValue().covered().stream().sorted(PLACE_ORDER)
               .forEach(p -> bits.set(index.computeIfAbsent(p, k -> index.size())));
-          entries.add(new Entry(c.getKey(), c.getValue().traces(), bits.toByteArray()));
-          n++;
+          covered.put(c.getKey(), bits);
         }
         try (OutputStream o = Files.newOutputStream(folder.resolve(state.getKey() + ".bin"));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(o, 1 << 16))) {
-          new RecordCodec.Writer(out).write(new Part(List.copyOf(index.keySet()), entries));
+          TraceCodec.Writer writer = new TraceCodec.Writer(out);
+          out.writeInt(index.size());
+          for (Span p : index.keySet()) {
+            writer.place(p);
+          }
+          out.writeInt(covered.size());
+          for (Map.Entry<String, BitSet> c : covered.entrySet()) {
+            out.writeUTF(c.getKey());
+            writer.traces(state.getValue().get(c.getKey()).traces());
+            writer.bytes(c.getValue().toByteArray());
+            n++;
+          }
         }
       }
     } catch (IOException e) {

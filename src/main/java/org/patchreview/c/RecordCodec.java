@@ -25,7 +25,7 @@ import java.util.Map;
  * and 0.5 s of CPU, much of it spinning and compiling those forms. Here each record is one reflective constructor
  * call.
  */
-public final class RecordCodec {
+final class RecordCodec {
   private static final int NULL = 0;
   private static final int NEW_STRING = 1;
   private static final int STRING = 2;
@@ -43,18 +43,18 @@ public final class RecordCodec {
   private RecordCodec() {}
 
   /** Writes values; one writer per stream. */
-  public static final class Writer {
+  static final class Writer {
     private final DataOutputStream out;
     private final Map<String, Integer> strings = new HashMap<>();
     private final Map<Class<?>, Integer> classes = new HashMap<>();
     private final Map<Object, Integer> shared = new IdentityHashMap<>();
     private final Map<Class<?>, Method[]> accessors = new HashMap<>();
 
-    public Writer(DataOutputStream out) {
+    Writer(DataOutputStream out) {
       this.out = out;
     }
 
-    public void write(Object v) throws IOException {
+    void write(Object v) throws IOException {
       if (v == null) {
         out.writeByte(NULL);
       } else if (v instanceof String s) {
@@ -143,18 +143,18 @@ public final class RecordCodec {
   }
 
   /** Reads what a {@link Writer} wrote, in the same order; one reader per stream. */
-  public static final class Reader {
+  static final class Reader {
     private final DataInputStream in;
     private final List<String> strings = new ArrayList<>();
     private final List<Class<?>> classes = new ArrayList<>();
     private final List<Constructor<?>> constructors = new ArrayList<>();
     private final List<Object> shared = new ArrayList<>();
 
-    public Reader(DataInputStream in) {
+    Reader(DataInputStream in) {
       this.in = in;
     }
 
-    public Object read() throws IOException {
+    Object read() throws IOException {
       int tag = in.readUnsignedByte();
       switch (tag) {
         case NULL:

@@ -1,0 +1,289 @@
+package org.patchreview.observe;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.patchreview.c.Span;
+import org.patchreview.interp.Fault;
+import org.patchreview.interp.FaultKind;
+
+/**
+ * Traces (without the statements they executed) and places in a compact binary form, written and read field by field
+ * without reflection: the build's store of runs holds some ten thousand observations per state, and a review reads a
+ * state's whole part at once. Strings are written once per stream and then referred to by number; an observation
+ * that several traces of a chain share (a chain's traces are prefixes of one run) is written once.
+ */
+public final class TraceCodec {
+  private static final int CALL = 1;
+  private static final int STATE = 2;
+  private static final int HARDWARE = 3;
+  private static final int LOG = 4;
+  private static final int WARNING = 5;
+  private static final int FAULT = 6;
+  private static final int LEAK = 7;
+  private static final int VIOLATION = 8;
+  private static final int SHARED = 9;
+
+  private TraceCodec() {}
+
+  /** Writes to one stream; strings and observations written before are referred to by number. */
+  public static final class Writer {
+    private final DataOutputStream out;
+    private final Map<String, Integer> strings = new HashMap<>();
+    private final Map<Observation, Integer> shared = new IdentityHashMap<>();
+
+    public Writer(DataOutputStream out) {
+      this.out = out;
+    }
+
+    public void traces(List<Trace> traces) throws IOException {
+      number(traces.size());
+      for (Trace t : traces) {
+        if (t.execution() != null) {
+          throw new IOException("a trace is stored without the statements it executed");
+        }
+        string(t.board());
+        string(t.config());
+        string(t.scenario());
+        strings(t.steps());
+        out.writeLong(t.nanos());
+        string(t.error());
+        number(t.observations().size());
+        for (Observation o : t.observations()) {
+          observation(o);
+        }
+      }
+    }
+
+    public void place(Span s) throws IOException {
+      string(s.file());
+      number(s.line());
+      number(s.column());
+    }
+
+    public void bytes(byte[] b) throws IOException {
+      number(b.length);
+      out.write(b);
+    }
+
+    private void observation(Observation o) throws IOException {
+      Integer seen = shared.get(o);
+      if (seen != null) {
+        out.writeByte(SHARED);
+        number(seen);
+        return;
+      }
+      shared.put(o, shared.size());
+      if (o instanceof Observation.Call c) {
+        out.writeByte(CALL);
+        string(c.step());
+        number(c.depth());
+        string(c.function());
+        strings(c.args());
+        string(c.result());
+        string(c.location());
+      } else if (o instanceof Observation.State s) {
+        out.writeByte(STATE);
+        string(s.step());
+        string(s.device());
+        string(s.field());
+        string(s.value());
+      } else if (o instanceof Observation.Hardware h) {
+        out.writeByte(HARDWARE);
+        string(h.step());
+        string(h.device());
+        string(h.event());
+      } else if (o instanceof Observation.Log l) {
+        out.writeByte(LOG);
+        string(l.step());
+        number(l.level());
+        string(l.message());
+        string(l.location());
+      } else if (o instanceof Observation.Warning w) {
+        out.writeByte(WARNING);
+        string(w.step());
+        string(w.action());
+        fault(w.fault());
+      } else if (o instanceof Observation.FaultSeen f) {
+        out.writeByte(FAULT);
+        string(f.step());
+        string(f.action());
+        fault(f.fault());
+      } else if (o instanceof Observation.Leak l) {
+        out.writeByte(LEAK);
+        string(l.step());
+        string(l.object());
+        string(l.type());
+        number(l.size());
+        string(l.allocatedBy());
+        string(l.location());
+      } else if (o instanceof Observation.Violation v) {
+        out.writeByte(VIOLATION);
+        string(v.step());
+        string(v.invariant());
+        string(v.device());
+        string(v.iommu());
+        string(v.reason());
+        string(v.detail());
+      } else {
+        throw new IOException("cannot store a " + o.getClass().getName());
+      }
+    }
+
+    private void fault(Fault f) throws IOException {
+      number(f.kind().ordinal());
+      string(f.message());
+      place(f.span());
+      string(f.expression());
+      string(f.function());
+      strings(f.stack());
+      string(f.object());
+    }
+
+    private void strings(List<String> list) throws IOException {
+      number(list.size());
+      for (String s : list) {
+        string(s);
+      }
+    }
+
+    /** 0 for null, n + 1 for the string numbered n (its text follows when new). */
+    private void string(String s) throws IOException {
+      if (s == null) {
+        number(0);
+        return;
+      }
+      Integer id = strings.get(s);
+      if (id != null) {
+        number(id + 1);
+      } else {
+        int next = strings.size();
+        strings.put(s, next);
+        number(next + 1);
+        out.writeUTF(s);
+      }
+    }
+
+    private void number(int v) throws IOException {
+      while ((v & ~0x7f) != 0) {
+        out.writeByte((v & 0x7f) | 0x80);
+        v >>>= 7;
+      }
+      out.writeByte(v);
+    }
+  }
+
+  /** Reads what a {@link Writer} wrote, in the same order. */
+  public static final class Reader {
+    private final DataInputStream in;
+    private String[] strings = new String[1024];
+    private int stringCount;
+    private final List<Observation> shared = new ArrayList<>();
+
+    public Reader(DataInputStream in) {
+      this.in = in;
+    }
+
+    public List<Trace> traces() throws IOException {
+      Trace[] out = new Trace[number()];
+      for (int i = 0; i < out.length; i++) {
+        String board = string();
+        String config = string();
+        String scenario = string();
+        List<String> steps = strings();
+        long nanos = in.readLong();
+        String error = string();
+        Observation[] seen = new Observation[number()];
+        for (int j = 0; j < seen.length; j++) {
+          seen[j] = observation();
+        }
+        out[i] = new Trace(board, config, scenario, steps, List.of(seen), nanos, error);
+      }
+      return List.of(out);
+    }
+
+    public Span place() throws IOException {
+      return new Span(string(), number(), number());
+    }
+
+    public byte[] bytes() throws IOException {
+      byte[] b = new byte[number()];
+      in.readFully(b);
+      return b;
+    }
+
+    private Observation observation() throws IOException {
+      int tag = in.readUnsignedByte();
+      if (tag == SHARED) {
+        return shared.get(number());
+      }
+      Observation o = switch (tag) {
+        case CALL -> new Observation.Call(string(), number(), string(), strings(), string(), string());
+        case STATE -> new Observation.State(string(), string(), string(), string());
+        case HARDWARE -> new Observation.Hardware(string(), string(), string());
+        case LOG -> new Observation.Log(string(), number(), string(), string());
+        case WARNING -> new Observation.Warning(string(), string(), fault());
+        case FAULT -> new Observation.FaultSeen(string(), string(), fault());
+        case LEAK -> new Observation.Leak(string(), string(), string(), number(), string(), string());
+        case VIOLATION -> new Observation.Violation(string(), string(), string(), string(), string(), string());
+        default -> throw new IOException("unknown observation tag " + tag);
+      };
+      shared.add(o);
+      return o;
+    }
+
+    private Fault fault() throws IOException {
+      int kind = number();
+      FaultKind[] kinds = FaultKind.values();
+      if (kind >= kinds.length) {
+        throw new IOException("unknown fault kind " + kind);
+      }
+      return new Fault(kinds[kind], string(), place(), string(), string(), strings(), string());
+    }
+
+    private List<String> strings() throws IOException {
+      String[] out = new String[number()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = string();
+      }
+      return java.util.Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    private String string() throws IOException {
+      int n = number();
+      if (n == 0) {
+        return null;
+      }
+      if (n - 1 < stringCount) {
+        return strings[n - 1];
+      }
+      if (n - 1 != stringCount) {
+        throw new IOException("string " + (n - 1) + " before string " + stringCount);
+      }
+      if (stringCount == strings.length) {
+        strings = Arrays.copyOf(strings, stringCount * 2);
+      }
+      String s = in.readUTF();
+      strings[stringCount++] = s;
+      return s;
+    }
+
+    private int number() throws IOException {
+      int v = 0;
+      for (int shift = 0; shift < 35; shift += 7) {
+        int b = in.readUnsignedByte();
+        v |= (b & 0x7f) << shift;
+        if ((b & 0x80) == 0) {
+          return v;
+        }
+      }
+      throw new IOException("malformed number");
+    }
+  }
+}
