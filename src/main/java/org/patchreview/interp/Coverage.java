@@ -1,5 +1,6 @@
 package org.patchreview.interp;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
@@ -11,57 +12,26 @@ import org.patchreview.c.Span;
  * change what it does. Every statement node marks itself when it runs or a goto lands in it (blocks, empty
  * statements and jumps too, which take no step), so a changed statement that ran is always seen.
  *
- * <p>Nodes are told apart by their number ({@link StmtNode#id}), kept in an open-addressed table of ints, so that
- * marking a statement that already ran (nearly every one) costs a probe, not a hash of its span.
+ * <p>Nodes are told apart by their number ({@link StmtNode#id}, dense in a JVM), kept as bits, so that marking a
+ * statement that already ran (nearly every one) costs a bit test, not a hash of its span.
  */
 public final class Coverage {
-  private int[] ids = new int[1024];
+  private long[] seen = new long[Math.max(16, (StmtNode.count() >>> 6) + 1)];
   private int size;
-  private int last = -1;
   private final Set<Span> spans = new HashSet<>();
 
   void add(StmtNode node) {
     int id = node.id;
-    if (id == last) {
+    int word = id >>> 6;
+    if (word < seen.length && (seen[word] & (1L << id)) != 0) {
       return;
     }
-    last = id;
-    int mask = ids.length - 1;
-    int i = mix(id) & mask;
-    while (true) {
-      int at = ids[i];
-      if (at == id + 1) {
-        return;
-      }
-      if (at == 0) {
-        ids[i] = id + 1;
-        spans.add(node.span);
-        if (++size * 2 > ids.length) {
-          grow();
-        }
-        return;
-      }
-      i = (i + 1) & mask;
+    if (word >= seen.length) {
+      seen = Arrays.copyOf(seen, Math.max(word + 1, seen.length * 2));
     }
-  }
-
-  private void grow() {
-    int[] old = ids;
-    ids = new int[old.length * 2];
-    int mask = ids.length - 1;
-    for (int v : old) {
-      if (v != 0) {
-        int i = mix(v - 1) & mask;
-        while (ids[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        ids[i] = v;
-      }
-    }
-  }
-
-  private static int mix(int id) {
-    return id * 0x9E3779B1 >>> 7;
+    seen[word] |= 1L << id;
+    size++;
+    spans.add(node.span);
   }
 
   /** Where the statements that ran are (several statements made by one macro share a place). */

@@ -16,6 +16,11 @@ abstract class StmtNode {
   final Span span;
   final int id = IDS.getAndIncrement();
 
+  /** How many nodes were made so far: a size for a {@link Coverage}'s bits. */
+  static int count() {
+    return IDS.get();
+  }
+
   StmtNode(Span span) {
     this.span = span;
   }
