@@ -23,7 +23,9 @@ public final class Review {
 
   /**
    * Starts building the base tree for every config in the background. The command line calls this before it reads
-   * the mail: the builds do not depend on the patch, so they overlap with reading and applying it.
+   * the mail when the base is known without it (given with --base, or no history to choose from): the builds do not
+   * depend on the patch, so they overlap with reading and applying it. Otherwise the review starts them once it has
+   * chosen the base.
    */
   public static void prepare(ReviewOptions options) {
     Builds.prepare(options);
@@ -44,6 +46,9 @@ public final class Review {
     // With --tree, the tree's functions run in the modelled state closest to the tree, not the one chosen here.
     boolean closestToTree = options.tree() != null && options.chooseBase() && options.history() != null;
     options = chooseBase(options, patches, mails.baseCommit());
+    if (!options.check() && options.tree() == null) {
+      Builds.prepare(options);   // the base's builds overlap with applying the patch
+    }
     options.progress().update("applying " + (patches.size() == 1 ? "the patch" : patches.size() + " patches"), 0, 0);
     ApplyStage.Outcome applied = ApplyStage.run(mails, options, closestToTree);
     options.timings().mark("patch applied");

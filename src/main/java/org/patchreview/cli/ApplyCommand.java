@@ -166,7 +166,9 @@ final class ApplyCommand extends Main.Runner {
           .withIgnoreWhitespace(ignoreWhitespace).withReverse(reverse))
           .tree(tree == null ? null : new ReviewOptions.TreeRequest(tree, rev)).check(check));
       clock.mark("corpus and matrix loaded");
-      if (!check) {
+      // Without --base the review chooses a state by the mail, so the base is only known once it is read: building
+      // the bundled kernel in the meantime would be wasted on every patch based elsewhere (two builds of two cores).
+      if (!check && base == null && (!o.chooseBase() || o.history() == null)) {
         Review.prepare(o);
       }
       return o;
@@ -181,6 +183,9 @@ final class ApplyCommand extends Main.Runner {
     }
     if (base != null) {
       chosen = withBase(chosen, base);
+      if (!check) {
+        Review.prepare(chosen);
+      }
     }
     ReviewResult result = Review.review(mails, progress == null ? chosen : chosen.withProgress(progress));
     if (progress != null) {
