@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.patchreview.c.Span;
 import org.patchreview.diff.ChangedCode;
 import org.patchreview.diff.PatchContext;
+import org.patchreview.diff.PatchLines;
 import org.patchreview.diff.RunDiff;
 import org.patchreview.diff.TraceDiffer;
 import org.patchreview.diff.Verdict;
@@ -86,6 +87,15 @@ final class MatrixRun {
 
   /** Every cell, in parallel ({@link Workers}); results keep matrix order (config, board, scenario). */
   static Result runAll(ReviewOptions options, Matrix matrix, List<BuiltKernel[]> builds, PatchContext context) {
+    return runAll(options, matrix, builds, context, PatchLines.NONE);
+  }
+
+  /**
+   * The same, knowing how the patch moved lines ({@code moves}, {@link PatchLines#NONE} when unknown): code that
+   * only moved is the same code, and a run proven the same has its places moved as the run after would report them.
+   */
+  static Result runAll(ReviewOptions options, Matrix matrix, List<BuiltKernel[]> builds, PatchContext context,
+      PatchLines moves) {
     List<List<Scenario>> chains = matrix.chains();
     int boards = matrix.boards().size();
     int tasks = matrix.configs().size() * boards * chains.size();
@@ -104,7 +114,8 @@ final class MatrixRun {
     ChangedCode[] changed = new ChangedCode[builds.size()];
     for (int c = 0; c < builds.size(); c++) {
       changed[c] = builds.get(c)[0].units().equals(builds.get(c)[1].units()) ? ChangedCode.NONE
-          : prove() ? ChangedCode.between(builds.get(c)[0].units(), builds.get(c)[1].units()) : ChangedCode.UNPROVABLE;
+          : prove() ? ChangedCode.between(builds.get(c)[0].units(), builds.get(c)[1].units(), moves != PatchLines.NONE)
+          : ChangedCode.UNPROVABLE;
     }
     options.progress().update("running", 0, matrix.size());
     Workers.forEach(tasks, i -> {
@@ -113,7 +124,7 @@ final class MatrixRun {
       List<Scenario> chain = chains.get(i % chains.size());
       Matrix.ConfigEntry config = matrix.configs().get(c);
       Board board = config.apply(matrix.boards().get(b));
-      List<RunDiff> diffs = chain(options, builds.get(c), changed[c], board, config, chain, context, proven);
+      List<RunDiff> diffs = chain(options, builds.get(c), changed[c], board, config, chain, context, moves, proven);
       for (int j = 0; j < chain.size(); j++) {
         cells[(c * boards + b) * scenarios + place.get(chain.get(j))] = diffs.get(j);
       }
@@ -127,17 +138,23 @@ final class MatrixRun {
    * chain whose runs before entered nothing the patch changed is not run after: its runs after are its runs before.
    */
   private static List<RunDiff> chain(ReviewOptions options, BuiltKernel[] k, ChangedCode changed, Board board,
-      Matrix.ConfigEntry config, List<Scenario> chain, PatchContext context, AtomicInteger proven) {
+      Matrix.ConfigEntry config, List<Scenario> chain, PatchContext context, PatchLines moves, AtomicInteger proven) {
     // Where the patch left the trees as they were, the runs after are the runs before and nothing can part: no
     // statement is recorded for why:.
     boolean same = changed == ChangedCode.NONE;
     boolean record = context != PatchContext.NONE && !same;
     Chain before = traces(k[0], board, config, chain, options, record);
-    if (same || !changed.reachedBy(before.covered())) {
-      if (!same) {
-        proven.addAndGet(chain.size());
-      }
+    if (same) {
       return TraceDiffer.diffChain(before.traces(), before.traces(), context);
+    }
+    if (!changed.reachedBy(before.covered())) {
+      // Its runs after are its runs before, with their places where the patch moved them (unless one is on a line
+      // the patch changed: then it runs).
+      List<Trace> moved = ChangedCode.moved(before.traces(), moves);
+      if (moved != null) {
+        proven.addAndGet(chain.size());
+        return TraceDiffer.diffChain(before.traces(), moved, context);
+      }
     }
     Chain after = traces(k[1], board, config, chain, options, record);
     List<RunDiff> diffs = TraceDiffer.diffChain(before.traces(), after.traces(), context);

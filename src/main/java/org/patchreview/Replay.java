@@ -74,7 +74,10 @@ final class Replay {
         : PatchLines.of(patches, cited);
     SourceText text = spliced != null ? spliced.splice().text() : sourceText(options.base(), after);
     PatchContext context = options.explain() ? new PatchContext(lines, text) : PatchContext.NONE;
-    MatrixRun.Result ran = MatrixRun.runAll(options, matrix, builds, context);
+    // Code the patch only moved is the same code when the runs' places can be moved with it: not with the tree's
+    // functions spliced in, whose places are the tree's, nor when undoing (-R).
+    MatrixRun.Result ran = MatrixRun.runAll(options, matrix, builds, context,
+        spliced == null && !options.apply().reverse() ? lines : PatchLines.NONE);
     List<RunDiff> runs = ran.runs();
     options.timings().mark("runs done and compared");
     List<LayoutDiff> layout = new ArrayList<>();

@@ -19,8 +19,9 @@ import org.patchreview.report.Report;
 /**
  * Runs proven the same without running them after a patch are what running them gives: each patch is reviewed with
  * the proof and again with every run made ({@code review.prove=false}), and every run must compare alike (verdict,
- * steps, problems on both sides, changes, device states). The patches are one no run reaches (a message's text) and
- * two history entries that some runs reach and some do not.
+ * steps, problems on both sides, changes, device states, every place). The patches are one no run reaches (a
+ * message's text), history entries that some runs reach and some do not, and two that move lines (0007, 0026: the
+ * runs proven the same report their places where the patch moved them).
  */
 class ProvenRunsTest {
   static Stream<Arguments> patches() {
@@ -29,7 +30,11 @@ class ProvenRunsTest {
         Arguments.of("corpus/history/0004-arm-dma-mapping-reset-dma-ops-when-tearing-down/patch.mbox",
             "0004-arm-dma-mapping-reset-dma-ops-when-tearing-down", 8),
         Arguments.of("corpus/history/0006-arm-dma-mapping-clear-dma-ops-on-teardown/patch.mbox",
-            "0006-arm-dma-mapping-clear-dma-ops-on-teardown", 8));
+            "0006-arm-dma-mapping-clear-dma-ops-on-teardown", 8),
+        Arguments.of("corpus/history/0007-driver-core-postpone-dma-tear-down-until-after-devres-release/patch.mbox",
+            "0007-driver-core-postpone-dma-tear-down-until-after-devres-release", 16),
+        Arguments.of("corpus/history/0026-iommu-exynos-add-missing-put-device-call-in-of-xlate/patch.mbox",
+            "0026-iommu-exynos-add-missing-put-device-call-in-of-xlate", 40));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -72,9 +72,13 @@ class ChangedCodeTest {
             "int t(int x)\n{\n\tif (x) {\n\t\tstatic int n = 2;\n\t\treturn n;\n\t}\n\treturn 0;\n}\n", "t", 0,
             "unprovable"),
         Arguments.of("a global's initial value", "int v = 1;\n" + G, "int v = 2;\n" + G, "g", 1, "unprovable"),
-        Arguments.of("lines moved: every place after the change differs", G, "\n" + G, "g", 1, "unprovable"),
+        Arguments.of("lines moved, with no patch to move the places through", G, "\n" + G, "g", 1, "unprovable"),
         Arguments.of("a comment changed in place", G, G.replace("{\n\t\treturn", "{ /* big */\n\t\treturn"), "g", 1,
-            "nothing"));
+            "nothing"),
+        Arguments.of("lines moved, where the run's places can be moved with them", G, "\n" + G, "g", 1,
+            "nothing, moved"),
+        Arguments.of("lines moved above a change no run reaches", G, "\n" + G.replace("x * 2", "x * 3"), "g", 1,
+            "unreached, moved"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -82,7 +86,9 @@ class ChangedCodeTest {
   void proves(String name, String before, String after, String function, long arg, String expected) {
     TranslationUnit a = unit(before);
     TranslationUnit b = unit(after);
-    ChangedCode changed = ChangedCode.between(List.of(a), List.of(b));
+    boolean moved = expected.endsWith(", moved");
+    expected = expected.replace(", moved", "");
+    ChangedCode changed = ChangedCode.between(List.of(a), List.of(b), moved);
     Coverage coverage = new Coverage();
     long result = call(a, function, arg, coverage);
     String got = !changed.provable() ? "unprovable" : changed.count() == 0 ? "nothing"
