@@ -145,6 +145,7 @@ final class MatrixRun {
     boolean record = context != PatchContext.NONE && !same;
     Chain before = traces(k[0], board, config, chain, options, record);
     if (same) {
+      proven.addAndGet(chain.size());
       return TraceDiffer.diffChain(before.traces(), before.traces(), context);
     }
     if (!changed.reachedBy(before.covered())) {

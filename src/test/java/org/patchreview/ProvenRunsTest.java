@@ -62,10 +62,44 @@ class ProvenRunsTest {
         >= proven, "a proven run is a same run");
   }
 
+  /**
+   * A comment line added at the top of a file every run goes through, on v4.12-rc1 (where runs fault there): nothing
+   * to run, every place moved by one.
+   */
+  @org.junit.jupiter.api.Test
+  void aLineAddedAboveEverythingMovesEveryPlace(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String file = "arch/arm/mm/dma-mapping.c";
+    List<String> top = java.nio.file.Files.readAllLines(Path.of("corpus/kernel", file)).subList(0, 3);
+    Path mail = dir.resolve("comment.patch");
+    java.nio.file.Files.writeString(mail, "From: A U Thor <a@example.org>\nSubject: [PATCH] a comment line\n\n"
+        + "---\n--- a/" + file + "\n+++ b/" + file + "\n@@ -1,3 +1,4 @@\n+/* one line more */\n "
+        + String.join("\n ", top) + "\n");
+    Report withProof = review(mail.toString(), "base");
+    System.setProperty("review.prove", "false");
+    Report ran;
+    try {
+      ran = review(mail.toString(), "base");
+    } finally {
+      System.clearProperty("review.prove");
+    }
+    assertEquals(withProof.runs().size(), withProof.proven(), "no run is made after the patch");
+    boolean placed = false;
+    for (int i = 0; i < ran.runs().size(); i++) {
+      RunDiff a = withProof.runs().get(i);
+      RunDiff b = ran.runs().get(i);
+      assertEquals(List.of(b.verdict(), b.problemsBefore(), b.problemsAfter(), b.changes()),
+          List.of(a.verdict(), a.problemsBefore(), a.problemsAfter(), a.changes()), a.id());
+      placed |= !b.problemsAfter().equals(b.problemsBefore());
+    }
+    assertTrue(placed, "some run has a problem whose place the line moved");
+  }
+
   private static Report review(String mbox, String before) throws Exception {
     Corpus c = Corpus.bundled();
     ReviewOptions o = ReviewOptions.on(c, new Timings());
-    if (before != null) {
+    if ("base".equals(before)) {
+      o = o.withBase(c.kernel(), "the bundled kernel");   // v4.12-rc1, where runs fault in dma-mapping.c
+    } else if (before != null) {
       History h = c.history();
       HistoryEntry e = h.entries().stream().filter(x -> x.name().equals(before)).findFirst().orElseThrow();
       o = o.withBase(h.before(e), "before " + before);

@@ -34,7 +34,7 @@ import org.patchreview.c.TranslationUnit;
  * answer "entered" more often, never less.
  */
 public final class ChangedCode {
-  /** Nothing changed in any function body or elsewhere: every run is the same. */
+  /** Nothing changed in any function body or elsewhere, places included: every run is the same as it is. */
   public static final ChangedCode NONE = new ChangedCode(List.of());
 
   /** A change outside function bodies, or one that can be reached other than by entering it. */
@@ -129,7 +129,8 @@ public final class ChangedCode {
           }
         }
       }
-      return changed.isEmpty() ? NONE : new ChangedCode(List.copyOf(changed));
+      // Compared without places, "nothing changed" may still have moved lines: the runs' places must move too.
+      return changed.isEmpty() && exact ? NONE : new ChangedCode(List.copyOf(changed));
     }
 
     /** Two definitions of one function that differ only in their bodies: their changed statements, else false. */
