@@ -225,7 +225,10 @@ public final class Memory {
     }
     Region r = index.last;
     if (r == null || addr < r.base || addr + wide > r.base + r.size || r.freed
-        || (write && (r.readOnly || r.owner != owner)) || r.poison != null || r.uninit != null) {
+        || (write && (r.readOnly || r.owner != owner)) || (r.poison != null && r.poisoned(addr, size))
+        || r.uninit != null) {
+      // Past the fast path: an access the checks below may report. A frame's redzones poison some of its bytes;
+      // its locals, between them, take the fast path.
       r = find(addr);
       if (r == null) {
         unmapped(addr, site, write);
