@@ -242,6 +242,19 @@ public final class Program {
 
   /** A struct type as any unit defines it (units agree, since they share the headers). */
   public Optional<Type.Struct> struct(String tag) {
+    // Asked for on every read of a member by name (the runner's, the namer's): the answer never changes, since each
+    // unit's resolver makes a tag's struct once.
+    Optional<Type.Struct> known = structs.get(tag);
+    if (known == null) {
+      known = findStruct(tag);
+      structs.putIfAbsent(tag, known);
+    }
+    return known;
+  }
+
+  private final Map<String, Optional<Type.Struct>> structs = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Optional<Type.Struct> findStruct(String tag) {
     for (Unit u : units) {
       synchronized (u) {   // the resolver is the one compiles use (see compiled)
         if (u.types.structDecl(tag).isPresent()) {

@@ -58,6 +58,9 @@ final class References {
       return List.of();
     }
     Map<Long, List<Long>> holders = new LinkedHashMap<>();
+    // Every word of live memory is tested: against the sorted addresses first, so that a word is boxed only when it
+    // holds one of them (page tables alone are thousands of words).
+    long[] bases = counted.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
     for (Region r : m.memory().regions()) {
       boolean scanned = r.kind() == Region.Kind.GLOBAL || r.kind() == Region.Kind.HEAP
           || r.kind() == Region.Kind.PAGES;
@@ -66,7 +69,8 @@ final class References {
       }
       for (int off = 0; off + 4 <= r.size(); off += 4) {
         long v = r.read(off, 4);
-        if (v != 0 && counted.containsKey(v)) {
+        if (v != 0 && v >= bases[0] && v <= bases[bases.length - 1]
+            && java.util.Arrays.binarySearch(bases, v) >= 0) {
           holders.computeIfAbsent(v, k -> new ArrayList<>()).add(r.base() + off);
         }
       }
