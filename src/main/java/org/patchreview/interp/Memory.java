@@ -188,6 +188,11 @@ public final class Memory {
     return index.regions();
   }
 
+  /** Each region {@link #regions} lists, in that order, without making the list. */
+  public void forEachRegion(java.util.function.Consumer<Region> action) {
+    index.forEach(action);
+  }
+
   // ------------------------------------------------------------------ access
 
   /** Reads {@code size} bytes little-endian as an unsigned value. */

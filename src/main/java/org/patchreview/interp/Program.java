@@ -27,7 +27,6 @@ public final class Program {
   private final Map<String, GlobalSymbol> globals = new HashMap<>();
   private final List<FunctionSymbol> allFunctions = new ArrayList<>();
   private final List<GlobalSymbol> allGlobals = new ArrayList<>();
-  private final Map<Long, FunctionSymbol> byAddress = new HashMap<>();
   private final Map<ByteBuffer, Long> strings = new LinkedHashMap<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Function<String, Primitive> primitives;
@@ -125,7 +124,6 @@ public final class Program {
         def == null ? f : def, type, isStatic, nextFunction, primitive, u);
     nextFunction += 16;
     allFunctions.add(s);
-    byAddress.put(s.address, s);
     return s;
   }
 
@@ -224,7 +222,11 @@ public final class Program {
   }
 
   public Optional<FunctionSymbol> functionAt(long address) {
-    return Optional.ofNullable(byAddress.get(address));
+    // Function i is at TEXT_BASE + 16 i: found by arithmetic (a map of boxed addresses 16 apart hashed them into a
+    // sixteenth of its buckets).
+    long offset = address - AddressSpace.TEXT_BASE;
+    return offset < 0 || (offset & 15) != 0 || offset / 16 >= allFunctions.size() ? Optional.empty()
+        : Optional.of(allFunctions.get((int) (offset / 16)));
   }
 
   public List<FunctionSymbol> functions() {

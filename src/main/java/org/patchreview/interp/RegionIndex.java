@@ -234,6 +234,20 @@ final class RegionIndex {
     return out;
   }
 
+  /** Each region {@link #regions} lists, in that order, without making the list (scans after every step). */
+  void forEach(java.util.function.Consumer<Region> action) {
+    if (globals != null) {
+      for (Region g : globals) {
+        if (g != null) {
+          action.accept(g);
+        }
+      }
+    }
+    for (int i = 0; i < placed.count; i++) {
+      action.accept(placed.regions[i]);
+    }
+  }
+
   /**
    * Regions sorted by base: a {@code long[]} of bases searched without boxing, and the regions beside it. Bases are
    * unique (regions never overlap and are never reused).

@@ -43,7 +43,7 @@ final class References {
   List<Observation> check(Machine m, Namer namer, Map<String, String> refcounted, String step) {
     Map<Long, Region> counted = new LinkedHashMap<>();
     Map<Long, Integer> krefAt = new LinkedHashMap<>();
-    for (Region r : m.memory().regions()) {
+    m.memory().forEachRegion(r -> {
       if (r.kind() == Region.Kind.HEAP && r.type() instanceof Type.Struct s && refcounted.containsKey(s.tag())) {
         String member = refcounted.get(s.tag());
         Integer offset = m.program().struct(s.tag()).flatMap(t -> t.complete() ? t.layout().find(member)
@@ -53,7 +53,7 @@ final class References {
           krefAt.put(r.base(), offset);
         }
       }
-    }
+    });
     if (counted.isEmpty()) {
       return List.of();
     }
@@ -61,11 +61,11 @@ final class References {
     // Every word of live memory is tested: against the sorted addresses first, so that a word is boxed only when it
     // holds one of them (page tables alone are thousands of words).
     long[] bases = counted.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-    for (Region r : m.memory().regions()) {
+    m.memory().forEachRegion(r -> {
       boolean scanned = r.kind() == Region.Kind.GLOBAL || r.kind() == Region.Kind.HEAP
           || r.kind() == Region.Kind.PAGES;
       if (!scanned || r.freed() || counted.containsKey(r.base())) {
-        continue;
+        return;
       }
       for (int off = 0; off + 4 <= r.size(); off += 4) {
         long v = r.read(off, 4);
@@ -74,7 +74,7 @@ final class References {
           holders.computeIfAbsent(v, k -> new ArrayList<>()).add(r.base() + off);
         }
       }
-    }
+    });
     List<Observation> out = new ArrayList<>();
     Map<Long, Long> now = new LinkedHashMap<>();
     for (Map.Entry<Long, Region> e : counted.entrySet()) {
