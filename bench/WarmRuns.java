@@ -22,6 +22,9 @@ public class WarmRuns {
     }
     // Warm up the JIT on every cell, then time each cell over the rounds.
     long[] total = new long[matrix.size()];
+    // CPU time of this thread (the runs are single-threaded): steadier than wall time when other work shares the cores.
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu = 0;
     for (int round = -10; round < rounds; round++) {
       int cell = 0;
       for (int c = 0; c < matrix.configs().size(); c++) {
@@ -30,10 +33,12 @@ public class WarmRuns {
           var b = config.apply(board);
           for (Scenario s : matrix.scenarios()) {
             long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             var traces = ScenarioRunner.runChain(builds.get(c).program(), b, config.config(), List.of(s),
                 Machine.Budget.DEFAULT, matrix.observing(), record);
             if (round >= 0) {
               total[cell] += System.nanoTime() - t0;
+              cpu += threads.getCurrentThreadCpuTime() - c0;
               if (record) {
                 statements += traces.get(0).execution().end();
               }
@@ -57,8 +62,8 @@ public class WarmRuns {
         }
       }
     }
-    System.out.printf("mean %.2f ms, max %.2f ms per run over %d runs (%d rounds)%s%n", sum / matrix.size(), max,
-        matrix.size(), rounds, record ? String.format(", recording statements: %d per run on average",
+    System.out.printf("mean %.2f ms, max %.2f ms per run over %d runs (%d rounds); mean CPU %.2f ms per run%s%n",
+        sum / matrix.size(), max, matrix.size(), rounds, cpu / 1e6 / rounds / matrix.size(), record ? String.format(", recording statements: %d per run on average",
             statements / rounds / matrix.size()) : "");
   }
 }

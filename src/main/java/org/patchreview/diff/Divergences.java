@@ -1,7 +1,6 @@
 package org.patchreview.diff;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import org.eclipse.jgit.diff.Edit;
 import org.eclipse.jgit.diff.EditList;
@@ -57,20 +56,65 @@ final class Divergences {
    */
   private long[] keys(StatementLog log, Map<String, Integer> files, boolean mapThroughPatch) {
     long[] keys = new long[log.size()];
-    Map<Span, Long> seen = new IdentityHashMap<>();
+    SpanKeys seen = new SpanKeys();
     for (int i = 0; i < keys.length; i++) {
       Span s = log.span(i);
-      Long k = seen.get(s);
-      if (k == null) {
+      int slot = seen.slot(s);
+      if (seen.spans[slot] == null) {
         String file = mapThroughPatch ? lines.mapPath(s.file()) : s.file();
         int line = mapThroughPatch ? lines.map(s.file(), s.line()) : s.line();
-        int id = files.computeIfAbsent(file, f -> files.size());
-        k = line < 0 ? Long.MIN_VALUE + seen.size() : ((long) id << 32) | line;
-        seen.put(s, k);
+        Integer id = files.get(file);
+        if (id == null) {
+          id = files.size();
+          files.put(file, id);
+        }
+        long k = line < 0 ? Long.MIN_VALUE + seen.size : ((long) id << 32) | line;
+        slot = seen.put(slot, s, k);
       }
-      keys[i] = k;
+      keys[i] = seen.keys[slot];
     }
     return keys;
+  }
+
+  /**
+   * Each statement's key by its span, the same object for every time the statement ran: an open-addressing table by
+   * identity with the keys unboxed (a map of boxed keys was a tenth of the comparison's allocation).
+   */
+  private static final class SpanKeys {
+    private Span[] spans = new Span[1024];
+    private long[] keys = new long[1024];
+    private int size;
+
+    /** The slot holding {@code s}, or the empty slot where it goes. */
+    int slot(Span s) {
+      int mask = spans.length - 1;
+      int i = System.identityHashCode(s) & mask;
+      while (spans[i] != null && spans[i] != s) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
+
+    /** Puts {@code s} in the empty slot {@code slot}; returns its slot (moved when the table grew). */
+    int put(int slot, Span s, long key) {
+      spans[slot] = s;
+      keys[slot] = key;
+      if (++size * 2 <= spans.length) {
+        return slot;
+      }
+      Span[] oldSpans = spans;
+      long[] oldKeys = keys;
+      spans = new Span[oldSpans.length * 2];
+      keys = new long[oldSpans.length * 2];
+      for (int j = 0; j < oldSpans.length; j++) {
+        if (oldSpans[j] != null) {
+          int at = slot(oldSpans[j]);
+          spans[at] = oldSpans[j];
+          keys[at] = oldKeys[j];
+        }
+      }
+      return slot(s);
+    }
   }
 
   /** Why an observation the run after the patch made at position {@code p} of execution {@code e} differs. */

@@ -14,9 +14,25 @@ final class ObservationSequence extends Sequence {
     this.items = items;
     this.keys = new String[items.size()];
     for (int i = 0; i < keys.length; i++) {
-      Observation o = items.get(i);
-      keys[i] = o.step() + "\u0000" + o.key();
+      keys[i] = key(items.get(i));
     }
+  }
+
+  /** Step and key, the key of a call spelt in place (most observations are calls; their key is built of parts). */
+  private static String key(Observation o) {
+    if (!(o instanceof Observation.Call c)) {
+      return o.step() + "\u0000" + o.key();
+    }
+    StringBuilder b = new StringBuilder(64).append(c.step()).append('\u0000').append("call ").append(c.function())
+        .append('(');
+    for (int i = 0; i < c.args().size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(c.args().get(i));
+    }
+    b.append(')');
+    if (!c.result().isEmpty()) {
+      b.append(" = ").append(c.result());
+    }
+    return b.toString();
   }
 
   @Override

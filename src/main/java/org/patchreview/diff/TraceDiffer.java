@@ -114,6 +114,10 @@ public final class TraceDiffer {
   }
 
   private static void eventChanges(List<Observation> a, List<Observation> b, List<Change> out, Causes causes) {
+    if (a.equals(b)) {
+      // Equal observations have equal keys: no edit, and no need to spell a key for each.
+      return;
+    }
     ObservationSequence sa = new ObservationSequence(a);
     ObservationSequence sb = new ObservationSequence(b);
     EditList edits = new HistogramDiff().diff(ObservationSequence.COMPARATOR, sa, sb);

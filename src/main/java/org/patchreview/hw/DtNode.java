@@ -86,7 +86,13 @@ public final class DtNode {
   }
 
   public Optional<DtProperty> property(String propertyName) {
-    return properties.stream().filter(p -> p.name().equals(propertyName)).findFirst();
+    // A loop, not a stream: the selectors ask every node for a few properties after each step of every run.
+    for (DtProperty p : properties) {
+      if (p.name().equals(propertyName)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   public boolean hasProperty(String propertyName) {

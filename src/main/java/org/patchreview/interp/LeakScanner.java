@@ -20,11 +20,11 @@ public final class LeakScanner {
   public static List<Region> scan(Memory memory, Collection<Long> extraRoots) {
     Set<Region> reached = new HashSet<>();
     Deque<Region> work = new ArrayDeque<>();
-    for (Region r : memory.regions()) {
+    memory.forEachRegion(r -> {
       if (r.kind == Region.Kind.GLOBAL && !r.freed) {
         work.add(r);
       }
-    }
+    });
     for (long root : extraRoots) {
       mark(memory, root, reached, work);
     }
@@ -43,11 +43,11 @@ public final class LeakScanner {
       }
     }
     List<Region> leaks = new ArrayList<>();
-    for (Region r : memory.regions()) {
+    memory.forEachRegion(r -> {
       if ((r.kind == Region.Kind.HEAP || r.kind == Region.Kind.PAGES) && !r.freed && !reached.contains(r)) {
         leaks.add(r);
       }
-    }
+    });
     return leaks;
   }
 

@@ -248,7 +248,7 @@ public final class Machine implements Memory.FaultReporter {
     }
     CompiledFunction c = program.compiled(fn);
     Region stack = memory.allocate(Region.Kind.STACK, Math.max(c.frameSize, 1), 8, null, site.span(), fn.name);
-    stack.label = "stack of " + fn.name;
+    stack.frame = true;
     stack.poison = c.poison;
     Frame f = new Frame(this, stack, fn, site.span());
     for (int i = 0; i < c.paramOffsets.length && i < args.length; i++) {

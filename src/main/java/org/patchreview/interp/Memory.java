@@ -23,8 +23,9 @@ public final class Memory {
 
   private final RegionIndex index;
   private final FaultReporter faults;
+  private final Sanitizer sanitizer;
   /** False only to measure what the sanitizer checks cost: accesses then fault only outside any object. */
-  private boolean sanitize = true;
+  boolean sanitize = true;
   private long heapNext = AddressSpace.HEAP_BASE;
   private long stackNext = AddressSpace.STACK_BASE;
   private long vmallocNext = AddressSpace.VMALLOC_BASE;
@@ -40,12 +41,14 @@ public final class Memory {
 
   public Memory(FaultReporter faults) {
     this.faults = faults;
+    this.sanitizer = new Sanitizer(this, faults);
     this.index = new RegionIndex();
     index.setOwner(owner);
   }
 
   private Memory(Memory from, FaultReporter faults) {
     this.faults = faults;
+    this.sanitizer = new Sanitizer(this, faults);
     this.index = from.index.fork();
     this.sanitize = from.sanitize;
     this.heapNext = from.heapNext;
@@ -185,6 +188,11 @@ public final class Memory {
     return index.regions();
   }
 
+  /** Each region {@link #regions} lists, in that order, without making the list. */
+  public void forEachRegion(java.util.function.Consumer<Region> action) {
+    index.forEach(action);
+  }
+
   // ------------------------------------------------------------------ access
 
   /** Reads {@code size} bytes little-endian as an unsigned value. */
@@ -216,65 +224,24 @@ public final class Memory {
     return check(addr, size, site, write, false);
   }
 
-  /** As above; a {@code copying} read moves bytes with their initialisation state, so it reports no uninitialised read. */
+  /**
+   * As above; a {@code copying} read moves bytes with their initialisation state, so it reports no uninitialised read.
+   * The common access, to bytes of a live object this memory owns that hold values, is decided here in a few tests
+   * (small enough for the JIT to inline into every load and store); anything the sanitizer may report is its own.
+   */
   private Region check(long addr, long wide, Site site, boolean write, boolean copying) {
-    // A primitive's length is a 32-bit size_t; no region is larger than an int, so one that fits is an int.
-    int size = (int) Math.min(wide, Integer.MAX_VALUE);
-    if (!sanitize) {
-      return unchecked(addr, wide, site, write);
-    }
     Region r = index.last;
-    if (r == null || addr < r.base || addr + wide > r.base + r.size || r.freed
-        || (write && (r.readOnly || r.owner != owner)) || r.poison != null || r.uninit != null) {
-      r = find(addr);
-      if (r == null) {
-        unmapped(addr, site, write);
-        return null;
-      }
-      if (r.freed) {
-        FaultKind k = r.kind == Region.Kind.STACK ? FaultKind.USE_AFTER_RETURN : FaultKind.USE_AFTER_FREE;
-        if (faults.wants(k)) {
-          faults.fault(k, (write ? "write" : "read") + " of " + size + " byte(s) at " + describe(addr)
-              + r.freedBy(), site, r);
-        }
-      }
-      if (addr < r.base || addr + wide > r.base + r.size) {
-        if (faults.wants(FaultKind.OUT_OF_BOUNDS)) {
-          faults.fault(FaultKind.OUT_OF_BOUNDS, (write ? "write" : "read") + " of " + wide + " byte(s) at "
-              + describe(addr) + ", past the end of " + r.label() + " (" + r.size + " bytes)", site, r);
-        }
-        return null;
-      }
-      if (write && r.readOnly) {
-        faults.fault(FaultKind.READ_ONLY_WRITE, "write to " + describe(addr), site, r);
-        return null;
-      }
-      if (write) {
-        r = own(r);
-      }
-      if (r.poison != null && r.poisoned(addr, size) && faults.wants(FaultKind.OUT_OF_BOUNDS)) {
-        faults.fault(FaultKind.OUT_OF_BOUNDS, (write ? "write" : "read") + " of " + size + " byte(s) at "
-            + describe(addr) + ": a redzone between the locals of " + r.allocFunction(), site, r);
-      }
-      if (r.uninit != null && !copying) {
-        uninitialized(r, addr, size, write, site);
-      }
-      if (r.kind == Region.Kind.TEXT) {
-        faults.fault(FaultKind.WILD_ACCESS, "data access to the code of " + r.label(), site, r);
-        return null;
-      }
+    if (r == null || addr < r.base || addr + wide > r.base + r.size) {
+      // The index tries the regions found just before (a loop over a table alternates between a few) first.
+      r = index.find(addr);
+    }
+    if (r == null || !sanitize || addr < r.base || addr + wide > r.base + r.size || r.freed || r.uninit != null
+        || (write && (r.readOnly || r.owner != owner)) || (r.poison != null && r.poisoned(addr, (int) wide))
+        || r.kind == Region.Kind.TEXT) {
+      // A frame's redzones poison some of its bytes; its locals, between them, take the fast path.
+      return sanitizer.check(addr, wide, site, write, copying);
     }
     return r;
-  }
-
-  /** What an MMU alone would check: that the bytes belong to some object. */
-  private Region unchecked(long addr, long size, Site site, boolean write) {
-    Region r = find(addr);
-    if (r == null || addr + size > r.base + r.size || r.kind == Region.Kind.TEXT) {
-      unmapped(addr, site, write);
-      return null;
-    }
-    return write && !r.readOnly ? own(r) : r;
   }
 
   /**
@@ -283,36 +250,6 @@ public final class Memory {
    */
   public void sanitize(boolean on) {
     sanitize = on;
-  }
-
-  /** KMSAN's view of kmalloc'ed memory: a write gives bytes a value; reading bytes that never had one is reported. */
-  private void uninitialized(Region r, long addr, int size, boolean write, Site site) {
-    int off = (int) (addr - r.base);
-    if (write) {
-      r.uninit.clear(off, off + size);
-      if (r.uninit.isEmpty()) {
-        r.uninit = null;
-      }
-      return;
-    }
-    int first = r.uninit.nextSetBit(off);
-    if (first >= 0 && first < off + size && faults.wants(FaultKind.UNINITIALIZED_READ)) {
-      faults.fault(FaultKind.UNINITIALIZED_READ, "read of " + size + " byte(s) at " + describe(addr)
-          + ", which nothing wrote since " + r.allocFunction() + " allocated it with kmalloc (not kzalloc)", site, r);
-    }
-  }
-
-  private void unmapped(long addr, Site site, boolean write) {
-    String access = write ? "write to " : "read from ";
-    if (AddressSpace.isNullPage(addr)) {
-      faults.fault(FaultKind.NULL_DEREFERENCE, access + "address 0x" + Long.toHexString(addr)
-          + " through a NULL pointer", site, null);
-    } else if (addr >= AddressSpace.ERR_PTR_BASE - 0x1000 && addr <= 0xFFFFFFFFL) {
-      faults.fault(FaultKind.ERR_PTR_DEREFERENCE, access + "address 0x" + Long.toHexString(addr)
-          + " through an error pointer", site, null);
-    } else {
-      faults.fault(FaultKind.WILD_ACCESS, access + "unmapped address 0x" + Long.toHexString(addr), site, null);
-    }
   }
 
   /**

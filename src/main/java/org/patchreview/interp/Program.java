@@ -27,7 +27,6 @@ public final class Program {
   private final Map<String, GlobalSymbol> globals = new HashMap<>();
   private final List<FunctionSymbol> allFunctions = new ArrayList<>();
   private final List<GlobalSymbol> allGlobals = new ArrayList<>();
-  private final Map<Long, FunctionSymbol> byAddress = new HashMap<>();
   private final Map<ByteBuffer, Long> strings = new LinkedHashMap<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Function<String, Primitive> primitives;
@@ -125,7 +124,6 @@ public final class Program {
         def == null ? f : def, type, isStatic, nextFunction, primitive, u);
     nextFunction += 16;
     allFunctions.add(s);
-    byAddress.put(s.address, s);
     return s;
   }
 
@@ -224,7 +222,11 @@ public final class Program {
   }
 
   public Optional<FunctionSymbol> functionAt(long address) {
-    return Optional.ofNullable(byAddress.get(address));
+    // Function i is at TEXT_BASE + 16 i: found by arithmetic (a map of boxed addresses 16 apart hashed them into a
+    // sixteenth of its buckets).
+    long offset = address - AddressSpace.TEXT_BASE;
+    return offset < 0 || (offset & 15) != 0 || offset / 16 >= allFunctions.size() ? Optional.empty()
+        : Optional.of(allFunctions.get((int) (offset / 16)));
   }
 
   public List<FunctionSymbol> functions() {
@@ -242,6 +244,19 @@ public final class Program {
 
   /** A struct type as any unit defines it (units agree, since they share the headers). */
   public Optional<Type.Struct> struct(String tag) {
+    // Asked for on every read of a member by name (the runner's, the namer's): the answer never changes, since each
+    // unit's resolver makes a tag's struct once.
+    Optional<Type.Struct> known = structs.get(tag);
+    if (known == null) {
+      known = findStruct(tag);
+      structs.putIfAbsent(tag, known);
+    }
+    return known;
+  }
+
+  private final Map<String, Optional<Type.Struct>> structs = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Optional<Type.Struct> findStruct(String tag) {
     for (Unit u : units) {
       synchronized (u) {   // the resolver is the one compiles use (see compiled)
         if (u.types.structDecl(tag).isPresent()) {

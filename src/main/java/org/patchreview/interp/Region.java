@@ -33,6 +33,11 @@ public final class Region {
   Type type;
   String label;
   /**
+   * A call's frame, named {@code stack of F} for its function when it has no other label: made when a report asks,
+   * not on each of the many calls that never appear in one.
+   */
+  boolean frame;
+  /**
    * The memory whose own copy this is, the only one that may change it; a region copied from a saved state belongs
    * to it and is copied again before the first change ({@link RegionIndex#own}).
    */
@@ -69,6 +74,7 @@ public final class Region {
     r.freeFunction = freeFunction;
     r.type = type;
     r.label = label;
+    r.frame = frame;
     r.owner = owner;
     return r;
   }
@@ -124,7 +130,7 @@ public final class Region {
     if (name != null) {
       return name;
     }
-    return label != null ? label : kind.name().toLowerCase(java.util.Locale.ROOT) + "#" + serial;
+    return label != null ? label : frame ? "stack of " + allocFunction : kind.name().toLowerCase(java.util.Locale.ROOT) + "#" + serial;
   }
 
   /** Names the object in reports (the runner names the device-tree nodes it makes). */

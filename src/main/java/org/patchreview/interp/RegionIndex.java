@@ -23,10 +23,11 @@ final class RegionIndex {
   /** The region the last lookup found (read by the memory's fast path). */
   Region last;
   /**
-   * The one found before it: a loop over a table reached through a struct ({@code data->pgd[i]}) alternates between
-   * two objects, and each would otherwise be a search.
+   * The two found before it, most recent first: a loop over a table reached through a struct ({@code data->pgd[i]})
+   * goes round the frame, the struct and the table, and each would otherwise be a search.
    */
   private Region previous;
+  private Region third;
 
   RegionIndex() {
     this.placed = new Sorted();
@@ -85,6 +86,9 @@ final class RegionIndex {
     if (previous == r) {
       previous = copy;
     }
+    if (third == r) {
+      third = copy;
+    }
     return copy;
   }
 
@@ -105,8 +109,18 @@ final class RegionIndex {
       last = r;
       return r;
     }
+    r = third;
+    if (r != null && addr >= r.base && addr < r.base + r.size) {
+      third = previous;
+      previous = last;
+      last = r;
+      return r;
+    }
     r = search(addr);
     if (r != null && r != last) {
+      if (r != previous) {
+        third = previous;
+      }
       previous = last;
       last = r;
     }
@@ -218,6 +232,20 @@ final class RegionIndex {
     }
     placed.addTo(out);
     return out;
+  }
+
+  /** Each region {@link #regions} lists, in that order, without making the list (scans after every step). */
+  void forEach(java.util.function.Consumer<Region> action) {
+    if (globals != null) {
+      for (Region g : globals) {
+        if (g != null) {
+          action.accept(g);
+        }
+      }
+    }
+    for (int i = 0; i < placed.count; i++) {
+      action.accept(placed.regions[i]);
+    }
   }
 
   /**

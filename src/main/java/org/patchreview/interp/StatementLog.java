@@ -15,8 +15,14 @@ public final class StatementLog {
    * took 20-30 s and 2.5 GB for a plain {@code while (x) ;}. Statements past this are counted, not kept.
    */
   public static final int MAX_PER_ACTION = 100_000;
-  private Span[] spans = new Span[8192];
-  private String[] functions = new String[8192];
+  /**
+   * Statements in chunks of {@link #CHUNK}, filled in turn: a long log grows by a chunk, never by copying what it
+   * holds (doubling arrays left as much garbage as the log itself, and a recorded run's log is tens of thousands).
+   */
+  private static final int SHIFT = 12;
+  private static final int CHUNK = 1 << SHIFT;
+  private Span[][] spans = new Span[8][];
+  private String[][] functions = new String[8][];
   private int size;
   private int actionStart;
   private long dropped;
@@ -37,12 +43,18 @@ public final class StatementLog {
       dropped++;
       return;
     }
-    if (size == spans.length) {
-      spans = Arrays.copyOf(spans, size * 2);
-      functions = Arrays.copyOf(functions, size * 2);
+    int chunk = size >>> SHIFT;
+    int at = size & (CHUNK - 1);
+    if (at == 0) {
+      if (chunk == spans.length) {
+        spans = Arrays.copyOf(spans, chunk * 2);
+        functions = Arrays.copyOf(functions, chunk * 2);
+      }
+      spans[chunk] = new Span[CHUNK];
+      functions[chunk] = new String[CHUNK];
     }
-    spans[size] = span;
-    functions[size] = function;
+    spans[chunk][at] = span;
+    functions[chunk][at] = function;
     size++;
   }
 
@@ -52,11 +64,11 @@ public final class StatementLog {
   }
 
   public Span span(int i) {
-    return spans[i];
+    return spans[i >>> SHIFT][i & (CHUNK - 1)];
   }
 
   /** The C function statement {@code i} ran in (empty for a global's initialiser). */
   public String function(int i) {
-    return functions[i];
+    return functions[i >>> SHIFT][i & (CHUNK - 1)];
   }
 }

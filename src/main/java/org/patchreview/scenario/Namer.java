@@ -54,7 +54,7 @@ final class Namer implements TraceRecorder.ValueNamer {
    * {@code dev.of_node}: so calls made while the device is being created already name it.
    */
   private String deviceOf(Region r, long off) {
-    if (r.freed() || r.type() == null || !r.type().spell().equals("struct platform_device")) {
+    if (r.freed() || !isStruct(r, "platform_device")) {
       return null;
     }
     Site site = Site.at(org.patchreview.c.Span.NONE, "pdev->dev.of_node");
@@ -77,6 +77,11 @@ final class Namer implements TraceRecorder.ValueNamer {
     return member == null ? null : "&" + label + "." + member;
   }
 
+  /** Whether the object is a {@code struct tag} (asked of every pointer named: no type is spelt for it). */
+  private static boolean isStruct(Region r, String tag) {
+    return r.type() instanceof Type.Struct s && !s.union() && s.tag().equals(tag);
+  }
+
   /** A device (or a member of one) by its Device Tree label, for fault messages; null for other objects. */
   String deviceName(long p) {
     String device = devices.get(p);
@@ -93,11 +98,11 @@ final class Namer implements TraceRecorder.ValueNamer {
    */
   String managedBy(long p) {
     Region r = machine == null ? null : machine.memory().find(p);
-    if (r == null || r.freed() || r.type() == null || !r.type().spell().equals("struct devres")) {
+    if (r == null || r.freed() || !isStruct(r, "devres")) {
       return null;
     }
     for (Region d : machine.memory().regions()) {
-      if (d.freed() || d.type() == null || !d.type().spell().equals("struct platform_device")) {
+      if (d.freed() || !isStruct(d, "platform_device")) {
         continue;
       }
       for (int off = 0; off + 4 <= d.size(); off += 4) {

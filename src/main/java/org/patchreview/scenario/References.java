@@ -43,7 +43,7 @@ final class References {
   List<Observation> check(Machine m, Namer namer, Map<String, String> refcounted, String step) {
     Map<Long, Region> counted = new LinkedHashMap<>();
     Map<Long, Integer> krefAt = new LinkedHashMap<>();
-    for (Region r : m.memory().regions()) {
+    m.memory().forEachRegion(r -> {
       if (r.kind() == Region.Kind.HEAP && r.type() instanceof Type.Struct s && refcounted.containsKey(s.tag())) {
         String member = refcounted.get(s.tag());
         Integer offset = m.program().struct(s.tag()).flatMap(t -> t.complete() ? t.layout().find(member)
@@ -53,24 +53,28 @@ final class References {
           krefAt.put(r.base(), offset);
         }
       }
-    }
+    });
     if (counted.isEmpty()) {
       return List.of();
     }
     Map<Long, List<Long>> holders = new LinkedHashMap<>();
-    for (Region r : m.memory().regions()) {
+    // Every word of live memory is tested: against the sorted addresses first, so that a word is boxed only when it
+    // holds one of them (page tables alone are thousands of words).
+    long[] bases = counted.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    m.memory().forEachRegion(r -> {
       boolean scanned = r.kind() == Region.Kind.GLOBAL || r.kind() == Region.Kind.HEAP
           || r.kind() == Region.Kind.PAGES;
       if (!scanned || r.freed() || counted.containsKey(r.base())) {
-        continue;
+        return;
       }
       for (int off = 0; off + 4 <= r.size(); off += 4) {
         long v = r.read(off, 4);
-        if (v != 0 && counted.containsKey(v)) {
+        if (v != 0 && v >= bases[0] && v <= bases[bases.length - 1]
+            && java.util.Arrays.binarySearch(bases, v) >= 0) {
           holders.computeIfAbsent(v, k -> new ArrayList<>()).add(r.base() + off);
         }
       }
-    }
+    });
     List<Observation> out = new ArrayList<>();
     Map<Long, Long> now = new LinkedHashMap<>();
     for (Map.Entry<Long, Region> e : counted.entrySet()) {

@@ -311,7 +311,10 @@ public final class ScenarioRunner {
   /** Calls every initcall: by level, then file, then position in the file. */
   private void boot(String step) {
     List<Map.Entry<GlobalSymbol, String>> calls = new ArrayList<>(program.globalsInSection(".initcall"));
-    calls.sort(Comparator.comparing((Map.Entry<GlobalSymbol, String> e) -> level(e.getValue()))
+    // Each section's level once, not a match and a format in every comparison of the sort.
+    Map<String, String> levels = new java.util.HashMap<>();
+    calls.sort(Comparator.comparing((Map.Entry<GlobalSymbol, String> e) -> levels.computeIfAbsent(e.getValue(),
+            ScenarioRunner::level))
         .thenComparing(e -> e.getKey().file())
         .thenComparing(e -> e.getKey().decl().span().line()));
     for (Map.Entry<GlobalSymbol, String> e : calls) {
