@@ -32,7 +32,9 @@ public final class SourceParser {
             List.of(), "not parsed as C: " + unit.refusal());
       }
       readings = Math.min(MAX_READINGS, Math.max(readings, unit.passesNeeded()));
-      r.add(pass, unit, CParser.parseTopLevel(path, RawRetyper.retype(unit.tokens())));
+      List<CToken> tokens = RawRetyper.retype(unit.tokens());
+      PredictionStore.ensureLoaded();
+      r.add(pass, unit, CParser.parseTopLevel(path, tokens));
     }
     return r.result(readings);
   }
