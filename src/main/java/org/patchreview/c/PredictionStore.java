@@ -50,9 +50,15 @@ public final class PredictionStore {
     return LOADED.get();
   }
 
-  /** Starts reading the shipped states on a thread of its own, so that it overlaps reading and lexing the files. */
+  /**
+   * Starts reading the shipped states on a thread of its own, so that it overlaps finding, reading and lexing the
+   * files; the lexer's tables (built from the grammar's lexer, whose ATN is deserialized first) are made there first.
+   */
   public static void preload() {
-    Thread t = new Thread(PredictionStore::ensureLoaded, "review-predictions");
+    Thread t = new Thread(() -> {
+      FastLexer.lex("<start>", "");
+      ensureLoaded();
+    }, "review-predictions");
     t.setDaemon(true);
     t.start();
   }
