@@ -8,7 +8,6 @@ import java.util.Set;
 import org.patchreview.IntroducedProblems;
 import org.patchreview.ReviewOptions;
 import org.patchreview.Timings;
-import org.patchreview.c.PredictionStore;
 import org.patchreview.c.SegmentStoreBuilder;
 import org.patchreview.corpus.Corpus;
 import org.patchreview.corpus.HistoryEntry;
@@ -40,9 +39,6 @@ public final class BuildTime {
           corpus.matrix().configs().stream().map(Matrix.ConfigEntry::config).toList(), classes);
       System.out.println("review: stored the parses of " + n + " segments of the bundled kernel and its history in "
           + classes.resolve("parse-cache") + " (" + SegmentStoreBuilder.parts() + " parts)");
-      int states = PredictionStore.train(corpus.kernel(), classes);
-      System.out.println("review: stored " + states + " prediction states of the bundled kernel's C read as it is in "
-          + classes.resolve("parse-cache"));
       return;
     }
     if (corpus.history() == null) {

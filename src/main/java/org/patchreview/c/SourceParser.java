@@ -32,9 +32,7 @@ public final class SourceParser {
             List.of(), "not parsed as C: " + unit.refusal());
       }
       readings = Math.min(MAX_READINGS, Math.max(readings, unit.passesNeeded()));
-      List<CToken> tokens = RawRetyper.retype(unit.tokens());
-      PredictionStore.ensureLoaded();
-      r.add(pass, unit, CParser.parseTopLevel(path, tokens));
+      r.add(pass, unit, CParser.parseTopLevel(path, RawRetyper.retype(unit.tokens())));
     }
     return r.result(readings);
   }

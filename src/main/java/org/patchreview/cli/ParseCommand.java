@@ -11,7 +11,6 @@ import org.patchreview.ExitCode;
 import org.patchreview.c.Config;
 import org.patchreview.c.FileParse;
 import org.patchreview.c.ParseTotals;
-import org.patchreview.c.PredictionStore;
 import org.patchreview.c.SourceParser;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.report.ParseRenderer;
@@ -45,8 +44,6 @@ final class ParseCommand extends Main.Runner {
 
   @Override
   int run() throws IOException {
-    // The shipped prediction cache is read while the files are found, read and lexed.
-    PredictionStore.preload();
     Config cfg = null;
     if (config != null) {
       cfg = readConfig();
