@@ -154,8 +154,11 @@ final class AstBuilder {
     Decl.Storage storage = Decl.Storage.NONE;
     boolean typedef = false;
     boolean inline = false;
+    // Loops rather than streams here and below: this runs for every declaration, and in a cold JVM (review parse of
+    // a small folder) each stream pipeline is interpreted and then compiled method by method.
+    boolean sawStruct = false;
     for (DeclarationSpecifierContext s : list) {
-      if (s.attributeSpecifier() != null && types.stream().anyMatch(t -> t instanceof StructTypeContext)) {
+      if (s.attributeSpecifier() != null && sawStruct) {
         afterStruct.add(s.attributeSpecifier());
       }
       if (s.storageClass != null) {
@@ -168,14 +171,17 @@ final class AstBuilder {
         }
       } else if (s.typeSpecifier() != null) {
         types.add(s.typeSpecifier());
+        sawStruct |= s.typeSpecifier() instanceof StructTypeContext;
       } else if (s.functionSpecifier() != null) {
         inline |= s.functionSpecifier().getText().contains("inline");
       } else if (s.attributeSpecifier() != null) {
         attrs.add(s.attributeSpecifier());
       }
     }
-    boolean defines = types.stream().anyMatch(t -> t instanceof StructTypeContext st
-        && hasBody(st.structOrUnionSpecifier()));
+    boolean defines = false;
+    for (TypeSpecifierContext t : types) {
+      defines |= t instanceof StructTypeContext st && hasBody(st.structOrUnionSpecifier());
+    }
     String stolen = stealName(types);
     CType base = baseType(types);
     attachToStruct(base, afterStruct);
@@ -189,9 +195,24 @@ final class AstBuilder {
    */
   private List<Attribute> declarationAttributes(List<AttributeSpecifierContext> all,
       List<AttributeSpecifierContext> afterStruct, boolean defines) {
-    List<Attribute> out = new ArrayList<>(attributes(all.stream().filter(a -> !afterStruct.contains(a)).toList()));
+    List<Attribute> out = new ArrayList<>(attributes(without(all, afterStruct)));
     for (Attribute a : attributes(afterStruct)) {
       if (!defines || !(a.name().equals("packed") || a.name().equals("aligned"))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** The attribute specifiers of {@code all} that are not in {@code taken}, in order. */
+  private static List<AttributeSpecifierContext> without(List<AttributeSpecifierContext> all,
+      List<AttributeSpecifierContext> taken) {
+    if (taken.isEmpty()) {
+      return all;
+    }
+    List<AttributeSpecifierContext> out = new ArrayList<>(all.size());
+    for (AttributeSpecifierContext a : all) {
+      if (!taken.contains(a)) {
         out.add(a);
       }
     }
@@ -210,8 +231,12 @@ final class AstBuilder {
     if (trailing.isEmpty() || !(type instanceof CType.Tagged t)) {
       return;
     }
-    List<Attribute> extra = attributes(trailing).stream()
-        .filter(a -> a.name().equals("packed") || a.name().equals("aligned")).toList();
+    List<Attribute> extra = new ArrayList<>();
+    for (Attribute a : attributes(trailing)) {
+      if (a.name().equals("packed") || a.name().equals("aligned")) {
+        extra.add(a);
+      }
+    }
     if (extra.isEmpty()) {
       return;
     }
@@ -339,8 +364,8 @@ final class AstBuilder {
       trailing.addAll(m.attributeSpecifier());
     }
     attachToStruct(base, trailing);
-    List<Attribute> attrs = new ArrayList<>(attributes(m.specifierQualifierList().attributeSpecifier().stream()
-        .filter(a -> !trailing.contains(a)).toList()));
+    List<Attribute> attrs = new ArrayList<>(attributes(without(m.specifierQualifierList().attributeSpecifier(),
+        trailing)));
     if (!m.memberDeclarator().isEmpty()) {
       attrs.addAll(attributes(m.attributeSpecifier()));
     }

@@ -18,9 +18,13 @@ final class AstDeclarators {
   AstBuilder.Declared declarator(DeclaratorContext d, CType base) {
     CType t = base;
     for (PointerContext p : d.pointer()) {
-      List<Attribute> aligned = decls.attributes(p.attributeSpecifier()).stream()
-          .filter(a -> a.name().equals("aligned")).toList();
-      t = new CType.Pointer(t, aligned);
+      List<Attribute> aligned = new ArrayList<>(1);
+      for (Attribute a : decls.attributes(p.attributeSpecifier())) {
+        if (a.name().equals("aligned")) {
+          aligned.add(a);
+        }
+      }
+      t = new CType.Pointer(t, List.copyOf(aligned));
     }
     return direct(d.directDeclarator(), t);
   }

@@ -20,7 +20,8 @@ import org.patchreview.memo.Memo;
 final class FastLexer {
   private static final Memo<String, int[]> SPELLINGS = Memo.hot("lexed spellings", 65_536);
   private static final Map<String, Integer> LITERALS = literals();
-  private static final String[] PUNCTUATORS = punctuators();
+  /** The grammar's punctuators by their first character (ASCII), longest first: tried at each non-word token. */
+  private static final String[][] PUNCTUATORS = punctuators();
   /** The words of the grammar's annotation rules, read from its ATN; null if a rule is not a list of words. */
   private static final Map<String, Integer> ANNOTATIONS = annotations();
   private static final Pattern INTEGER =
@@ -117,11 +118,14 @@ final class FastLexer {
       }
       return;
     }
-    for (String p : PUNCTUATORS) {
-      if (text.startsWith(p, pos)) {
-        advance(p.length());
-        out.add(new Lexeme(type(p), p, startLine, startColumn));
-        return;
+    String[] candidates = c < PUNCTUATORS.length ? PUNCTUATORS[c] : null;
+    if (candidates != null) {
+      for (String p : candidates) {
+        if (text.startsWith(p, pos)) {
+          advance(p.length());
+          out.add(new Lexeme(type(p), p, startLine, startColumn));
+          return;
+        }
       }
     }
     advance(1);
@@ -205,6 +209,9 @@ final class FastLexer {
 
   /** The number at the start of {@code spelling} (the longer of integer and floating, integer on a tie). */
   private static int[] number(String spelling) {
+    if (plainInteger(spelling)) {
+      return new int[] {KernelCLexer.IntegerConstant, spelling.length()};
+    }
     Matcher i = INTEGER.matcher(spelling);
     Matcher f = FLOATING.matcher(spelling);
     int intLength = i.lookingAt() ? i.end() : 0;
@@ -217,6 +224,23 @@ final class FastLexer {
     }
     // Letters or dots after the number: the grammar's lexer cuts the rest.
     return SPELLINGS.computeIfAbsent(spelling, FastLexer::typed);
+  }
+
+  /**
+   * Digits alone, or {@code 0x} and hex digits alone: the integer pattern takes the whole spelling and the floating
+   * one cannot (it needs a dot or an exponent after decimal digits), so the regular expressions need not run.
+   */
+  private static boolean plainInteger(String spelling) {
+    boolean hex = spelling.length() > 2 && spelling.charAt(0) == '0'
+        && (spelling.charAt(1) == 'x' || spelling.charAt(1) == 'X');
+    for (int k = hex ? 2 : 0; k < spelling.length(); k++) {
+      char c = spelling.charAt(k);
+      boolean digit = c >= '0' && c <= '9' || hex && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F');
+      if (!digit) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Map<String, Integer> literals() {
@@ -265,16 +289,27 @@ final class FastLexer {
     return isWordStart(c) || c >= '0' && c <= '9';
   }
 
-  /** The grammar's punctuators, longest first. */
-  private static String[] punctuators() {
-    List<String> out = new ArrayList<>();
+  /** The grammar's punctuators grouped by first character, each group longest first. */
+  private static String[][] punctuators() {
+    List<String> all = new ArrayList<>();
     for (int i = 1; i <= KernelCLexer.VOCABULARY.getMaxTokenType(); i++) {
       String lit = KernelCLexer.VOCABULARY.getLiteralName(i);
       if (lit != null && lit.length() > 2 && !isWordStart(lit.charAt(1))) {
-        out.add(lit.substring(1, lit.length() - 1).replace("\\\\", "\\"));
+        all.add(lit.substring(1, lit.length() - 1).replace("\\\\", "\\"));
       }
     }
-    out.sort((a, b) -> b.length() - a.length());
-    return out.toArray(new String[0]);
+    all.sort((a, b) -> b.length() - a.length());
+    String[][] out = new String[128][];
+    for (String p : all) {
+      char first = p.charAt(0);
+      if (first >= 128) {
+        throw new IllegalStateException("a punctuator outside ASCII: " + p);
+      }
+      String[] had = out[first] == null ? new String[0] : out[first];
+      String[] grown = java.util.Arrays.copyOf(had, had.length + 1);
+      grown[had.length] = p;
+      out[first] = grown;
+    }
+    return out;
   }
 }

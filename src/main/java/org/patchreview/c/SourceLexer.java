@@ -20,7 +20,22 @@ final class SourceLexer {
   /** Lexed files by name, lexer and whole text: a file's text is compared in full on a hit, not by a 32-bit hash. */
   private static final Memo<Key, List<Line>> CACHE = Memo.hot("lexed files", 4096);
 
-  private record Key(String file, boolean fast, String text) {}
+  /**
+   * Equality and hash written out: a record's generated ones are bound on first call through
+   * {@code ObjectMethods.bootstrap}, which spins method handles for tens of milliseconds in a cold JVM that has not
+   * needed them yet ({@code review parse} of a small folder).
+   */
+  private record Key(String file, boolean fast, String text) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.fast == fast && k.file.equals(file) && k.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+      return (file.hashCode() * 31 + Boolean.hashCode(fast)) * 31 + text.hashCode();
+    }
+  }
 
   private SourceLexer() {}
 

@@ -8,8 +8,8 @@ import org.patchreview.grammar.KernelCLexer;
  * The token pass that keeps the grammar unambiguous: it learns the names declared by {@code typedef} and retypes
  * later uses of them to {@code TypedefName}. A name is left an identifier where C would read it as one: after
  * {@code .}, {@code ->}, {@code struct}/{@code union}/{@code enum}, {@code goto}, or right after a complete type
- * ({@code phandle phandle;} declares a member named like its type). A local variable or parameter declared that way
- * shadows the typedef until its block ends, as in C.
+ * ({@code phandle phandle;} declares a member named like its type), stars between or not ({@code u8 *u8;}). A local
+ * variable or parameter declared that way shadows the typedef until its block ends, as in C.
  */
 final class TypedefRetyper {
   private final Set<String> names;
@@ -68,9 +68,45 @@ final class TypedefRetyper {
     } else {
       trackBraces(out);
     }
+    if (out.getType() == TokenTypes.STAR) {
+      starsAfterType |= endsType();
+    } else if (!qualifier(out)) {
+      starsAfterType = false;
+    }
     beforePrevious = previous;
     previous = out;
     return out;
+  }
+
+  /**
+   * Whether the tokens read last are a type and then stars, qualifiers between: the name after them is a
+   * declarator's, so {@code u8 *u8;} declares a pointer named u8 (which shadows the type, as in C).
+   */
+  private boolean starsAfterType;
+
+  /** Whether {@code previous} ends a type: a typedef name, a base type keyword, or a struct, union or enum tag. */
+  private boolean endsType() {
+    if (previous == null) {
+      return false;
+    }
+    int p = previous.getType();
+    if (p == org.patchreview.grammar.KernelCParser.TypedefName || TokenTypes.isBaseTypeKeyword(previous.getText())) {
+      return true;
+    }
+    if (p == KernelCLexer.Identifier && beforePrevious != null) {
+      int b = beforePrevious.getType();
+      return b == TokenTypes.STRUCT || b == TokenTypes.UNION || b == TokenTypes.ENUM;
+    }
+    return false;
+  }
+
+  private static boolean qualifier(CToken t) {
+    if (t.getType() == KernelCLexer.Annotation) {
+      return true;
+    }
+    String text = t.getText();
+    return text.equals("const") || text.equals("volatile") || text.equals("restrict") || text.equals("__restrict")
+        || text.equals("__restrict__") || text.equals("__const") || text.equals("__volatile__");
   }
 
   private CToken retype(CToken t) {
@@ -114,6 +150,9 @@ final class TypedefRetyper {
   private boolean readsAsIdentifier() {
     if (previous == null) {
       return false;
+    }
+    if (starsAfterType) {
+      return true;
     }
     int p = previous.getType();
     if (p == TokenTypes.DOT || p == TokenTypes.ARROW || p == TokenTypes.STRUCT || p == TokenTypes.UNION

@@ -18,6 +18,26 @@ import org.patchreview.tree.SourceTree;
  * would leave files in the checkout). Nothing the user owns is read or written; the inputs go to a temporary folder.
  */
 public final class ArchiveTraining {
+  /** C written for the training: an undecided condition, a statement macro, and a declaration that does not parse. */
+  private static final String ODD_C = """
+      #if defined(CONFIG_TRAINING) && TRAINING_LEVEL > 2
+      static int level = TRAINING_LEVEL;
+      #else
+      static int level;
+      #endif
+      static void step(struct unit *u)
+      {
+      	for_each_unit(u)
+      		u->count++;
+      	if (level > 1)
+      		;
+      }
+      static int broken(int a {
+      	return a;
+      }
+      EXPORT_SYMBOL(step)
+      """;
+
   private ArchiveTraining() {}
 
   public static void main(String[] args) throws IOException {
@@ -31,13 +51,21 @@ public final class ArchiveTraining {
         Files.write(mail, history.read(entry).orElseThrow());
         Main.run(new String[] {"apply", "--format", "json", mail.toString()}, sink, sink);
       }
+      // A folder, as review parse is mostly given: the bundled kernel's C files and one of ours that takes the paths
+      // the kernel's do not (a condition read both ways, a declaration that does not parse, a problem token).
       SourceTree kernel = Corpus.bundled().kernel();
-      String c = kernel.paths().stream().filter(p -> p.endsWith(".c")).findFirst().orElse(null);
-      if (c != null) {
-        Path file = dir.resolve("unit.c");
-        Files.write(file, kernel.read(c).orElseThrow());
-        Main.run(new String[] {"parse", file.toString()}, sink, sink);
+      Path src = dir.resolve("src");
+      int n = 0;
+      for (String c : kernel.paths()) {
+        if (c.endsWith(".c")) {
+          Files.createDirectories(src);
+          Files.write(src.resolve("unit" + n++ + ".c"), kernel.read(c).orElseThrow());
+        }
       }
+      Files.createDirectories(src);
+      Files.writeString(src.resolve("odd.c"), ODD_C);
+      Main.run(new String[] {"parse", src.toString()}, sink, sink);
+      Main.run(new String[] {"parse", "--totals", src.toString()}, sink, sink);
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -57,8 +57,10 @@ final class ParseCommand extends Main.Runner {
     }
     Config chosen = cfg;
     // On review's own workers, not a parallel stream: on Java 17 its caller spins while the last file is parsed.
+    // Largest files first, so that the last one taken is a small one and neither core waits long for the other.
     FileParse[] parsed = new FileParse[files.size()];
-    org.patchreview.Workers.forEach(files.size(), i -> parsed[i] = parse(files.get(i), chosen));
+    Integer[] order = largestFirst(files);
+    org.patchreview.Workers.forEach(files.size(), k -> parsed[order[k]] = parse(files.get(order[k]), chosen));
     List<FileParse> parses = java.util.Arrays.asList(parsed);
     if (parses.stream().anyMatch(java.util.Objects::isNull)) {
       return ExitCode.BAD_INPUT;
@@ -119,6 +121,22 @@ final class ParseCommand extends Main.Runner {
       return null;
     }
     return files;
+  }
+
+  /** The indices of {@code files}, the largest file first (one that cannot be sized last: reading it will say why). */
+  private static Integer[] largestFirst(List<Path> files) {
+    long[] sizes = new long[files.size()];
+    Integer[] order = new Integer[files.size()];
+    for (int i = 0; i < sizes.length; i++) {
+      order[i] = i;
+      try {
+        sizes[i] = Files.size(files.get(i));
+      } catch (IOException e) {
+        sizes[i] = -1;
+      }
+    }
+    java.util.Arrays.sort(order, (a, b) -> Long.compare(sizes[b], sizes[a]));
+    return order;
   }
 
   private static boolean isC(Path p) {

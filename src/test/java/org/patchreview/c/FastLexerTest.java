@@ -20,6 +20,8 @@ class FastLexerTest {
   @ValueSource(strings = {
     "int a = 0x1fUL + 1.5e+3f - .5 + 1e-2 + 0b101 + 08 + 123abc;",
     "x = 0x ## 1f + 1e+ + 0x1p-3 + 1.2.3 + .5e+x + 0xe+1;",
+    "n = 0 + 00 + 0777 + 0x + 0X1F + 0x1e + 0x1E5 + 0xg + 0x1G + 18446744073709551615 + 0xFFFFffff + 1f + 9e;",
+    "p = a->b + c<<=d ... e % f %= g ^ h ^= i | j || k ~ l != m # n ## o;",
     "char *s = L\"wide\" u8\"x\" U\"y\" u\"z\" \"esc\\\"aped\\\\\" 'c' '\\n' L'w' '\\'';",
     "a->b.c...d <<= 1 >>= 2 ## # ? : ; @ ` \\ x$y",
     "unterminated \"string\nand 'char\nand '' empty",

@@ -40,6 +40,27 @@ class ParseCommandTest {
   }
 
   @Test
+  void filesAreListedInPathOrderWhateverOrderTheyAreParsedIn() throws IOException {
+    // Parsed largest first; listed, and their problem tokens ranked, as the paths sort.
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      big.append("static int f").append(i).append("(int x)\n{\n\treturn x + ").append(i).append(";\n}\n");
+    }
+    big.append("int late(void)\n{\n\treturn 1 *;\n}\n");
+    write("a-small.c", "int g(void)\n{\n\treturn 1 *;\n}\n");
+    write("b-middle.c", "int h(void)\n{\n\treturn 2;\n}\nint k(void)\n{\n\treturn 3;\n}\n");
+    write("c-big.c", big.toString());
+    CommandLineRun r = CommandLineRun.of("parse", dir.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    int a = r.out().indexOf("a-small.c ");
+    int b = r.out().indexOf("b-middle.c ");
+    int c = r.out().indexOf("c-big.c ");
+    assertTrue(a >= 0 && a < b && b < c, r.out());
+    assertTrue(r.out().contains("in 2 parse errors, e.g. " + dir.resolve("a-small.c") + ":3"), r.out());
+    assertTrue(r.out().contains("functions: 42"), r.out());
+  }
+
+  @Test
   void minGoodTurnsALowRateIntoExitCodeOne() throws IOException {
     Path bad = write("bad.c", "int g(void)\n{\n\treturn 1 +;\n}\n");
     assertEquals(1, CommandLineRun.of("parse", "--totals", "--min-good", "99.5", bad.toString()).exitCode());
