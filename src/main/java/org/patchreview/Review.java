@@ -46,6 +46,7 @@ public final class Review {
     // With --tree, the tree's functions run in the modelled state closest to the tree, not the one chosen here.
     boolean closestToTree = options.tree() != null && options.chooseBase() && options.history() != null;
     options = chooseBase(options, patches, mails.baseCommit());
+    options.timings().mark("base chosen");
     if (!options.check() && options.tree() == null) {
       Builds.prepare(options);   // the base's builds overlap with applying the patch
     }
