@@ -265,6 +265,6 @@ final class MatrixRun {
     Coverage coverage = new Coverage();
     List<Trace> traces = ScenarioRunner.runChain(k.program(), board, config.config(), chain, options.budget(),
         options.matrix().observing(), record, coverage);
-    return new Chain(traces, Set.copyOf(coverage.spans()));
+    return new Chain(traces, coverage.spans());   // read only, and the run that marked it is over
   }
 }
