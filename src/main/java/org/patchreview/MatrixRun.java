@@ -44,7 +44,7 @@ final class MatrixRun {
    * config's kernel sees it, the scenarios themselves (names, descriptions and every step: a scenario made in code
    * under a name another one has gets its own traces), and the budget.
    */
-  private record Key(String treeDigest, Config config, String boardDigest, List<Scenario> chain,
+  record Key(String treeDigest, Config config, String boardDigest, List<Scenario> chain,
       Machine.Budget budget, Observing observing) {}
 
   /** A chain's traces and the places of the statements its runs entered (boot and every step). */
@@ -237,7 +237,7 @@ final class MatrixRun {
    * A key as the build's store names it: the digest of everything the key holds but the tree (the store's part),
    * written out in an order that does not depend on the JVM (sets and maps sorted).
    */
-  private static String storeKey(Key key) {
+  static String storeKey(Key key) {
     StringBuilder t = new StringBuilder();
     t.append("config ").append(key.config().name()).append(new TreeMap<>(key.config().symbols())).append('\n');
     t.append("board ").append(key.boardDigest()).append('\n');

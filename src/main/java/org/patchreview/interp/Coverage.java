@@ -17,7 +17,6 @@ import org.patchreview.c.Span;
  */
 public final class Coverage {
   private long[] seen = new long[Math.max(16, (StmtNode.count() >>> 6) + 1)];
-  private int size;
   private final Set<Span> spans = new HashSet<>();
 
   void add(StmtNode node) {
@@ -30,17 +29,11 @@ public final class Coverage {
       seen = Arrays.copyOf(seen, Math.max(word + 1, seen.length * 2));
     }
     seen[word] |= 1L << id;
-    size++;
     spans.add(node.span);
   }
 
   /** Where the statements that ran are (several statements made by one macro share a place). */
   public Set<Span> spans() {
     return Collections.unmodifiableSet(spans);
-  }
-
-  /** How many statement nodes ran. */
-  public int statements() {
-    return size;
   }
 }

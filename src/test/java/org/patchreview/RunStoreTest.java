@@ -1,0 +1,56 @@
+package org.patchreview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.patchreview.corpus.Corpus;
+import org.patchreview.hw.Board;
+import org.patchreview.interp.BuiltKernel;
+import org.patchreview.interp.Coverage;
+import org.patchreview.observe.Trace;
+import org.patchreview.scenario.Matrix;
+import org.patchreview.scenario.Scenario;
+import org.patchreview.scenario.ScenarioRunner;
+
+/**
+ * The runs the build stores are the runs a review would make: for the bundled kernel, every board and chain of the
+ * first config is found in the store (reviews of it run nothing before the patch) and is what running it gives, the
+ * statements it entered included. A store that went missing or stale would make reviews slow or wrong; this fails.
+ */
+class RunStoreTest {
+  @Test
+  void theStoredRunsOfTheBundledKernelAreTheRunsMadeNow() {
+    Corpus c = Corpus.bundled();
+    ReviewOptions options = ReviewOptions.on(c, new Timings());
+    Matrix m = c.matrix();
+    Matrix.ConfigEntry config = m.configs().get(0);
+    BuiltKernel k = BuiltKernel.build(c.kernel(), config.config());
+    int compared = 0;
+    for (Board plain : m.boards()) {
+      Board board = config.apply(plain);
+      for (List<Scenario> chain : m.chains()) {
+        MatrixRun.Key key = new MatrixRun.Key(k.treeDigest(), config.config(), board.digest(), List.copyOf(chain),
+            options.budget(), m.observing());
+        MatrixRun.Chain stored = RunStore.find(k.treeDigest(), MatrixRun.storeKey(key)).orElse(null);
+        assertTrue(stored != null, "no stored runs for " + board.name() + " " + chain);
+        Coverage coverage = new Coverage();
+        List<Trace> ran = ScenarioRunner.runChain(k.program(), board, config.config(), chain, options.budget(),
+            m.observing(), false, coverage);
+        assertEquals(ran.size(), stored.traces().size());
+        for (int i = 0; i < ran.size(); i++) {
+          Trace a = ran.get(i);
+          Trace b = stored.traces().get(i);
+          assertEquals(List.of(a.id(), a.steps(), a.observations(), String.valueOf(a.error())),
+              List.of(b.id(), b.steps(), b.observations(), String.valueOf(b.error())), a.id());
+        }
+        assertFalse(coverage.spans().isEmpty());
+        assertEquals(coverage.spans(), stored.covered(), board.name() + ": the statements entered");
+        compared++;
+      }
+    }
+    assertEquals(m.boards().size() * m.chains().size(), compared);
+  }
+}
