@@ -134,8 +134,9 @@ final class MatrixRun {
   }
 
   /**
-   * One chain before and after; again with both sides recorded when it differs and a side came from the cache. A
-   * chain whose runs before entered nothing the patch changed is not run after: its runs after are its runs before.
+   * One chain before and after; when it differs and a side came without its statements, that side again with them
+   * (kept, stored or run again). A chain whose runs before entered nothing the patch changed is not run after: its
+   * runs after are its runs before.
    */
   private static List<RunDiff> chain(ReviewOptions options, BuiltKernel[] k, ChangedCode changed, Board board,
       Matrix.ConfigEntry config, List<Scenario> chain, PatchContext context, PatchLines moves, AtomicInteger proven) {
@@ -163,8 +164,8 @@ final class MatrixRun {
         || diffs.stream().allMatch(d -> d.verdict() == Verdict.SAME)) {
       return diffs;
     }
-    before = before.recorded() ? before : rerun(k[0], board, config, chain, options);
-    after = after.recorded() ? after : rerun(k[1], board, config, chain, options);
+    before = before.recorded() ? before : recorded(k[0], board, config, chain, options);
+    after = after.recorded() ? after : recorded(k[1], board, config, chain, options);
     return TraceDiffer.diffChain(before.traces(), after.traces(), context);
   }
 
@@ -203,14 +204,16 @@ final class MatrixRun {
       return record ? theirs : theirs.withoutExecution();
     }
     try {
-      Chain run = run(k, board, config, chain, options, record);
-      TRACES.put(key, run.withoutExecution());
-      RunStore.ran(key.treeDigest(), storeKey(key), run.withoutExecution());
+      // The build records every chain it runs: the store keeps what each executed.
+      Chain run = run(k, board, config, chain, options, record || RunStore.keeping());
+      RunStore.ran(key.treeDigest(), storeKey(key), run);
+      Chain plain = run.withoutExecution();
+      TRACES.put(key, plain);
       if (record) {
         RECORDED.put(key, run);
       }
       mine.complete(run);
-      return run;
+      return record ? run : plain;
     } catch (RuntimeException | Error e) {
       mine.completeExceptionally(e);
       throw e;
@@ -219,11 +222,20 @@ final class MatrixRun {
     }
   }
 
-  /** A chain run again recording its statements, kept among the recent recorded ones. */
-  private static Chain rerun(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
+  /**
+   * A chain's traces with the statements they executed: kept recently, else from the build's store, else run again
+   * recording; kept among the recent recorded ones.
+   */
+  private static Chain recorded(BuiltKernel k, Board board, Matrix.ConfigEntry config, List<Scenario> chain,
       ReviewOptions options) {
-    Chain run = run(k, board, config, chain, options, true);
-    RECORDED.put(key(k, board, config, chain, options), run);
+    Key key = key(k, board, config, chain, options);
+    Chain kept = RECORDED.get(key);
+    if (kept != null) {
+      return kept;
+    }
+    Chain run = RunStore.findRecorded(key.treeDigest(), storeKey(key))
+        .orElseGet(() -> run(k, board, config, chain, options, true));
+    RECORDED.put(key, run);
     return run;
   }
 

@@ -32,7 +32,8 @@ import org.patchreview.observe.TraceCodec;
  * patch which changes only statements no run entered changes no run ({@code diff.ChangedCode}).
  *
  * <p>One part per state ({@value #FOLDER}DIGEST.bin, the state's tree digest), read whole on first use: a review
- * reads one. A part is the places its chains entered, each once, then per chain its key (the digest of what the run
+ * reads one. What each chain executed, statement by statement, is kept apart ({@value #FOLDER}DIGEST/KEY.log) and read
+ * only for a chain whose runs differ: it says where they part. A part is the places its chains entered, each once, then per chain its key (the digest of what the run
  * depends on besides the tree), its traces ({@link TraceCodec}) and a bit set over those places. A key that is not
  * there (another matrix, budget or corpus) is run.
  */
@@ -52,6 +53,34 @@ public final class RunStore {
     }
     return Optional.ofNullable(PARTS.computeIfAbsent(treeDigest, RunStore::read).get(key));
   }
+
+  /**
+   * The stored runs of a chain with the statements they executed ({@value #FOLDER}DIGEST/KEY.log, read only when
+   * asked: a review wants them for the chains that differ, to say where the runs part).
+   */
+  static Optional<MatrixRun.Chain> findRecorded(String treeDigest, String key) {
+    MatrixRun.Chain plain = find(treeDigest, key).orElse(null);
+    if (plain == null) {
+      return Optional.empty();
+    }
+    InputStream raw = RunStore.class.getResourceAsStream("/" + FOLDER + treeDigest + "/" + key + LOG);
+    if (raw == null) {
+      return Optional.empty();
+    }
+    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(raw.readAllBytes()))) {
+      return Optional.of(new MatrixRun.Chain(new TraceCodec.Reader(in).executions(plain.traces()), plain.covered()));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();   // as for a part: run the chain instead
+    } finally {
+      try {
+        raw.close();
+      } catch (IOException e) {
+        // read already, or failed above
+      }
+    }
+  }
+
+  private static final String LOG = ".log";
 
   private static Map<String, MatrixRun.Chain> read(String treeDigest) {
     InputStream raw = RunStore.class.getResourceAsStream("/" + FOLDER + treeDigest + ".bin");
@@ -89,19 +118,24 @@ public final class RunStore {
     if (runs == null) {
       throw new IllegalStateException("no runs were kept");
     }
+    Map<String, Map<String, byte[]>> logs = keptExecutions;
     kept = null;
-    return write(runs, classes);
+    keptExecutions = null;
+    return write(runs, logs, classes);
   }
 
   /** Writes the chains in {@code runs} (by state tree digest, then key) under {@code classes}; how many. */
-  static int write(Map<String, Map<String, MatrixRun.Chain>> runs, Path classes) {
+  static int write(Map<String, Map<String, MatrixRun.Chain>> runs, Map<String, Map<String, byte[]>> executions,
+      Path classes) {
     Path folder = classes.resolve(FOLDER);
     int n = 0;
     try {
       Files.createDirectories(folder);
-      try (var old = Files.newDirectoryStream(folder, "*.bin")) {
-        for (Path p : old) {
-          Files.delete(p);
+      try (var old = Files.walk(folder)) {
+        for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          if (!p.equals(folder)) {
+            Files.delete(p);
+          }
         }
       }
       for (Map.Entry<String, Map<String, MatrixRun.Chain>> state : new TreeMap<>(runs).entrySet()) {
@@ -128,6 +162,13 @@ public final class RunStore {
             n++;
           }
         }
+        Map<String, byte[]> logs = executions.getOrDefault(state.getKey(), Map.of());
+        if (!logs.isEmpty()) {
+          Path dir = Files.createDirectories(folder.resolve(state.getKey()));
+          for (Map.Entry<String, byte[]> log : new TreeMap<>(logs).entrySet()) {
+            Files.write(dir.resolve(log.getKey() + LOG), log.getValue());
+          }
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -141,16 +182,37 @@ public final class RunStore {
   /** Chains run while {@link #keep} is on, by state and key: what the build stores. */
   private static volatile Map<String, Map<String, MatrixRun.Chain>> kept;
 
-  /** From now on, every chain run is kept for {@link #writeKept} (the build, before it replays the history). */
+  /** The statements the kept chains executed, by state and key, already written out ({@link TraceCodec}). */
+  private static volatile Map<String, Map<String, byte[]>> keptExecutions;
+
+  /**
+   * From now on, every chain run records its statements and is kept for {@link #writeKept} (the build, before it
+   * replays the history).
+   */
   public static void keep() {
+    keptExecutions = new ConcurrentHashMap<>();
     kept = new ConcurrentHashMap<>();
   }
 
-  /** A chain just run (without its statements), kept when the build asked. */
+  /** Whether chains are being kept: then every chain records the statements it runs. */
+  static boolean keeping() {
+    return kept != null;
+  }
+
+  /** A chain just run, kept when the build asked (its statements apart; it must have recorded them). */
   static void ran(String treeDigest, String key, MatrixRun.Chain chain) {
     Map<String, Map<String, MatrixRun.Chain>> k = kept;
-    if (k != null) {
-      k.computeIfAbsent(treeDigest, d -> new ConcurrentHashMap<>()).put(key, chain);
+    Map<String, Map<String, byte[]>> logs = keptExecutions;
+    if (k == null || logs == null) {
+      return;
     }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      new TraceCodec.Writer(out).executions(chain.traces());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    logs.computeIfAbsent(treeDigest, d -> new ConcurrentHashMap<>()).put(key, bytes.toByteArray());
+    k.computeIfAbsent(treeDigest, d -> new ConcurrentHashMap<>()).put(key, chain.withoutExecution());
   }
 }

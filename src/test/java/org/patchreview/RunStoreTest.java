@@ -1,5 +1,6 @@
 package org.patchreview;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import org.patchreview.corpus.Corpus;
 import org.patchreview.hw.Board;
 import org.patchreview.interp.BuiltKernel;
 import org.patchreview.interp.Coverage;
+import org.patchreview.observe.Execution;
 import org.patchreview.observe.Trace;
 import org.patchreview.scenario.Matrix;
 import org.patchreview.scenario.Scenario;
@@ -18,7 +20,7 @@ import org.patchreview.scenario.ScenarioRunner;
 /**
  * The runs the build stores are the runs a review would make: for the bundled kernel, every board and chain of the
  * first config is found in the store (reviews of it run nothing before the patch) and is what running it gives, the
- * statements it entered included. A store that went missing or stale would make reviews slow or wrong; this fails.
+ * statements it entered and every statement it executed included. A store that went missing or stale would make reviews slow or wrong; this fails.
  */
 class RunStoreTest {
   @Test
@@ -38,13 +40,17 @@ class RunStoreTest {
         assertTrue(stored != null, "no stored runs for " + board.name() + " " + chain);
         Coverage coverage = new Coverage();
         List<Trace> ran = ScenarioRunner.runChain(k.program(), board, config.config(), chain, options.budget(),
-            m.observing(), false, coverage);
+            m.observing(), true, coverage);
+        MatrixRun.Chain recorded = RunStore.findRecorded(k.treeDigest(), MatrixRun.storeKey(key)).orElse(null);
+        assertTrue(recorded != null, "no stored statements for " + board.name() + " " + chain);
         assertEquals(ran.size(), stored.traces().size());
         for (int i = 0; i < ran.size(); i++) {
           Trace a = ran.get(i);
           Trace b = stored.traces().get(i);
           assertEquals(List.of(a.id(), a.steps(), a.observations(), String.valueOf(a.error())),
               List.of(b.id(), b.steps(), b.observations(), String.valueOf(b.error())), a.id());
+          assertSameExecution(a.execution(), recorded.traces().get(i).execution(), a.id());
+          assertEquals(b.observations(), recorded.traces().get(i).observations());
         }
         assertFalse(coverage.spans().isEmpty());
         assertEquals(coverage.spans(), stored.covered(), board.name() + ": the statements entered");
@@ -52,5 +58,20 @@ class RunStoreTest {
       }
     }
     assertEquals(m.boards().size() * m.chains().size(), compared);
+  }
+
+  /** Every statement in order with its function, where each observation and action fell, and what was not kept. */
+  private static void assertSameExecution(Execution ran, Execution stored, String id) {
+    assertEquals(ran.end(), stored.end(), id);
+    assertArrayEquals(ran.positions(), stored.positions(), id);
+    assertArrayEquals(ran.actionStarts(), stored.actionStarts(), id);
+    assertEquals(ran.log().size(), stored.log().size(), id);
+    assertEquals(ran.log().dropped(), stored.log().dropped(), id);
+    for (int i = 0; i < ran.log().size(); i++) {
+      if (!ran.log().span(i).equals(stored.log().span(i)) || !ran.log().function(i).equals(stored.log().function(i))) {
+        assertEquals(ran.log().span(i) + " in " + ran.log().function(i),
+            stored.log().span(i) + " in " + stored.log().function(i), id + ": statement " + i);
+      }
+    }
   }
 }

@@ -58,6 +58,33 @@ public final class StatementLog {
     size++;
   }
 
+  /**
+   * A log read back from a store: statement {@code i} is {@code spans[sites[i]]}, run in {@code functions[sites[i]]}
+   * (the same objects each time a statement repeats, as in a log recorded now), with {@code dropped} statements not
+   * kept.
+   */
+  public static StatementLog restored(Span[] spans, String[] functions, int[] sites, int size, long dropped) {
+    StatementLog log = new StatementLog();
+    int chunks = (size + CHUNK - 1) >>> SHIFT;
+    log.spans = new Span[Math.max(8, chunks)][];
+    log.functions = new String[Math.max(8, chunks)][];
+    for (int c = 0; c < chunks; c++) {
+      int n = Math.min(CHUNK, size - (c << SHIFT));
+      Span[] s = new Span[CHUNK];
+      String[] f = new String[CHUNK];
+      for (int j = 0, i = c << SHIFT; j < n; j++, i++) {
+        s[j] = spans[sites[i]];
+        f[j] = functions[sites[i]];
+      }
+      log.spans[c] = s;
+      log.functions[c] = f;
+    }
+    log.size = size;
+    log.actionStart = size;
+    log.dropped = dropped;
+    return log;
+  }
+
   /** How many statements ran so far: the position of whatever happens next. */
   public int size() {
     return size;

@@ -12,9 +12,10 @@ import java.util.Map;
 import org.patchreview.c.Span;
 import org.patchreview.interp.Fault;
 import org.patchreview.interp.FaultKind;
+import org.patchreview.interp.StatementLog;
 
 /**
- * Traces (without the statements they executed) and places in a compact binary form, written and read field by field
+ * Traces, the statements they executed (apart, since a review seldom needs them) and places in a compact binary form, written and read field by field
  * without reflection: the build's store of runs holds some ten thousand observations per state, and a review reads a
  * state's whole part at once. Strings are written once per stream and then referred to by number; an observation
  * that several traces of a chain share (a chain's traces are prefixes of one run) is written once.
@@ -58,6 +59,72 @@ public final class TraceCodec {
         for (Observation o : t.observations()) {
           observation(o);
         }
+      }
+    }
+
+    /**
+     * What a chain's traces executed (each trace must have its execution): the statements' places and functions
+     * once each, then each distinct log once (traces of a chain share one) as a block of numbers, one per statement,
+     * then per trace where its log ends and where its observations and actions fall.
+     */
+    public void executions(List<Trace> traces) throws IOException {
+      Map<Span, Map<String, Integer>> sites = new HashMap<>();
+      List<Span> siteSpans = new ArrayList<>();
+      List<String> siteFunctions = new ArrayList<>();
+      Map<StatementLog, byte[]> blocks = new IdentityHashMap<>();
+      for (Trace t : traces) {
+        if (t.execution() == null) {
+          throw new IOException("a trace of " + t.id() + " has no statements to store");
+        }
+        StatementLog log = t.execution().log();
+        if (blocks.containsKey(log)) {
+          continue;
+        }
+        java.io.ByteArrayOutputStream block = new java.io.ByteArrayOutputStream(log.size() * 2);
+        for (int i = 0; i < log.size(); i++) {
+          Span span = log.span(i);
+          int id = sites.computeIfAbsent(span, k -> new HashMap<>()).computeIfAbsent(log.function(i), f -> {
+            siteSpans.add(span);
+            siteFunctions.add(f);
+            return siteSpans.size() - 1;
+          });
+          while ((id & ~0x7f) != 0) {
+            block.write((id & 0x7f) | 0x80);
+            id >>>= 7;
+          }
+          block.write(id);
+        }
+        blocks.put(log, block.toByteArray());
+      }
+      number(siteSpans.size());
+      for (int i = 0; i < siteSpans.size(); i++) {
+        place(siteSpans.get(i));
+        string(siteFunctions.get(i));
+      }
+      number(traces.size());
+      Map<StatementLog, Integer> written = new IdentityHashMap<>();
+      for (Trace t : traces) {
+        Execution e = t.execution();
+        Integer seen = written.get(e.log());
+        if (seen != null) {
+          number(seen);
+        } else {
+          number(written.size());
+          written.put(e.log(), written.size());
+          out.writeLong(e.log().dropped());
+          number(e.log().size());
+          bytes(blocks.get(e.log()));
+        }
+        number(e.end());
+        ints(e.positions());
+        ints(e.actionStarts());
+      }
+    }
+
+    private void ints(int[] values) throws IOException {
+      number(values.length);
+      for (int v : values) {
+        number(v);
       }
     }
 
@@ -210,6 +277,68 @@ public final class TraceCodec {
 
     public Span place() throws IOException {
       return new Span(string(), number(), number());
+    }
+
+    /** {@code traces} (as stored, without executions) with what {@link Writer#executions} wrote for them. */
+    public List<Trace> executions(List<Trace> traces) throws IOException {
+      Span[] spans = new Span[number()];
+      String[] functions = new String[spans.length];
+      for (int i = 0; i < spans.length; i++) {
+        spans[i] = place();
+        functions[i] = string();
+      }
+      int n = number();
+      if (n != traces.size()) {
+        throw new IOException(n + " executions for " + traces.size() + " traces");
+      }
+      List<StatementLog> logs = new ArrayList<>();
+      Trace[] out = new Trace[n];
+      for (int t = 0; t < n; t++) {
+        int which = number();
+        if (which == logs.size()) {
+          long dropped = in.readLong();
+          int size = number();
+          logs.add(StatementLog.restored(spans, functions, sites(bytes(), size, spans.length), size, dropped));
+        } else if (which > logs.size()) {
+          throw new IOException("log " + which + " before log " + logs.size());
+        }
+        Execution e = new Execution(logs.get(which), number(), ints(), ints());
+        Trace x = traces.get(t);
+        out[t] = new Trace(x.board(), x.config(), x.scenario(), x.steps(), x.observations(), x.nanos(), x.error(), e);
+      }
+      return List.of(out);
+    }
+
+    /** The {@code size} numbers of a block, each below {@code limit}. */
+    private static int[] sites(byte[] block, int size, int limit) throws IOException {
+      int[] out = new int[size];
+      int at = 0;
+      for (int i = 0; i < size; i++) {
+        int v = 0;
+        int shift = 0;
+        int b;
+        do {
+          if (at == block.length || shift > 28) {
+            throw new IOException("malformed statement log");
+          }
+          b = block[at++];
+          v |= (b & 0x7f) << shift;
+          shift += 7;
+        } while ((b & 0x80) != 0);
+        if (v >= limit) {
+          throw new IOException("statement " + v + " of " + limit);
+        }
+        out[i] = v;
+      }
+      return out;
+    }
+
+    private int[] ints() throws IOException {
+      int[] out = new int[number()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = number();
+      }
+      return out;
     }
 
     public byte[] bytes() throws IOException {
