@@ -2,6 +2,7 @@ package org.patchreview;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -32,8 +33,8 @@ import org.patchreview.observe.TraceCodec;
  * patch which changes only statements no run entered changes no run ({@code diff.ChangedCode}).
  *
  * <p>One part per state ({@value #FOLDER}DIGEST.bin, the state's tree digest), read whole on first use: a review
- * reads one. What each chain executed, statement by statement, is kept apart ({@value #FOLDER}DIGEST/KEY.log) and read
- * only for a chain whose runs differ: it says where they part. A part is the places its chains entered, each once, then per chain its key (the digest of what the run
+ * reads one. What each chain executed, statement by statement, is kept apart ({@value #FOLDER}DIGEST/KEY.log, its
+ * statements numbered in DIGEST/statements) and read only for a chain whose runs differ: it says where they part. A part is the places its chains entered, each once, then per chain its key (the digest of what the run
  * depends on besides the tree), its traces ({@link TraceCodec}) and a bit set over those places. A key that is not
  * there (another matrix, budget or corpus) is run.
  */
@@ -60,26 +61,45 @@ public final class RunStore {
    */
   static Optional<MatrixRun.Chain> findRecorded(String treeDigest, String key) {
     MatrixRun.Chain plain = find(treeDigest, key).orElse(null);
-    if (plain == null) {
+    TraceCodec.SiteTable sites = plain == null ? null : SITES.computeIfAbsent(treeDigest, RunStore::sites).orElse(null);
+    byte[] log = sites == null ? null : resource(treeDigest + "/" + key + LOG);
+    if (log == null) {
       return Optional.empty();
     }
-    InputStream raw = RunStore.class.getResourceAsStream("/" + FOLDER + treeDigest + "/" + key + LOG);
-    if (raw == null) {
-      return Optional.empty();
-    }
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(raw.readAllBytes()))) {
-      return Optional.of(new MatrixRun.Chain(new TraceCodec.Reader(in).executions(plain.traces()), plain.covered()));
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(log))) {
+      return Optional.of(new MatrixRun.Chain(new TraceCodec.Reader(in).executions(plain.traces(), sites),
+          plain.covered()));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();   // as for a part: run the chain instead
-    } finally {
-      try {
-        raw.close();
-      } catch (IOException e) {
-        // read already, or failed above
-      }
     }
   }
 
+  /** A state's statements, which its chains' logs number; empty when the build stored none. */
+  private static Optional<TraceCodec.SiteTable> sites(String treeDigest) {
+    byte[] table = resource(treeDigest + "/" + SITES_FILE);
+    if (table == null) {
+      return Optional.empty();
+    }
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(table))) {
+      return Optional.of(new TraceCodec.Reader(in).sites());
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A file of the store, whole; null when there is none or it does not read. */
+  private static byte[] resource(String name) {
+    try (InputStream raw = RunStore.class.getResourceAsStream("/" + FOLDER + name)) {
+      return raw == null ? null : raw.readAllBytes();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** A state's statements by its tree digest. */
+  private static final Memo<String, Optional<TraceCodec.SiteTable>> SITES = Memo.lru("stored statements", 8);
+
+  private static final String SITES_FILE = "statements";
   private static final String LOG = ".log";
 
   private static Map<String, MatrixRun.Chain> read(String treeDigest) {
@@ -118,15 +138,12 @@ public final class RunStore {
     if (runs == null) {
       throw new IllegalStateException("no runs were kept");
     }
-    Map<String, Map<String, byte[]>> logs = keptExecutions;
     kept = null;
-    keptExecutions = null;
-    return write(runs, logs, classes);
+    return write(runs, classes);
   }
 
   /** Writes the chains in {@code runs} (by state tree digest, then key) under {@code classes}; how many. */
-  static int write(Map<String, Map<String, MatrixRun.Chain>> runs, Map<String, Map<String, byte[]>> executions,
-      Path classes) {
+  static int write(Map<String, Map<String, MatrixRun.Chain>> runs, Path classes) {
     Path folder = classes.resolve(FOLDER);
     int n = 0;
     try {
@@ -157,23 +174,34 @@ public final class RunStore {
           out.writeInt(covered.size());
           for (Map.Entry<String, BitSet> c : covered.entrySet()) {
             out.writeUTF(c.getKey());
-            writer.traces(state.getValue().get(c.getKey()).traces());
+            writer.traces(state.getValue().get(c.getKey()).withoutExecution().traces());
             writer.bytes(c.getValue().toByteArray());
             n++;
           }
         }
-        Map<String, byte[]> logs = executions.getOrDefault(state.getKey(), Map.of());
-        if (!logs.isEmpty()) {
-          Path dir = Files.createDirectories(folder.resolve(state.getKey()));
-          for (Map.Entry<String, byte[]> log : new TreeMap<>(logs).entrySet()) {
-            Files.write(dir.resolve(log.getKey() + LOG), log.getValue());
-          }
+        // What each chain executed, the state's statements numbered once for all its chains.
+        Path dir = Files.createDirectories(folder.resolve(state.getKey()));
+        TraceCodec.Sites sites = new TraceCodec.Sites();
+        for (Map.Entry<String, MatrixRun.Chain> c : new TreeMap<>(state.getValue()).entrySet()) {
+          writeFile(dir.resolve(c.getKey() + LOG), w -> w.executions(c.getValue().traces(), sites));
         }
+        writeFile(dir.resolve(SITES_FILE), w -> w.sites(sites));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return n;
+  }
+
+  private interface Writing {
+    void write(TraceCodec.Writer writer) throws IOException;
+  }
+
+  private static void writeFile(Path file, Writing writing) throws IOException {
+    try (OutputStream o = Files.newOutputStream(file);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(o, 1 << 16))) {
+      writing.write(new TraceCodec.Writer(out));
+    }
   }
 
   private static final java.util.Comparator<Span> PLACE_ORDER = java.util.Comparator.comparing(Span::file)
@@ -182,15 +210,11 @@ public final class RunStore {
   /** Chains run while {@link #keep} is on, by state and key: what the build stores. */
   private static volatile Map<String, Map<String, MatrixRun.Chain>> kept;
 
-  /** The statements the kept chains executed, by state and key, already written out ({@link TraceCodec}). */
-  private static volatile Map<String, Map<String, byte[]>> keptExecutions;
-
   /**
    * From now on, every chain run records its statements and is kept for {@link #writeKept} (the build, before it
    * replays the history).
    */
   public static void keep() {
-    keptExecutions = new ConcurrentHashMap<>();
     kept = new ConcurrentHashMap<>();
   }
 
@@ -199,20 +223,11 @@ public final class RunStore {
     return kept != null;
   }
 
-  /** A chain just run, kept when the build asked (its statements apart; it must have recorded them). */
+  /** A chain just run, kept when the build asked (it must have recorded its statements). */
   static void ran(String treeDigest, String key, MatrixRun.Chain chain) {
     Map<String, Map<String, MatrixRun.Chain>> k = kept;
-    Map<String, Map<String, byte[]>> logs = keptExecutions;
-    if (k == null || logs == null) {
-      return;
+    if (k != null) {
+      k.computeIfAbsent(treeDigest, d -> new ConcurrentHashMap<>()).put(key, chain);
     }
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      new TraceCodec.Writer(out).executions(chain.traces());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    logs.computeIfAbsent(treeDigest, d -> new ConcurrentHashMap<>()).put(key, bytes.toByteArray());
-    k.computeIfAbsent(treeDigest, d -> new ConcurrentHashMap<>()).put(key, chain.withoutExecution());
   }
 }

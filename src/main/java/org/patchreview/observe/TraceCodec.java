@@ -33,6 +33,46 @@ public final class TraceCodec {
 
   private TraceCodec() {}
 
+  /**
+   * The statements of recorded runs, numbered as they are first met: a place and the function it ran in (a macro's
+   * statement runs in the function that expands it).
+   */
+  public static final class Sites {
+    private final Map<Span, Map<String, Integer>> ids = new HashMap<>();
+    private final List<Span> spans = new ArrayList<>();
+    private final List<String> functions = new ArrayList<>();
+
+    /**
+     * A log's statements by number, each as how far it is from the one after the statement before, zigzagged (0 the
+     * most common): straight-line code is a run of zeros and a loop a repeated pattern, which the jar compresses.
+     */
+    byte[] block(StatementLog log) {
+      java.io.ByteArrayOutputStream block = new java.io.ByteArrayOutputStream(log.size() * 2);
+      int previous = -1;
+      for (int i = 0; i < log.size(); i++) {
+        Span span = log.span(i);
+        int id = ids.computeIfAbsent(span, k -> new HashMap<>()).computeIfAbsent(log.function(i), f -> {
+          spans.add(span);
+          functions.add(f);
+          return spans.size() - 1;
+        });
+        int d = id - previous - 1;
+        int v = (d << 1) ^ (d >> 31);
+        previous = id;
+        while ((v & ~0x7f) != 0) {
+          block.write((v & 0x7f) | 0x80);
+          v >>>= 7;
+        }
+        block.write(v);
+      }
+      return block.toByteArray();
+    }
+  }
+
+  /** The statements {@link Writer#sites} wrote, as read back: statement {@code i} is at {@code spans[i]}, in
+   * {@code functions[i]}. */
+  public record SiteTable(Span[] spans, String[] functions) {}
+
   /** Writes to one stream; strings and observations written before are referred to by number. */
   public static final class Writer {
     private final DataOutputStream out;
@@ -63,48 +103,19 @@ public final class TraceCodec {
     }
 
     /**
-     * What a chain's traces executed (each trace must have its execution): the statements' places and functions
-     * once each, then each distinct log once (traces of a chain share one) as a block of numbers, one per statement,
-     * then per trace where its log ends and where its observations and actions fall.
+     * What a chain's traces executed (each trace must have its execution), its statements numbered in {@code sites}
+     * (shared by the chains of a state and written apart, {@link #sites}): each distinct log once (traces of a chain
+     * share one) as a block of numbers, one per statement, then per trace where its log ends and where its
+     * observations and actions fall.
      */
-    public void executions(List<Trace> traces) throws IOException {
-      Map<Span, Map<String, Integer>> sites = new HashMap<>();
-      List<Span> siteSpans = new ArrayList<>();
-      List<String> siteFunctions = new ArrayList<>();
-      Map<StatementLog, byte[]> blocks = new IdentityHashMap<>();
-      for (Trace t : traces) {
-        if (t.execution() == null) {
-          throw new IOException("a trace of " + t.id() + " has no statements to store");
-        }
-        StatementLog log = t.execution().log();
-        if (blocks.containsKey(log)) {
-          continue;
-        }
-        java.io.ByteArrayOutputStream block = new java.io.ByteArrayOutputStream(log.size() * 2);
-        for (int i = 0; i < log.size(); i++) {
-          Span span = log.span(i);
-          int id = sites.computeIfAbsent(span, k -> new HashMap<>()).computeIfAbsent(log.function(i), f -> {
-            siteSpans.add(span);
-            siteFunctions.add(f);
-            return siteSpans.size() - 1;
-          });
-          while ((id & ~0x7f) != 0) {
-            block.write((id & 0x7f) | 0x80);
-            id >>>= 7;
-          }
-          block.write(id);
-        }
-        blocks.put(log, block.toByteArray());
-      }
-      number(siteSpans.size());
-      for (int i = 0; i < siteSpans.size(); i++) {
-        place(siteSpans.get(i));
-        string(siteFunctions.get(i));
-      }
+    public void executions(List<Trace> traces, Sites sites) throws IOException {
       number(traces.size());
       Map<StatementLog, Integer> written = new IdentityHashMap<>();
       for (Trace t : traces) {
         Execution e = t.execution();
+        if (e == null) {
+          throw new IOException("a trace of " + t.id() + " has no statements to store");
+        }
         Integer seen = written.get(e.log());
         if (seen != null) {
           number(seen);
@@ -113,11 +124,20 @@ public final class TraceCodec {
           written.put(e.log(), written.size());
           out.writeLong(e.log().dropped());
           number(e.log().size());
-          bytes(blocks.get(e.log()));
+          bytes(sites.block(e.log()));
         }
         number(e.end());
         ints(e.positions());
         ints(e.actionStarts());
+      }
+    }
+
+    /** The statements {@code sites} numbered, in order: a place and a function each. */
+    public void sites(Sites sites) throws IOException {
+      number(sites.spans.size());
+      for (int i = 0; i < sites.spans.size(); i++) {
+        place(sites.spans.get(i));
+        string(sites.functions.get(i));
       }
     }
 
@@ -279,14 +299,24 @@ public final class TraceCodec {
       return new Span(string(), number(), number());
     }
 
-    /** {@code traces} (as stored, without executions) with what {@link Writer#executions} wrote for them. */
-    public List<Trace> executions(List<Trace> traces) throws IOException {
+    /** What {@link Writer#sites} wrote. */
+    public SiteTable sites() throws IOException {
       Span[] spans = new Span[number()];
       String[] functions = new String[spans.length];
       for (int i = 0; i < spans.length; i++) {
         spans[i] = place();
         functions[i] = string();
       }
+      return new SiteTable(spans, functions);
+    }
+
+    /**
+     * {@code traces} (as stored, without executions) with what {@link Writer#executions} wrote for them, their
+     * statements numbered in {@code table}.
+     */
+    public List<Trace> executions(List<Trace> traces, SiteTable table) throws IOException {
+      Span[] spans = table.spans();
+      String[] functions = table.functions();
       int n = number();
       if (n != traces.size()) {
         throw new IOException(n + " executions for " + traces.size() + " traces");
@@ -309,10 +339,11 @@ public final class TraceCodec {
       return List.of(out);
     }
 
-    /** The {@code size} numbers of a block, each below {@code limit}. */
+    /** The {@code size} statements of a block, each a site below {@code limit}. */
     private static int[] sites(byte[] block, int size, int limit) throws IOException {
       int[] out = new int[size];
       int at = 0;
+      int previous = -1;
       for (int i = 0; i < size; i++) {
         int v = 0;
         int shift = 0;
@@ -325,10 +356,12 @@ public final class TraceCodec {
           v |= (b & 0x7f) << shift;
           shift += 7;
         } while ((b & 0x80) != 0);
-        if (v >= limit) {
-          throw new IOException("statement " + v + " of " + limit);
+        int site = previous + 1 + ((v >>> 1) ^ -(v & 1));
+        if (site < 0 || site >= limit) {
+          throw new IOException("statement " + site + " of " + limit);
         }
-        out[i] = v;
+        out[i] = site;
+        previous = site;
       }
       return out;
     }

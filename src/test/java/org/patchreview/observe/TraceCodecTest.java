@@ -57,4 +57,85 @@ class TraceCodecTest {
     TraceCodec.Writer w = new TraceCodec.Writer(new DataOutputStream(new ByteArrayOutputStream()));
     assertThrows(IOException.class, () -> w.traces(List.of(recorded)));
   }
+
+  /**
+   * What two chains executed, numbered in one table of statements written after both: every statement with its
+   * function in order (a statement seen in two functions is two entries, jumps back and far forward read back),
+   * a log two traces share read once, where observations and actions fell, and statements not kept.
+   */
+  @Test
+  void executionsReadBackWithTheirStatementsInOrder() throws IOException {
+    Span a = new Span("a.c", 1, 1);
+    Span b = new Span("a.c", 2, 1);
+    Span macro = new Span("m.h", 9, 3);
+    StatementLog shared = new StatementLog();
+    shared.add(a, "f");
+    shared.add(b, "f");
+    shared.add(macro, "f");
+    shared.add(a, "f");
+    shared.add(macro, "g");
+    for (int i = 0; i < 300; i++) {
+      shared.add(new Span("far.c", i, 1), "h");
+    }
+    shared.add(b, "f");
+    StatementLog other = new StatementLog();
+    other.add(macro, "g");
+    other.add(new Span("other.c", 4, 2), "");
+    Trace t1 = new Trace("lager", "default", "probe", List.of("probe"), List.of(), 1, null,
+        new Execution(shared, 3, new int[] {1, 3}, new int[] {0, 2}));
+    Trace t2 = new Trace("lager", "default", "rebind", List.of("probe", "rebind"), List.of(), 2, null,
+        new Execution(shared, shared.size(), new int[] {1, 3, 304}, new int[] {0, 2, 5}));
+    Trace t3 = new Trace("lager", "xen-dom0", "probe", List.of("probe"), List.of(), 3, null,
+        new Execution(other, 2, new int[] {}, new int[] {0}));
+    TraceCodec.Sites sites = new TraceCodec.Sites();
+    ByteArrayOutputStream chain1 = new ByteArrayOutputStream();
+    new TraceCodec.Writer(new DataOutputStream(chain1)).executions(List.of(t1, t2), sites);
+    ByteArrayOutputStream chain2 = new ByteArrayOutputStream();
+    new TraceCodec.Writer(new DataOutputStream(chain2)).executions(List.of(t3), sites);
+    ByteArrayOutputStream table = new ByteArrayOutputStream();
+    new TraceCodec.Writer(new DataOutputStream(table)).sites(sites);
+
+    TraceCodec.SiteTable read = reader(table).sites();
+    assertEquals(305, read.spans().length, "each place once per function it ran in");
+    List<Trace> back = reader(chain1).executions(List.of(t1.withoutExecution(), t2.withoutExecution()), read);
+    assertSame(back.get(0).execution().log(), back.get(1).execution().log(), "a shared log is read once");
+    assertSameExecution(t1.execution(), back.get(0).execution());
+    assertSameExecution(t2.execution(), back.get(1).execution());
+    assertEquals(t2.withoutExecution(), back.get(1).withoutExecution());
+    assertSameExecution(t3.execution(), reader(chain2).executions(List.of(t3.withoutExecution()), read).get(0)
+        .execution());
+  }
+
+  @Test
+  void executionsForAnotherNumberOfTracesAreRefused() throws IOException {
+    StatementLog log = new StatementLog();
+    log.add(new Span("a.c", 1, 1), "f");
+    Trace t = new Trace("b", "c", "s", List.of(), List.of(), 0, null, new Execution(log, 1, new int[0], new int[0]));
+    TraceCodec.Sites sites = new TraceCodec.Sites();
+    ByteArrayOutputStream chain = new ByteArrayOutputStream();
+    new TraceCodec.Writer(new DataOutputStream(chain)).executions(List.of(t), sites);
+    ByteArrayOutputStream table = new ByteArrayOutputStream();
+    new TraceCodec.Writer(new DataOutputStream(table)).sites(sites);
+    TraceCodec.SiteTable read = reader(table).sites();
+    assertThrows(IOException.class, () -> reader(chain).executions(List.of(), read));
+    TraceCodec.SiteTable empty = new TraceCodec.SiteTable(new Span[0], new String[0]);
+    assertThrows(IOException.class, () -> reader(chain).executions(List.of(t.withoutExecution()), empty),
+        "a statement outside the table");
+  }
+
+  private static TraceCodec.Reader reader(ByteArrayOutputStream bytes) {
+    return new TraceCodec.Reader(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+  }
+
+  private static void assertSameExecution(Execution expected, Execution actual) {
+    assertEquals(expected.end(), actual.end());
+    assertArrayEquals(expected.positions(), actual.positions());
+    assertArrayEquals(expected.actionStarts(), actual.actionStarts());
+    assertEquals(expected.log().size(), actual.log().size());
+    assertEquals(expected.log().dropped(), actual.log().dropped());
+    for (int i = 0; i < expected.log().size(); i++) {
+      assertEquals(expected.log().span(i), actual.log().span(i), "statement " + i);
+      assertEquals(expected.log().function(i), actual.log().function(i), "statement " + i);
+    }
+  }
 }
