@@ -250,6 +250,14 @@ final class MatrixRun {
    * written out in an order that does not depend on the JVM (sets and maps sorted).
    */
   static String storeKey(Key key) {
+    // The same for every state: made once per JVM (the corpus looks up 600 chains, a review 20 to 40 twice).
+    return STORE_KEYS.computeIfAbsent(new Key("", key.config(), key.boardDigest(), key.chain(), key.budget(),
+        key.observing()), MatrixRun::storeKeyNow);
+  }
+
+  private static final Memo<Key, String> STORE_KEYS = Memo.hot("store keys", 4096);
+
+  private static String storeKeyNow(Key key) {
     StringBuilder t = new StringBuilder();
     t.append("config ").append(key.config().name()).append(new TreeMap<>(key.config().symbols())).append('\n');
     t.append("board ").append(key.boardDigest()).append('\n');

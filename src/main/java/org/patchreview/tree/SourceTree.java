@@ -66,6 +66,26 @@ public final class SourceTree {
       }
       return b;
     }
+
+    private volatile byte[] digest;
+
+    /** A SHA-256 of the bytes, made once: trees made from one another share it for every file they did not change. */
+    byte[] digest() {
+      byte[] d = digest;
+      if (d == null) {
+        d = sha256().digest(get());
+        digest = d;
+      }
+      return d;
+    }
+  }
+
+  private static java.security.MessageDigest sha256() {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JRE", e);
+    }
   }
 
   private SourceTree(String label, TreeMap<String, Content> files, TreeMap<String, String> links) {
@@ -244,26 +264,20 @@ public final class SourceTree {
   }
 
   /**
-   * A SHA-256 of every path and its bytes (a lazy tree reads every file for it): two trees with the same digest hold
-   * the same files, so what was built or run for one holds for the other.
+   * A SHA-256 of every path and the SHA-256 of its bytes (a lazy tree reads every file for it): two trees with the
+   * same digest hold the same files, so what was built or run for one holds for the other. A tree made from another
+   * hashes again only the files it changed.
    */
   public String digest() {
     String d = digest;
     if (d == null) {
-      try {
-        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-        for (var e : files.entrySet()) {
-          md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-          md.update((byte) 0);
-          byte[] bytes = e.getValue().get();
-          md.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
-          md.update((byte) 0);
-          md.update(bytes);
-        }
-        d = java.util.HexFormat.of().formatHex(md.digest());
-      } catch (java.security.NoSuchAlgorithmException e) {
-        throw new IllegalStateException("SHA-256 is part of every JRE", e);
+      java.security.MessageDigest md = sha256();
+      for (var e : files.entrySet()) {
+        md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(e.getValue().digest());
       }
+      d = java.util.HexFormat.of().formatHex(md.digest());
       digest = d;
     }
     return d;
