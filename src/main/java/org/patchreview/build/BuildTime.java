@@ -11,12 +11,15 @@ import org.patchreview.RunStore;
 import org.patchreview.Timings;
 import org.patchreview.c.SegmentStoreBuilder;
 import org.patchreview.corpus.Corpus;
+import org.patchreview.corpus.History;
 import org.patchreview.corpus.HistoryEntry;
+import org.patchreview.corpus.HistorySnapshot;
 import org.patchreview.scenario.Matrix;
 import org.patchreview.tree.SourceTree;
 
 /**
- * {@code BuildTime CLASSES parses} stores the parses of the bundled kernel and every state of its history;
+ * {@code BuildTime CLASSES parses} stores the bundled history's snapshot ({@link HistorySnapshot}) and the parses of
+ * the bundled kernel and every state of its history;
  * {@code BuildTime CLASSES problems} records what each commit of the bundled history introduces on the bundled matrix
  * (run after the parses, which it then reads).
  */
@@ -30,12 +33,22 @@ public final class BuildTime {
     }
     Path classes = Path.of(args[0]);
     long start = System.nanoTime();
+    if (args[1].equals("parses")) {
+      // The bundled history as read from its mails now, never from an earlier build's snapshot.
+      Files.deleteIfExists(classes.resolve(HistorySnapshot.RESOURCE));
+    }
     Corpus corpus = Corpus.bundled();
     if (corpus.hasErrors()) {
       corpus.diagnostics().forEach(d -> System.err.println("review: " + d.oneLine()));
       System.exit(3);
     }
     if (args[1].equals("parses")) {
+      // Only a history read without a warning: the snapshot holds none.
+      History.ReadResult history = corpus.history() == null ? null
+          : History.readMails(corpus.historyFiles(), corpus.kernel());
+      if (history != null && history.diagnostics().isEmpty()) {
+        HistorySnapshot.write(history.history(), corpus.historyFiles(), corpus.kernel(), classes);
+      }
       int n = SegmentStoreBuilder.write(states(corpus),
           corpus.matrix().configs().stream().map(Matrix.ConfigEntry::config).toList(), classes);
       System.out.println("review: stored the parses of " + n + " segments of the bundled kernel and its history in "

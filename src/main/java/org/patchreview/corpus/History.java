@@ -37,7 +37,7 @@ public final class History {
   private final Map<String, SourceTree> tags;
   private final List<String> mainLine;
 
-  private History(List<HistoryEntry> entries, Map<String, SourceTree> before, Map<String, SourceTree> after,
+  History(List<HistoryEntry> entries, Map<String, SourceTree> before, Map<String, SourceTree> after,
       Map<String, SourceTree> tags, List<String> mainLine) {
     this.entries = List.copyOf(entries);
     this.before = before;
@@ -55,6 +55,22 @@ public final class History {
 
   public List<HistoryEntry> entries() {
     return entries;
+  }
+
+  Map<String, SourceTree> beforeStates() {
+    return before;
+  }
+
+  Map<String, SourceTree> afterStates() {
+    return after;
+  }
+
+  Map<String, SourceTree> tagStates() {
+    return tags;
+  }
+
+  List<String> mainLine() {
+    return mainLine;
   }
 
   public SourceTree before(HistoryEntry e) {
@@ -180,6 +196,15 @@ public final class History {
 
   /** Reads the history from the {@code history} folder, over the bundled {@code kernel} tree. */
   public static ReadResult read(SourceTree history, SourceTree kernel) {
+    Optional<History> snapshot = HistorySnapshot.read(history, kernel);
+    if (snapshot.isPresent()) {
+      return new ReadResult(snapshot.get(), List.of());
+    }
+    return readMails(history, kernel);
+  }
+
+  /** The same, parsing and applying every entry's mail (what the build's snapshot was made from). */
+  public static ReadResult readMails(SourceTree history, SourceTree kernel) {
     List<Diagnostic> problems = new ArrayList<>();
     List<String[]> lines = chain(history, problems);
     String rootTag = null;

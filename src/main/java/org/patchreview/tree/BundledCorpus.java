@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -43,10 +44,14 @@ public final class BundledCorpus {
     }
   }
 
+  /**
+   * The folder's paths, each read on first use: a review reads the kernel's files and the history's mails, not the
+   * history's golden reports (most of the folder's bytes).
+   */
   private static SourceTree load(String folder) {
     String prefix = ROOT + "/" + folder + "/";
     URL marker = BundledCorpus.class.getClassLoader().getResource(ROOT + "/" + folder);
-    TreeMap<String, byte[]> files = new TreeMap<>();
+    TreeMap<String, Supplier<byte[]>> files = new TreeMap<>();
     try {
       if (marker == null) {
         return SourceTree.empty("bundled " + folder);
@@ -55,20 +60,23 @@ public final class BundledCorpus {
         Path dir = Path.of(marker.toURI());
         try (Stream<Path> walk = Files.walk(dir)) {
           for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-            files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            files.put(dir.relativize(p).toString().replace('\\', '/'), () -> {
+              try {
+                return Files.readAllBytes(p);
+              } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled corpus file " + p, e);
+              }
+            });
           }
         }
       } else {
         String jarPath = marker.getPath().substring("file:".length(), marker.getPath().indexOf('!'));
-        try (JarFile jar = new JarFile(java.net.URLDecoder.decode(jarPath, java.nio.charset.StandardCharsets.UTF_8))) {
-          Enumeration<JarEntry> entries = jar.entries();
-          while (entries.hasMoreElements()) {
-            JarEntry e = entries.nextElement();
-            if (!e.isDirectory() && e.getName().startsWith(prefix)) {
-              try (InputStream in = jar.getInputStream(e)) {
-                files.put(e.getName().substring(prefix.length()), in.readAllBytes());
-              }
-            }
+        JarFile jar = jar(java.net.URLDecoder.decode(jarPath, java.nio.charset.StandardCharsets.UTF_8));
+        Enumeration<JarEntry> entries = jar.entries();
+        while (entries.hasMoreElements()) {
+          JarEntry e = entries.nextElement();
+          if (!e.isDirectory() && e.getName().startsWith(prefix)) {
+            files.put(e.getName().substring(prefix.length()), () -> entry(jar, e));
           }
         }
       }
@@ -77,6 +85,25 @@ public final class BundledCorpus {
     } catch (URISyntaxException e) {
       throw new IllegalStateException("bad class-path location for corpus/" + folder, e);
     }
-    return SourceTree.of("bundled " + folder, files);
+    return SourceTree.lazy("bundled " + folder, files, java.util.Map.of());
+  }
+
+  /** The jar the corpus is in, opened once and kept open: its files are read as they are asked for. */
+  private static synchronized JarFile jar(String path) throws IOException {
+    if (jar == null || !jar.getName().equals(path)) {
+      jar = new JarFile(path);
+    }
+    return jar;
+  }
+
+  private static JarFile jar;
+
+  /** An entry of the jar, whole (the jar cannot change under a running JVM). */
+  private static byte[] entry(JarFile jar, JarEntry e) {
+    try (InputStream in = jar.getInputStream(e)) {
+      return in.readAllBytes();
+    } catch (IOException x) {
+      throw new UncheckedIOException("cannot read the bundled corpus file " + e.getName(), x);
+    }
   }
 }

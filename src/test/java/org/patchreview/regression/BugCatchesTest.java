@@ -14,7 +14,7 @@ import org.patchreview.report.Report;
 /** The bug-catch table: each Fixes: pair judged by the named commit's verdicts and the fix's own check. */
 class BugCatchesTest {
   private static CorpusResult result(String name, Map<Verdict, Integer> verdicts, Report.FixesClaim... fixes) {
-    HistoryEntry e = new HistoryEntry(name, HistoryEntry.Kind.LATER, "", "", null, "", List.of());
+    HistoryEntry e = new HistoryEntry(name, HistoryEntry.Kind.LATER, "", "", (org.patchreview.mail.PatchMail) null, "", List.of());
     return new CorpusResult(e, CorpusResult.Status.MATCH, verdicts, List.of(fixes), "", "", 1);
   }
 
