@@ -1,10 +1,14 @@
 package org.patchreview;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.eclipse.jgit.patch.FileHeader;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.mail.MailReadResult;
+import org.patchreview.mail.ParsedDiff;
 import org.patchreview.mail.PatchMail;
 import org.patchreview.patch.ApplyOptions;
 import org.patchreview.patch.ApplyResult;
@@ -106,17 +110,16 @@ public final class Review {
     // As the review will apply, but without looking for functions or explaining failures: a state is chosen by how
     // its text matches, and the failures on newer states are not shown.
     ApplyOptions choosing = options.apply().withParsed((path, content) -> List.of()).withoutDiagnosis();
-    BaseCommit named = BaseCommit.of(baseCommit, options.history(), tree -> Patcher.applySeries(tree, patches,
-        choosing).stream().allMatch(a -> a.diagnostics().stream().noneMatch(Diagnostic::isError)));
+    Trials trials = new Trials(patches, choosing);
+    BaseCommit named = BaseCommit.of(baseCommit, options.history(), tree -> trials.outcome(tree) != Trials.FAILS);
     if (named.state() != null) {
       return options.withBase(named.state().getValue(), ReviewOptions.MODEL + at(named.state().getKey()) + named.why());
     }
     Map.Entry<String, SourceTree> fallback = null;
     for (Map.Entry<String, SourceTree> state : options.history().statesNewestFirst()) {
-      List<ApplyResult> r = Patcher.applySeries(state.getValue(), patches, choosing);
-      boolean applies = r.stream().allMatch(a -> a.diagnostics().stream().noneMatch(Diagnostic::isError));
-      boolean clean = applies && r.stream().flatMap(a -> a.files().stream()).flatMap(f -> f.hunks().stream())
-          .allMatch(h -> h.outcome() == HunkOutcome.CLEAN);
+      int outcome = trials.outcome(state.getValue());
+      boolean applies = outcome != Trials.FAILS;
+      boolean clean = outcome == Trials.CLEAN;
       if (clean) {
         return options.withBase(state.getValue(), ReviewOptions.MODEL + at(state.getKey())
             + " (the newest modelled state the patch applies to cleanly" + named.why() + ")");
@@ -133,7 +136,58 @@ public final class Review {
         + ")"));
   }
 
-  /** How a state is named after "the modelled kernel": " at v4.12", or " after ENTRY" for an untagged state. */
+  /**
+   * How the patches apply to states of the history, each state tried once per distinct content of the files they
+   * touch: applying reads nothing else, and neighbouring states share most files (choosing the base of a patch to an
+   * old state tried every newer state).
+   */
+  private static final class Trials {
+    static final int FAILS = 0;
+    static final int APPLIES = 1;
+    static final int CLEAN = 2;
+
+    private final List<PatchMail> patches;
+    private final ApplyOptions choosing;
+    /** The paths the patches name, old and new; null when a diff does not read (then every state is tried). */
+    private final Set<String> touched;
+    private final List<Map.Entry<SourceTree, Integer>> tried = new ArrayList<>();
+
+    Trials(List<PatchMail> patches, ApplyOptions choosing) {
+      this.patches = patches;
+      this.choosing = choosing;
+      Set<String> paths = new HashSet<>();
+      for (PatchMail m : patches) {
+        ParsedDiff d = ParsedDiff.of(m);
+        if (d.hasErrors()) {
+          paths = null;
+          break;
+        }
+        for (FileHeader f : d.patch().getFiles()) {
+          paths.add(f.getOldPath());
+          paths.add(f.getNewPath());
+        }
+      }
+      this.touched = paths;
+    }
+
+    int outcome(SourceTree state) {
+      if (touched != null) {
+        for (Map.Entry<SourceTree, Integer> t : tried) {
+          if (touched.stream().allMatch(p -> state.sameFile(p, t.getKey()))) {
+            return t.getValue();
+          }
+        }
+      }
+      List<ApplyResult> r = Patcher.applySeries(state, patches, choosing);
+      boolean applies = r.stream().allMatch(a -> a.diagnostics().stream().noneMatch(Diagnostic::isError));
+      boolean clean = applies && r.stream().flatMap(a -> a.files().stream()).flatMap(f -> f.hunks().stream())
+          .allMatch(h -> h.outcome() == HunkOutcome.CLEAN);
+      int outcome = clean ? CLEAN : applies ? APPLIES : FAILS;
+      tried.add(Map.entry(state, outcome));
+      return outcome;
+    }
+  }
+
   /** " at v6.10" for a tagged state, " after 0027-..." for one that only an entry names. */
   static String at(String state) {
     return state.startsWith("after ") ? " " + state : " at " + state;
