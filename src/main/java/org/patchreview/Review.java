@@ -163,8 +163,15 @@ public final class Review {
           break;
         }
         for (FileHeader f : d.patch().getFiles()) {
+          if (f.getOldPath() == null || f.getNewPath() == null) {
+            paths = null;   // a header without a path: what applying reads is not known
+            break;
+          }
           paths.add(f.getOldPath());
           paths.add(f.getNewPath());
+        }
+        if (paths == null) {
+          break;
         }
       }
       this.touched = paths;

@@ -47,4 +47,25 @@ class MalformedHeaderTest {
     assertEquals("review: " + p + ":52: error: malformed diff: the " + line.substring(0, line.lastIndexOf(' '))
         + " line needs an octal file mode (such as 100644); this patch cannot be applied\n", r.err());
   }
+
+  /**
+   * A header whose paths do not read (the git line names two different files, the --- line is cut, no +++ line) is
+   * refused with one line, and choosing the base before that does not ask a tree for a file with no name.
+   */
+  @org.junit.jupiter.api.Test
+  void aHeaderWithoutPathsIsOneLineAndExitThree() throws IOException {
+    String mail = String.join("\n", "From: A Developer <dev@example.org>", "Subject: [PATCH] ARM: dma-mapping: x",
+        "Date: Tue, 16 May 2017 18:14:05 +0300", "Message-Id: <no-paths@example.org>", "", "Remember it.", "",
+        "Signed-off-by: A Developer <dev@example.org>", "---",
+        "diff --git a/arch/arm/mm/dma-mapping.c b/a5ch/arm/mm/dma-mapping.c", "---ng.c",
+        "@@ -2433,3 +2433,4 @@ void arch_setup_dma_ops(struct device *dev, u64 dma_base, u64 size,", " #+endif",
+        "+\tdev->archdata.dma_ops_setup = true;", " s", " ", "");
+    Path p = dir.resolve("no-paths.mbox");
+    Files.writeString(p, mail);
+    CommandLineRun r = CommandLineRun.of("apply", p.toString());
+    assertEquals(3, r.exitCode(), r.err());
+    assertEquals("", r.out());
+    assertEquals("review: " + p + ":10: error: (unnamed file) is refused: the old path is empty or not in the header"
+        + " (--- a/)\n", r.err());
+  }
 }
