@@ -173,7 +173,7 @@ public final class Preprocessor implements MacroExpander.Host {
     int shiftOfIncluder = lineShift;
     lineShift = 0;
     List<CToken> pending = new ArrayList<>();
-    List<SourceLexer.Line> lines = raw ? SourceLexer.fastLines(path, text) : SourceLexer.lines(path, text);
+    List<SourceLexer.Line> lines = SourceLexer.lines(path, text);
     branches = raw ? Conditionals.branchCounts(lines, guards) : Map.of();
     for (SourceLexer.Line line : lines) {
       unitTokens += line.tokens().size();

@@ -17,7 +17,7 @@ final class SourceLexer {
   /** One logical line: its tokens and whether it is a directive ({@code #} first). */
   record Line(List<CToken> tokens, boolean directive, int number) {}
 
-  /** Lexed files by name, lexer and whole text: a file's text is compared in full on a hit, not by a 32-bit hash. */
+  /** Lexed files by name and whole text: a file's text is compared in full on a hit, not by a 32-bit hash. */
   private static final Memo<Key, List<Line>> CACHE = Memo.hot("lexed files", 4096);
 
   /**
@@ -25,37 +25,27 @@ final class SourceLexer {
    * {@code ObjectMethods.bootstrap}, which spins method handles for tens of milliseconds in a cold JVM that has not
    * needed them yet ({@code review parse} of a small folder).
    */
-  private record Key(String file, boolean fast, String text) {
+  private record Key(String file, String text) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && k.fast == fast && k.file.equals(file) && k.text.equals(text);
+      return o instanceof Key k && k.file.equals(file) && k.text.equals(text);
     }
 
     @Override
     public int hashCode() {
-      return (file.hashCode() * 31 + Boolean.hashCode(fast)) * 31 + text.hashCode();
+      return file.hashCode() * 31 + text.hashCode();
     }
   }
 
   private SourceLexer() {}
 
-  static List<Line> lines(String file, String text) {
-    Key key = new Key(file, false, text);
-    List<Line> cached = CACHE.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    List<Line> lines = lex(file, text);
-    CACHE.put(key, lines);
-    return lines;
-  }
-
   /**
-   * The same lines from {@link FastLexer}, which is faster than the grammar's lexer in a cold JVM (unpreprocessed
-   * reading of many files); falls back to the grammar's lexer for text it does not take.
+   * A file's lines, lexed by {@link FastLexer}, which gives the grammar's lexer's tokens ({@code FastLexerTest}) and is
+   * faster in a cold JVM (a review lexes every header a patch's build reads for the first time); the grammar's lexer
+   * reads what it does not take.
    */
-  static List<Line> fastLines(String file, String text) {
-    Key key = new Key(file, true, text);
+  static List<Line> lines(String file, String text) {
+    Key key = new Key(file, text);
     List<Line> cached = CACHE.get(key);
     if (cached != null) {
       return cached;

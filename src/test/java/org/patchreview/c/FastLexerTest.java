@@ -60,7 +60,7 @@ class FastLexerTest {
 
   private static void assertSame(String file, String text) {
     String expected = describe(SourceLexer.lex(file, text));
-    assertEquals(expected, describe(SourceLexer.fastLines(file, text)), file);
+    assertEquals(expected, describe(SourceLexer.lines(file, text)), file);
   }
 
   private static String describe(List<SourceLexer.Line> lines) {
