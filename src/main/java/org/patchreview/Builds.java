@@ -53,7 +53,7 @@ final class Builds {
     SourceTree base = from != null && from.digest().equals(tree.digest()) ? null : from;
     return BUILT.shared(new Key(tree.digest(), c.config()), k -> CompletableFuture.supplyAsync(() -> {
       BuiltKernel prior = base == null ? null : of(base, c, timings, "unpatched").join();
-      BuiltKernel b = BuiltKernel.build(tree, c.config(), prior, base);
+      BuiltKernel b = BuiltKernel.build(tree, c.config(), prior, base, RunStore.builtClean(tree.digest(), c.config()));
       timings.mark(what + " kernel built (" + c.config().name() + ")");
       return b;
     }, BUILDERS));
@@ -74,7 +74,8 @@ final class Builds {
   /** What building a tree reported, and the errors of the files the patch changed, compiled even where no run goes. */
   static List<Diagnostic> problems(BuiltKernel built, Set<String> changed) {
     List<Diagnostic> problems = new ArrayList<>(built.diagnostics());
-    if (!built.hasErrors()) {
+    // A build known to compile whole without a problem has none in the files the patch changed.
+    if (!built.hasErrors() && !built.knownClean()) {
       problems.addAll(built.program().compileNow(changed::contains));
     }
     return problems;

@@ -21,8 +21,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.patchreview.c.Config;
 import org.patchreview.c.Span;
+import org.patchreview.interp.BuiltKernel;
+import org.patchreview.interp.Program;
+import org.patchreview.memo.Lazy;
 import org.patchreview.memo.Memo;
+import org.patchreview.scenario.Matrix;
+import org.patchreview.tree.SourceTree;
 import org.patchreview.observe.Trace;
 import org.patchreview.observe.TraceCodec;
 
@@ -130,6 +136,66 @@ public final class RunStore {
       // A store that does not read is a build problem, not the user's: run the chains instead.
       return Map.of();
     }
+  }
+
+  /**
+   * Whether the build of review linked {@code config}'s build of the state with this tree digest and compiled every
+   * function of it without a problem ({@value #CLEAN}); never while the build itself is keeping runs.
+   */
+  static boolean builtClean(String treeDigest, Config config) {
+    return kept == null && CLEAN_BUILDS.get().contains(treeDigest + " " + configKey(config));
+  }
+
+  private static final String CLEAN = "clean-builds.txt";
+
+  private static final Lazy<Set<String>> CLEAN_BUILDS = Lazy.of("builds known clean", () -> {
+    InputStream in = RunStore.class.getResourceAsStream("/" + FOLDER + CLEAN);
+    if (in == null) {
+      return Set.of();
+    }
+    try (in) {
+      return Set.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+    } catch (IOException e) {
+      return Set.of();
+    }
+  });
+
+  /** A config by content: its name and every symbol. */
+  private static String configKey(Config config) {
+    StringBuilder t = new StringBuilder(config.name()).append('\n');
+    new TreeMap<>(config.symbols()).forEach((k, v) -> t.append(k).append('=').append(v).append('\n'));
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(t.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Builds every state under every config, and writes under {@code classes} which of them link and compile every
+   * function without a problem (reviews link those only when a run asks); how many. After the history's replay, which
+   * built them all already.
+   */
+  public static int writeClean(java.util.Collection<SourceTree> states, List<Matrix.ConfigEntry> configs,
+      Path classes) {
+    java.util.TreeSet<String> clean = new java.util.TreeSet<>();
+    for (SourceTree state : states) {
+      for (Matrix.ConfigEntry c : configs) {
+        BuiltKernel k = Builds.of(state, c, new Timings(), "bundled").join();
+        Program p = k.program();
+        if (p != null && p.diagnostics().isEmpty() && p.compileNow(f -> true).isEmpty()) {
+          clean.add(state.digest() + " " + configKey(c.config()));
+        }
+      }
+    }
+    try {
+      Files.createDirectories(classes.resolve(FOLDER));
+      Files.writeString(classes.resolve(FOLDER + CLEAN), String.join("\n", clean));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return clean.size();
   }
 
   /** Writes the chains kept since {@link #keep} under {@code classes}; how many. */

@@ -16,6 +16,7 @@ import org.patchreview.observe.Trace;
 import org.patchreview.scenario.Matrix;
 import org.patchreview.scenario.Scenario;
 import org.patchreview.scenario.ScenarioRunner;
+import org.patchreview.tree.SourceTree;
 
 /**
  * The runs the build stores are the runs a review would make: for the bundled kernel, every board and chain of the
@@ -73,5 +74,31 @@ class RunStoreTest {
             stored.log().span(i) + " in " + stored.log().function(i), id + ": statement " + i);
       }
     }
+  }
+
+  /**
+   * The build's list of builds that link and compile without a problem holds the bundled kernel under every config,
+   * and it is true: a review links such a build only when a run asks, and then it links and compiles every function
+   * with no problem. A tree the build never saw (the kernel with a function broken) is not on the list.
+   */
+  @Test
+  void theBundledKernelIsKnownToLinkAndCompileAndABrokenTreeIsNot() {
+    Corpus c = Corpus.bundled();
+    for (Matrix.ConfigEntry config : c.matrix().configs()) {
+      assertTrue(RunStore.builtClean(c.kernel().digest(), config.config()), config.config().name());
+      BuiltKernel k = Builds.of(c.kernel(), config, new Timings(), "bundled").join();
+      assertTrue(k.knownClean(), config.config().name());
+      assertTrue(k.program().diagnostics().isEmpty());
+      assertEquals(List.of(), k.program().compileNow(f -> true));
+    }
+    String file = "arch/arm/mm/dma-mapping.c";
+    String text = c.kernel().readString(file).orElseThrow();
+    SourceTree broken = c.kernel().with(java.util.Map.of(file, (text + "\nint broken(void) { return undeclared; }\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), java.util.Set.of(), "broken");
+    Matrix.ConfigEntry config = c.matrix().configs().get(0);
+    assertFalse(RunStore.builtClean(broken.digest(), config.config()));
+    BuiltKernel k = Builds.of(broken, config, new Timings(), "broken").join();
+    assertFalse(k.knownClean());
+    assertFalse(Builds.problems(k, java.util.Set.of(file)).isEmpty(), "the broken function's error is reported");
   }
 }

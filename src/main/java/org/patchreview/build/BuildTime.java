@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.patchreview.IntroducedProblems;
 import org.patchreview.ReviewOptions;
@@ -69,6 +70,10 @@ public final class BuildTime {
     int chains = RunStore.writeKept(classes);
     System.out.printf("review: stored the runs of %d chains of the bundled states in %s%n", chains,
         classes.resolve(RunStore.FOLDER));
+    List<Matrix.ConfigEntry> configs = corpus.matrix().configs();
+    int clean = RunStore.writeClean(states(corpus), configs, classes);
+    System.out.printf("review: %d of the %d builds of the bundled states link and compile without a problem%n",
+        clean, states(corpus).size() * configs.size());
   }
 
   /** The bundled kernel and every distinct state of the bundled history. */
