@@ -58,19 +58,36 @@ final class JsonWriter {
    * after its indentation, and no member spans lines (strings escape their line breaks).
    */
   private void flatten(int start) {
-    String[] lines = out.substring(start + 1).split("\n", -1);
-    out.setLength(start + 1);
-    for (int i = 1; i < lines.length; i++) {
-      if (i > 1) {
-        out.append(' ');
-      }
-      out.append(lines[i].stripLeading());
+    // In place: each line break and the indentation after it go; the first (the bracket's own line) leaves nothing,
+    // the others a space, and what stood between the bracket and the first break (nothing) goes too.
+    int end = out.length();
+    int to = start + 1;
+    int from = start + 1;
+    while (from < end && out.charAt(from) != '\n') {
+      from++;
     }
+    boolean firstLine = true;
+    while (from < end) {
+      from++;   // the line break
+      while (from < end && Character.isWhitespace(out.charAt(from)) && out.charAt(from) != '\n') {
+        from++;
+      }
+      if (!firstLine) {
+        out.setCharAt(to++, ' ');
+      }
+      firstLine = false;
+      while (from < end && out.charAt(from) != '\n') {
+        out.setCharAt(to++, out.charAt(from++));
+      }
+    }
+    out.setLength(to);
   }
 
   JsonWriter name(String name) {
     separator();
-    out.append('"').append(escape(name)).append("\": ");
+    out.append('"');
+    escape(name, out);
+    out.append("\": ");
     pendingName = true;
     return this;
   }
@@ -78,7 +95,18 @@ final class JsonWriter {
   private boolean pendingName;
 
   JsonWriter string(String s) {
-    return value(s == null ? "null" : "\"" + escape(s) + "\"");
+    if (s == null) {
+      return value("null");
+    }
+    if (!pendingName) {
+      separator();
+    }
+    pendingName = false;
+    out.append('"');
+    escape(s, out);
+    out.append('"');
+    first = false;
+    return this;
   }
 
   JsonWriter number(long n) {
@@ -126,13 +154,31 @@ final class JsonWriter {
 
   private void newline() {
     out.append('\n');
-    out.append("  ".repeat(Math.max(depth, 0)));
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
+    }
   }
 
   /** JSON string escaping (RFC 8259): quotes, backslashes and control characters; '/' and non-ASCII stay as they are. */
   static String escape(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
+    escape(s, b);
+    return b.toString();
+  }
+
+  /** The same, appended to {@code b}; a string with nothing to escape (most) is appended whole. */
+  private static void escape(String s, StringBuilder b) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !needsEscape(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      b.append(s);
+      return;
+    }
+    b.append(s, 0, i);
+    for (; i < n; i++) {
       char c = s.charAt(i);
       switch (c) {
         case '"' -> b.append("\\\"");
@@ -149,7 +195,10 @@ final class JsonWriter {
         }
       }
     }
-    return b.toString();
+  }
+
+  private static boolean needsEscape(char c) {
+    return c < 0x20 || c == '"' || c == '\\' || c == 0x2028 || c == 0x2029;
   }
 
   @Override
