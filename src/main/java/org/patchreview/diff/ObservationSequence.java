@@ -1,6 +1,7 @@
 package org.patchreview.diff;
 
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.diff.Sequence;
 import org.eclipse.jgit.diff.SequenceComparator;
 import org.patchreview.observe.Observation;
@@ -10,11 +11,12 @@ final class ObservationSequence extends Sequence {
   final List<Observation> items;
   private final String[] keys;
 
-  ObservationSequence(List<Observation> items) {
+  /** Observations, each key taken from {@code made} (by identity) or spelt there. */
+  ObservationSequence(List<Observation> items, Map<Observation, String> made) {
     this.items = items;
     this.keys = new String[items.size()];
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = key(items.get(i));
+      keys[i] = made.computeIfAbsent(items.get(i), ObservationSequence::key);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.patchreview.diff;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,14 +41,16 @@ public final class TraceDiffer {
       return before.stream().map(TraceDiffer::unchanged).toList();
     }
     Causes.Shared shared = new Causes.Shared(context);
+    // The traces of a chain share the observations of their common steps: each is spelt as a key once.
+    Map<Observation, String> keys = new IdentityHashMap<>();
     List<RunDiff> out = new ArrayList<>();
     for (int i = 0; i < before.size(); i++) {
-      out.add(diff(before.get(i), after.get(i), Causes.of(before.get(i), after.get(i), shared)));
+      out.add(diff(before.get(i), after.get(i), Causes.of(before.get(i), after.get(i), shared), keys));
     }
     return out;
   }
 
-  private static RunDiff diff(Trace before, Trace after, Causes causes) {
+  private static RunDiff diff(Trace before, Trace after, Causes causes, Map<Observation, String> keys) {
     // A run that hung stopped there: both sides are compared up to its hang, so that what the other side did later
     // does not read as behaviour the patch removed or added.
     String hung = before.hungStep() != null ? before.hungStep() : after.hungStep();
@@ -62,7 +65,7 @@ public final class TraceDiffer {
     Set<String> fieldsBefore = split(before, eventsBefore, statesBefore);
     Set<String> fieldsAfter = split(after, eventsAfter, statesAfter);
     List<Change> changes = new ArrayList<>();
-    eventChanges(eventsBefore, eventsAfter, changes, causes);
+    eventChanges(eventsBefore, eventsAfter, changes, causes, keys);
     stateChanges(statesBefore, statesAfter, fieldsBefore, fieldsAfter, changes, causes);
     List<String> steps = after.steps().isEmpty() ? before.steps() : after.steps();
     changes = ordered(changes, steps);
@@ -113,16 +116,26 @@ public final class TraceDiffer {
     return fields;
   }
 
-  private static void eventChanges(List<Observation> a, List<Observation> b, List<Change> out, Causes causes) {
-    if (a.equals(b)) {
-      // Equal observations have equal keys: no edit, and no need to spell a key for each.
+  private static void eventChanges(List<Observation> a, List<Observation> b, List<Change> out, Causes causes,
+      Map<Observation, String> keys) {
+    // Equal observations have equal keys, so the two runs' common start is no edit and needs no key. Only the start
+    // is cut: the diff cuts the rest of what the keys have in common itself, at both ends, as it would have, and
+    // moves edits only towards the end, so its edits are the whole sequences' edits, offset.
+    int common = 0;
+    int n = Math.min(a.size(), b.size());
+    while (common < n && (a.get(common) == b.get(common) || a.get(common).equals(b.get(common)))) {
+      common++;
+    }
+    if (common == a.size() && common == b.size()) {
       return;
     }
-    ObservationSequence sa = new ObservationSequence(a);
-    ObservationSequence sb = new ObservationSequence(b);
+    List<Observation> restA = a.subList(common, a.size());
+    List<Observation> restB = b.subList(common, b.size());
+    ObservationSequence sa = new ObservationSequence(restA, keys);
+    ObservationSequence sb = new ObservationSequence(restB, keys);
     EditList edits = new HistogramDiff().diff(ObservationSequence.COMPARATOR, sa, sb);
     for (Edit e : edits) {
-      pair(a.subList(e.getBeginA(), e.getEndA()), b.subList(e.getBeginB(), e.getEndB()), out, causes);
+      pair(restA.subList(e.getBeginA(), e.getEndA()), restB.subList(e.getBeginB(), e.getEndB()), out, causes);
     }
   }
 
