@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,17 +118,16 @@ public final class RunStore {
       for (int i = 0; i < places.length; i++) {
         places[i] = reader.place();
       }
+      Map<Span, Integer> index = new HashMap<>(places.length * 2);
+      for (int i = 0; i < places.length; i++) {
+        index.put(places[i], i);
+      }
       int chains = in.readInt();
       Map<String, MatrixRun.Chain> out = new HashMap<>(chains * 2);
       for (int c = 0; c < chains; c++) {
         String key = in.readUTF();
         List<Trace> traces = reader.traces();
-        BitSet bits = BitSet.valueOf(reader.bytes());
-        Set<Span> covered = new HashSet<>(bits.cardinality() * 2);
-        for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
-          covered.add(places[i]);
-        }
-        out.put(key, new MatrixRun.Chain(traces, covered));
+        out.put(key, new MatrixRun.Chain(traces, new Covered(places, index, BitSet.valueOf(reader.bytes()))));
       }
       return out;
     } catch (IOException | RuntimeException e) {
@@ -196,6 +194,38 @@ public final class RunStore {
       throw new UncheckedIOException(e);
     }
     return clean.size();
+  }
+
+  /**
+   * The places a stored chain entered: a bit per place of its part, which its chains share with one index (a set of
+   * places per chain took a tenth of reading a part).
+   */
+  private static final class Covered extends java.util.AbstractSet<Span> {
+    private final Span[] places;
+    private final Map<Span, Integer> index;
+    private final BitSet bits;
+
+    Covered(Span[] places, Map<Span, Integer> index, BitSet bits) {
+      this.places = places;
+      this.index = index;
+      this.bits = bits;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      Integer i = index.get(o);
+      return i != null && bits.get(i);
+    }
+
+    @Override
+    public int size() {
+      return bits.cardinality();
+    }
+
+    @Override
+    public java.util.Iterator<Span> iterator() {
+      return bits.stream().mapToObj(i -> places[i]).iterator();
+    }
   }
 
   /** Writes the chains kept since {@link #keep} under {@code classes}; how many. */
