@@ -8,6 +8,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.jar.JarEntry;
@@ -72,12 +76,8 @@ public final class BundledCorpus {
       } else {
         String jarPath = marker.getPath().substring("file:".length(), marker.getPath().indexOf('!'));
         JarFile jar = jar(java.net.URLDecoder.decode(jarPath, java.nio.charset.StandardCharsets.UTF_8));
-        Enumeration<JarEntry> entries = jar.entries();
-        while (entries.hasMoreElements()) {
-          JarEntry e = entries.nextElement();
-          if (!e.isDirectory() && e.getName().startsWith(prefix)) {
-            files.put(e.getName().substring(prefix.length()), () -> entry(jar, e));
-          }
+        for (JarEntry e : corpusEntries.getOrDefault(folder, List.of())) {
+          files.put(e.getName().substring(prefix.length()), () -> entry(jar, e));
         }
       }
     } catch (IOException e) {
@@ -85,18 +85,33 @@ public final class BundledCorpus {
     } catch (URISyntaxException e) {
       throw new IllegalStateException("bad class-path location for corpus/" + folder, e);
     }
-    return SourceTree.lazy("bundled " + folder, files, java.util.Map.of());
+    return SourceTree.lazy("bundled " + folder, files, Map.of());
   }
 
-  /** The jar the corpus is in, opened once and kept open: its files are read as they are asked for. */
+  /**
+   * The jar the corpus is in, opened once and kept open: its files are read as they are asked for. Its entries are
+   * listed once, the corpus's by folder (the jar holds some 6,000, the corpus a fifth of them).
+   */
   private static synchronized JarFile jar(String path) throws IOException {
     if (jar == null || !jar.getName().equals(path)) {
       jar = new JarFile(path);
+      Map<String, List<JarEntry>> byFolder = new HashMap<>();
+      Enumeration<JarEntry> entries = jar.entries();
+      while (entries.hasMoreElements()) {
+        JarEntry e = entries.nextElement();
+        String name = e.getName();
+        int slash = name.indexOf('/', ROOT.length() + 1);
+        if (!e.isDirectory() && name.startsWith(ROOT + "/") && slash > 0) {
+          byFolder.computeIfAbsent(name.substring(ROOT.length() + 1, slash), f -> new ArrayList<>()).add(e);
+        }
+      }
+      corpusEntries = byFolder;
     }
     return jar;
   }
 
   private static JarFile jar;
+  private static volatile Map<String, List<JarEntry>> corpusEntries = Map.of();
 
   /** An entry of the jar, whole (the jar cannot change under a running JVM). */
   private static byte[] entry(JarFile jar, JarEntry e) {
