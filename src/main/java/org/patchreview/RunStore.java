@@ -152,7 +152,8 @@ public final class RunStore {
       return Set.of();
     }
     try (in) {
-      return Set.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+      return Set.copyOf(java.util.Arrays.asList(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .split("\n")));
     } catch (IOException e) {
       return Set.of();
     }

@@ -199,8 +199,8 @@ public final class HistorySnapshot {
   }
 
   /**
-   * What a snapshot was made from: the kernel, and {@code chain.txt} with every mail it names (the history folder's
-   * golden reports do not count).
+   * What a snapshot was made from: the kernel (its files and symbolic links), and {@code chain.txt} with every mail
+   * (the history folder's golden reports do not count).
    */
   private static String key(SourceTree historyFiles, SourceTree kernel) {
     TreeMap<String, byte[]> read = new TreeMap<>();
@@ -209,7 +209,9 @@ public final class HistorySnapshot {
         read.put(path, historyFiles.read(path).orElseThrow());
       }
     }
-    return kernel.digest() + " " + SourceTree.of("history", read).digest();
+    // The kernel's symbolic links too: applying refuses to write through one.
+    return kernel.digest() + " " + SourceTree.of("links", Map.of("links", kernel.links().toString()
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).digest() + " " + SourceTree.of("history", read).digest();
   }
 
   private static void names(DataOutputStream out, Map<String, SourceTree> states, Map<SourceTree, Integer> ids)

@@ -35,10 +35,15 @@ public final class TraceCodec {
 
   /**
    * The statements of recorded runs, numbered as they are first met: a place and the function it ran in (a macro's
-   * statement runs in the function that expands it).
+   * statement runs in the function that expands it). A state's chains share a table, and ran on one program per
+   * config, so a restored log holds one place object wherever the run's log held one.
    */
   public static final class Sites {
-    private final Map<Span, Map<String, Integer>> ids = new HashMap<>();
+    /**
+     * By the place's identity, as a log holds it: each statement node has its own, and where runs part tells a line the
+     * patch removed apart by node (the same header line compiled into two units is two statements).
+     */
+    private final Map<Span, Map<String, Integer>> ids = new IdentityHashMap<>();
     private final List<Span> spans = new ArrayList<>();
     private final List<String> functions = new ArrayList<>();
 

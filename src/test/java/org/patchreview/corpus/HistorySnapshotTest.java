@@ -42,6 +42,18 @@ class HistorySnapshotTest {
     assertTrue(read.entries().get(3).mail().subject().startsWith("RETITLED "), read.entries().get(3).mail().subject());
   }
 
+  /** A kernel with the same files and a symbolic link more is not the one the snapshot was made from. */
+  @Test
+  void aKernelWithASymbolicLinkMoreIsReadFromTheMails() {
+    java.util.SortedMap<String, java.util.function.Supplier<byte[]>> files = new java.util.TreeMap<>();
+    for (String path : KERNEL.paths()) {
+      files.put(path, () -> KERNEL.read(path).orElseThrow());
+    }
+    SourceTree linked = SourceTree.lazy("linked", files, Map.of("arch/arm/mm/elsewhere.c", "../../../outside.c"));
+    assertEquals(KERNEL.digest(), linked.digest());
+    assertTrue(HistorySnapshot.read(FILES, linked).isEmpty());
+  }
+
   /** Everything a review asks of a history, states by digest. */
   private static List<String> describe(History h) {
     List<String> out = new ArrayList<>();
