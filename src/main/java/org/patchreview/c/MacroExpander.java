@@ -354,10 +354,11 @@ final class MacroExpander {
   private final Map<Set<String>, Map<String, Set<String>>> withCache = new IdentityHashMap<>();
 
   private static Set<String> union(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || a.equals(b)) {
+    // Hidesets are a few names, and in nested expansions one usually holds the other: then it is the union, shared.
+    if (a.isEmpty() || b.containsAll(a)) {
       return b;
     }
-    if (b.isEmpty()) {
+    if (b.isEmpty() || a.containsAll(b)) {
       return a;
     }
     Set<String> s = new HashSet<>(a);

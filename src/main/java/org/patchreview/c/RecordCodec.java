@@ -148,6 +148,8 @@ final class RecordCodec {
     private final List<String> strings = new ArrayList<>();
     private final List<Class<?>> classes = new ArrayList<>();
     private final List<Constructor<?>> constructors = new ArrayList<>();
+    /** Each enum type's constants, asked for once (the reflective call copies them every time). */
+    private final List<Object[]> enumConstants = new ArrayList<>();
     private final List<Object> shared = new ArrayList<>();
 
     Reader(DataInputStream in) {
@@ -183,8 +185,10 @@ final class RecordCodec {
           in.readFully(bytes);
           return bytes;
         }
-        case ENUM:
-          return classes.get(type()).getEnumConstants()[varint()];
+        case ENUM: {
+          int t = type();
+          return enumConstants.get(t)[varint()];
+        }
         case SHARED:
           return shared.get(varint());
         case LIST: {
@@ -199,9 +203,14 @@ final class RecordCodec {
         case RECORD: {
           int t = type();
           Constructor<?> c = constructors.get(t);
-          Object[] args = new Object[c.getParameterCount()];
-          for (int i = 0; i < args.length; i++) {
-            args[i] = read();
+          Object[] args = arguments(c.getParameterCount());
+          depth++;
+          try {
+            for (int i = 0; i < args.length; i++) {
+              args[i] = read();
+            }
+          } finally {
+            depth--;
           }
           try {
             Object r = c.newInstance(args);
@@ -209,12 +218,39 @@ final class RecordCodec {
             return r;
           } catch (ReflectiveOperationException | IllegalArgumentException e) {
             throw new IOException("cannot make a " + c.getDeclaringClass().getName() + ": " + e, e);
+          } finally {
+            Arrays.fill(args, null);
           }
         }
         default:
           throw new IOException("unknown tag " + tag);
       }
     }
+
+    /**
+     * An array for a record's {@code n} arguments at the current nesting depth, reused by the next record of as many
+     * arguments at that depth (a constructor call copies what it is given; a record read inside reads at the next
+     * depth): units hold a few hundred thousand records, and an array each was a tenth of reading them.
+     */
+    private Object[] arguments(int n) {
+      if (depth == pool.length) {
+        pool = Arrays.copyOf(pool, depth * 2);
+      }
+      Object[][] byCount = pool[depth];
+      if (byCount == null || byCount.length <= n) {
+        byCount = byCount == null ? new Object[Math.max(n + 1, 8)][] : Arrays.copyOf(byCount, n + 1);
+        pool[depth] = byCount;
+      }
+      Object[] a = byCount[n];
+      if (a == null) {
+        a = new Object[n];
+        byCount[n] = a;
+      }
+      return a;
+    }
+
+    private Object[][][] pool = new Object[16][][];
+    private int depth;
 
     private int type() throws IOException {
       int id = varint();
@@ -230,6 +266,7 @@ final class RecordCodec {
             k.setAccessible(true);
           }
           constructors.add(k);
+          enumConstants.add(c.isEnum() ? c.getEnumConstants() : null);
         } catch (ReflectiveOperationException e) {
           throw new IOException("unknown class in the store: " + e.getMessage(), e);
         }
