@@ -124,11 +124,7 @@ final class RecordCodec {
     }
 
     private void varint(int v) throws IOException {
-      while ((v & ~0x7f) != 0) {
-        out.writeByte((v & 0x7f) | 0x80);
-        v >>>= 7;
-      }
-      out.writeByte(v);
+      Varint.write(out, v);
     }
   }
 
@@ -275,15 +271,7 @@ final class RecordCodec {
     }
 
     private int varint() throws IOException {
-      int v = 0;
-      for (int shift = 0; shift < 35; shift += 7) {
-        int b = in.readUnsignedByte();
-        v |= (b & 0x7f) << shift;
-        if ((b & 0x80) == 0) {
-          return v;
-        }
-      }
-      throw new IOException("malformed number");
+      return Varint.read(in);
     }
   }
 }

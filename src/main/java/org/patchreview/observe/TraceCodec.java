@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.patchreview.c.Span;
+import org.patchreview.c.Varint;
 import org.patchreview.interp.Fault;
 import org.patchreview.interp.FaultKind;
 import org.patchreview.interp.StatementLog;
@@ -51,7 +52,7 @@ public final class TraceCodec {
      * A log's statements by number, each as how far it is from the one after the statement before, zigzagged (0 the
      * most common): straight-line code is a run of zeros and a loop a repeated pattern, which the jar compresses.
      */
-    byte[] block(StatementLog log) {
+    byte[] block(StatementLog log) throws IOException {
       java.io.ByteArrayOutputStream block = new java.io.ByteArrayOutputStream(log.size() * 2);
       int previous = -1;
       for (int i = 0; i < log.size(); i++) {
@@ -62,13 +63,8 @@ public final class TraceCodec {
           return spans.size() - 1;
         });
         int d = id - previous - 1;
-        int v = (d << 1) ^ (d >> 31);
         previous = id;
-        while ((v & ~0x7f) != 0) {
-          block.write((v & 0x7f) | 0x80);
-          v >>>= 7;
-        }
-        block.write(v);
+        Varint.write(block, (d << 1) ^ (d >> 31));
       }
       return block.toByteArray();
     }
@@ -263,11 +259,7 @@ public final class TraceCodec {
     }
 
     private void number(int v) throws IOException {
-      while ((v & ~0x7f) != 0) {
-        out.writeByte((v & 0x7f) | 0x80);
-        v >>>= 7;
-      }
-      out.writeByte(v);
+      Varint.write(out, v);
     }
   }
 
@@ -442,15 +434,7 @@ public final class TraceCodec {
     }
 
     private int number() throws IOException {
-      int v = 0;
-      for (int shift = 0; shift < 35; shift += 7) {
-        int b = in.readUnsignedByte();
-        v |= (b & 0x7f) << shift;
-        if ((b & 0x80) == 0) {
-          return v;
-        }
-      }
-      throw new IOException("malformed number");
+      return Varint.read(in);
     }
   }
 }
