@@ -44,6 +44,8 @@ final class MacroExpander {
 
   private final Host host;
   private long total;
+  /** Top-level expansions begun: tells whether an include expanded anything (see {@link #state}). */
+  private long calls;
   private boolean totalReported;
   private long produced;
   private int depth;
@@ -60,6 +62,7 @@ final class MacroExpander {
     if (depth == 0) {
       total += produced;
       produced = 0;
+      calls++;
       exhausted = false;
       if (total > MAX_TOTAL_TOKENS) {
         // The unit has used its share: what is left stays as written (one error says so).
@@ -85,6 +88,33 @@ final class MacroExpander {
       return new ArrayList<>(input);
     }
     return out;
+  }
+
+  /** The counters a replayed include moves: {@code {calls, total, produced}}. */
+  long[] state() {
+    return new long[] {calls, total, produced};
+  }
+
+  /**
+   * Whether a kept include that substituted {@code before} tokens by its expansions but the last stays within the
+   * unit's budget here (past it, the include read anew reports where).
+   */
+  boolean fits(boolean expanded, long before) {
+    return !expanded || total + produced + before <= MAX_TOTAL_TOKENS;
+  }
+
+  /** Moves the counters as a kept include moved them ({@code last}: substituted by its last expansion). */
+  void replay(boolean expanded, long before, long last) {
+    if (expanded) {
+      total += produced + before;
+      produced = last;
+      calls++;
+    }
+  }
+
+  /** Whether the unit's budget has been passed (an include that did is not kept). */
+  boolean overBudget() {
+    return total > MAX_TOTAL_TOKENS;
   }
 
   /** The macro as written on the line whose expansion is under way, named when the budget runs out. */

@@ -39,17 +39,7 @@ final class PreprocessCache implements Memos.Forgettable {
    */
   private record Entry(PreprocessResult result, SourceTree from, Set<String> read, Set<String> absent) {
     boolean validFor(SourceTree tree) {
-      for (String f : read) {
-        if (!tree.sameFile(f, from)) {
-          return false;
-        }
-      }
-      for (String a : absent) {
-        if (tree.contains(a)) {
-          return false;
-        }
-      }
-      return true;
+      return tree.readsAs(from, read, absent);
     }
   }
 

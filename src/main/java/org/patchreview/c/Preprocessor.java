@@ -29,7 +29,10 @@ public final class Preprocessor implements MacroExpander.Host {
   private final SourceTree tree;
   private final Config config;
   private final boolean raw;
-  private final Map<String, Macro> macros = new HashMap<>();
+  private final MacroTable macros = new MacroTable();
+  /** The include being read, when one is (its outer includes are its {@code outer}s): see {@link IncludeMemo}. */
+  private IncludeMemo.Recording recording;
+  private boolean replay;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<String> files = new LinkedHashSet<>();
   /** Paths an {@code #include} looked for and did not find: a later tree that has one may resolve differently. */
@@ -86,25 +89,33 @@ public final class Preprocessor implements MacroExpander.Host {
     if (cached != null) {
       return cached;
     }
-    Preprocessor p = fresh(tree, config, path);
-    // A unit over its token budget is not parsed at all: its cut-off end would only add a syntax error, after
-    // seconds of parsing, to the error that says why.
-    PreprocessResult result = new PreprocessResult(path, p.unitTokens > MAX_UNIT_TOKENS ? List.of()
-        : p.writer.finish(), Set.copyOf(p.files), List.copyOf(p.diagnostics), Set.copyOf(p.absent));
+    PreprocessResult result = preprocess(tree, config, path, true);
     PreprocessCache.SHARED.store(tree, config, result);
     return result;
   }
 
-  private static Preprocessor fresh(SourceTree tree, Config config, String path) {
+  /**
+   * Preprocesses the unit now, without the cache of whole units; {@code replay}: whether an include may be replayed
+   * from {@link IncludeMemo} (tests compare both ways).
+   */
+  static PreprocessResult preprocess(SourceTree tree, Config config, String path, boolean replay) {
     Preprocessor p = new Preprocessor(tree, config, false, 0);
-    p.writer = new SegmentWriter(path);
+    p.replay = replay;
+    p.start(path);
+    // A unit over its token budget is not parsed at all: its cut-off end would only add a syntax error, after
+    // seconds of parsing, to the error that says why.
+    return new PreprocessResult(path, p.unitTokens > MAX_UNIT_TOKENS ? List.of() : p.writer.finish(),
+        Set.copyOf(p.files), List.copyOf(p.diagnostics), Set.copyOf(p.absent));
+  }
+
+  private void start(String path) {
+    writer = new SegmentWriter(path);
     Optional<String> text = tree.readString(path);
     if (text.isEmpty()) {
-      p.diagnostics.add(Diagnostic.error(path, 0, "no such file in the tree"));
+      diagnostics.add(Diagnostic.error(path, 0, "no such file in the tree"));
     } else {
-      p.file(path, text.get());
+      file(path, text.get());
     }
-    return p;
   }
 
   /**
@@ -133,7 +144,64 @@ public final class Preprocessor implements MacroExpander.Host {
 
   @Override
   public boolean configEnabled(String symbol) {
+    boolean on = configOn(symbol);
+    if (recording != null) {
+      recording.config.putIfAbsent(symbol, on);
+    }
+    return on;
+  }
+
+  private boolean configOn(String symbol) {
     return config != null && (config.enabled(symbol) || "m".equals(config.symbols().get(symbol)));
+  }
+
+  /** The macro table, whose lookups and definitions the include being read records. */
+  private final class MacroTable extends HashMap<String, Macro> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Macro get(Object name) {
+      Macro m = super.get(name);
+      if (recording != null) {
+        recording.lookedUp((String) name, m);
+      }
+      return m;
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+      return recording == null ? super.containsKey(name) : get(name) != null;
+    }
+
+    @Override
+    public Macro put(String name, Macro m) {
+      if (recording != null) {
+        recording.wrote(name);
+      }
+      return super.put(name, m);
+    }
+
+    @Override
+    public Macro remove(Object name) {
+      if (recording != null) {
+        recording.wrote((String) name);
+      }
+      return super.remove(name);
+    }
+
+    /** The definition, unrecorded. */
+    Macro peek(String name) {
+      return super.get(name);
+    }
+
+    /** Defines ({@code m} non-null) or undefines, unrecorded. */
+    void set(String name, Macro m) {
+      if (m == null) {
+        super.remove(name);
+      } else {
+        super.put(name, m);
+      }
+    }
   }
 
   @Override
@@ -148,6 +216,13 @@ public final class Preprocessor implements MacroExpander.Host {
   }
 
   private void report(Diagnostic d) {
+    if (recording != null) {
+      recording.events.add(d);
+    }
+    offer(d);
+  }
+
+  private void offer(Diagnostic d) {
     if (diagnostics.size() < MAX_ERRORS) {
       diagnostics.add(d);
     }
@@ -169,6 +244,10 @@ public final class Preprocessor implements MacroExpander.Host {
       return;
     }
     files.add(path);
+    if (recording != null) {
+      recording.events.add(new IncludeMemo.FileRead(path));
+      recording.read.add(path);
+    }
     int depthAtEntry = conditionals.depth();
     int shiftOfIncluder = lineShift;
     lineShift = 0;
@@ -237,6 +316,9 @@ public final class Preprocessor implements MacroExpander.Host {
         rawOut.addAll(expanded);
       } else {
         writer.emit(expanded);
+        if (recording != null) {
+          recording.events.add(expanded);
+        }
       }
       pending.clear();
     }
@@ -413,7 +495,13 @@ public final class Preprocessor implements MacroExpander.Host {
       error(at, "#include expects \"FILE\" or <FILE>");
       return;
     }
-    Optional<String> resolved = IncludePaths.resolve(tree, path, name, quoted, absent);
+    Set<String> missed = recording == null ? absent : new HashSet<>();
+    Optional<String> resolved = IncludePaths.resolve(tree, path, name, quoted, missed);
+    if (recording != null) {
+      absent.addAll(missed);
+      recording.absent.addAll(missed);
+      resolved.ifPresent(recording.read::add);
+    }
     if (resolved.isEmpty()) {
       error(at, "cannot find include file " + (quoted ? "\"" + name + "\"" : "<" + name + ">")
           + " in the tree");
@@ -421,12 +509,105 @@ public final class Preprocessor implements MacroExpander.Host {
     }
     if (includeDepth >= MAX_INCLUDE_DEPTH) {
       error(at, "#include nested more than " + MAX_INCLUDE_DEPTH + " deep (recursive include?)");
+      for (IncludeMemo.Recording r = recording; r != null; r = r.outer) {
+        r.spoilt = true;
+      }
       return;
     }
-    includeDepth++;
-    writer.switchTo(resolved.get());
-    file(resolved.get(), tree.readString(resolved.get()).orElse(""));
-    writer.switchTo(path);
-    includeDepth--;
+    if (recording != null) {
+      recording.maxDepth = Math.max(recording.maxDepth, includeDepth);
+    }
+    String header = resolved.get();
+    switchTo(header);
+    if (!replay) {
+      includeDepth++;
+      file(header, tree.readString(header).orElse(""));
+      includeDepth--;
+    } else if (!replayed(header)) {
+      IncludeMemo.Recording r = new IncludeMemo.Recording(recording, tree, includeDepth, unitTokens,
+          expander.state());
+      recording = r;
+      includeDepth++;
+      file(header, tree.readString(header).orElse(""));
+      includeDepth--;
+      recording = r.outer;
+      if (unitTokens > MAX_UNIT_TOKENS || expander.overBudget()) {
+        r.spoilt = true;
+      }
+      IncludeMemo.Entry e = r.finish(unitTokens, expander.state(), macros::peek);
+      if (!r.spoilt) {
+        IncludeMemo.SHARED.keep(header, e);
+      }
+      if (recording != null) {
+        recording.spoilt |= r.spoilt;
+        recording.nested(e);
+      }
+    }
+    switchTo(path);
+  }
+
+  private void switchTo(String file) {
+    writer.switchTo(file);
+    if (recording != null) {
+      recording.events.add(new IncludeMemo.Switch(file));
+    }
+  }
+
+  /**
+   * Replays a kept include of {@code header} whose circumstances are this unit's now, if there is one: the same files,
+   * the same definitions of every macro it looked up, the same config answers, and room in the unit's budgets.
+   */
+  private boolean replayed(String header) {
+    IncludeMemo.Entry[] variants = IncludeMemo.SHARED.variants(header);
+    for (int i = variants.length - 1; i >= 0; i--) {
+      IncludeMemo.Entry e = variants[i];
+      if (fits(e)) {
+        replayEvents(e);
+        absent.addAll(java.util.Arrays.asList(e.absent));
+        e.effects.forEach(macros::set);
+        unitTokens += e.tokens;
+        expander.replay(e.expanded, e.expandedBefore, e.expandedLast);
+        if (recording != null) {
+          recording.nested(e);
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean fits(IncludeMemo.Entry e) {
+    if (includeDepth + 1 + e.depth > MAX_INCLUDE_DEPTH || unitTokens + e.tokens > MAX_UNIT_TOKENS
+        || !expander.fits(e.expanded, e.expandedBefore)) {
+      return false;
+    }
+    for (int i = 0; i < e.macroNames.length; i++) {
+      if (!IncludeMemo.same(macros.peek(e.macroNames[i]), e.macroValues[i])) {
+        return false;
+      }
+    }
+    for (Map.Entry<String, Boolean> c : e.config.entrySet()) {
+      if (configOn(c.getKey()) != c.getValue()) {
+        return false;
+      }
+    }
+    return e.sameFiles(tree);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void replayEvents(IncludeMemo.Entry e) {
+    for (Object event : e.events) {
+      if (event instanceof List<?> tokens) {
+        writer.emit((List<CToken>) tokens);
+      } else if (event instanceof IncludeMemo.Switch s) {
+        writer.switchTo(s.file());
+      } else if (event instanceof Diagnostic d) {
+        offer(d);
+      } else if (event instanceof IncludeMemo.FileRead f) {
+        files.add(f.path());
+      } else {
+        replayEvents((IncludeMemo.Entry) event);
+      }
+    }
   }
 }

@@ -104,9 +104,10 @@ final class TypedefRetyper {
     if (t.getType() == KernelCLexer.Annotation) {
       return true;
     }
-    String text = t.getText();
-    return text.equals("const") || text.equals("volatile") || text.equals("restrict") || text.equals("__restrict")
-        || text.equals("__restrict__") || text.equals("__const") || text.equals("__volatile__");
+    return switch (t.getText()) {
+      case "const", "volatile", "restrict", "__restrict", "__restrict__", "__const", "__volatile__" -> true;
+      default -> false;
+    };
   }
 
   private CToken retype(CToken t) {

@@ -197,6 +197,27 @@ public final class SourceTree {
   }
 
   /**
+   * Whether what was read from {@code other} reads the same here: each of {@code read} with the same bytes, none of
+   * {@code absent} present (a file an include looked for in vain would now be found).
+   */
+  public boolean readsAs(SourceTree other, Iterable<String> read, Iterable<String> absent) {
+    if (other == this) {
+      return true;
+    }
+    for (String f : read) {
+      if (!sameFile(f, other)) {
+        return false;
+      }
+    }
+    for (String a : absent) {
+      if (contains(a)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The symbolic link that {@code path} is or passes through (the link's own path), if any: writing there would
    * write wherever the link points, maybe outside the tree.
    */
