@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.patchreview.c.Config;
 import org.patchreview.c.Decl;
+import org.patchreview.c.KernelBuild;
 import org.patchreview.c.TranslationUnit;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.interp.BuiltKernel;
@@ -64,6 +65,32 @@ final class Builds {
     for (Matrix.ConfigEntry c : options.matrix().configs()) {
       of(options.base(), c, options.timings(), "unpatched");
     }
+  }
+
+  /**
+   * Starts readying the build of a patch that touches {@code touched} (null: not known) beside the review, on the base
+   * under the first config ({@link KernelBuild#warm}): the first source the patch touches, at once; for a patch to
+   * headers alone, once the base's build says which unit reads them, the widest of those.
+   */
+  static void warm(ReviewOptions options, Set<String> touched) {
+    if (touched == null || options.matrix().configs().isEmpty()) {
+      return;
+    }
+    Matrix.ConfigEntry first = options.matrix().configs().get(0);
+    SourceTree base = options.base();
+    String source = touched.stream().filter(p -> p.endsWith(".c") && base.contains(p)).sorted().findFirst()
+        .orElse(null);
+    CompletableFuture<BuiltKernel> built = source != null ? null : of(base, first, options.timings(), "unpatched");
+    BUILDERS.execute(() -> {
+      String unit = source;
+      if (unit == null) {
+        BuiltKernel b = built.join();
+        unit = b.hasErrors() ? null : KernelBuild.widestReader(b.parsed(), touched);
+      }
+      if (unit != null) {
+        KernelBuild.warm(base, first.config(), unit, touched);
+      }
+    });
   }
 
   /** The first errors of {@code diagnostics} (ten at most: the rest follow from them). */

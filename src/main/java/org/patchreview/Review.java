@@ -49,7 +49,11 @@ public final class Review {
     List<PatchMail> patches = mails.patches();
     // With --tree, the tree's functions run in the modelled state closest to the tree, not the one chosen here.
     boolean closestToTree = options.tree() != null && options.chooseBase() && options.history() != null;
-    options = chooseBase(options, patches, mails.baseCommit());
+    Set<String> touched = Trials.touched(patches);
+    if (!options.check() && options.tree() == null) {
+      Builds.warm(options, touched);
+    }
+    options = chooseBase(options, patches, mails.baseCommit(), touched);
     options.timings().mark("base chosen");
     if (!options.check() && options.tree() == null) {
       Builds.prepare(options);   // the base's builds overlap with applying the patch
@@ -104,13 +108,18 @@ public final class Review {
    * applies to at all, else the bundled kernel (whose failure the review then reports).
    */
   static ReviewOptions chooseBase(ReviewOptions options, List<PatchMail> patches, String baseCommit) {
+    return chooseBase(options, patches, baseCommit, Trials.touched(patches));
+  }
+
+  private static ReviewOptions chooseBase(ReviewOptions options, List<PatchMail> patches, String baseCommit,
+      Set<String> touched) {
     if (!options.chooseBase() || options.history() == null) {
       return options;
     }
     // As the review will apply, but without looking for functions or explaining failures: a state is chosen by how
     // its text matches, and the failures on newer states are not shown.
     ApplyOptions choosing = options.apply().withParsed((path, content) -> List.of()).withoutDiagnosis();
-    Trials trials = new Trials(patches, choosing);
+    Trials trials = new Trials(patches, choosing, touched);
     BaseCommit named = BaseCommit.of(baseCommit, options.history(), tree -> trials.outcome(tree) != Trials.FAILS);
     if (named.state() != null) {
       return options.withBase(named.state().getValue(), ReviewOptions.MODEL + at(named.state().getKey()) + named.why());
@@ -152,9 +161,14 @@ public final class Review {
     private final Set<String> touched;
     private final List<Map.Entry<SourceTree, Integer>> tried = new ArrayList<>();
 
-    Trials(List<PatchMail> patches, ApplyOptions choosing) {
+    Trials(List<PatchMail> patches, ApplyOptions choosing, Set<String> touched) {
       this.patches = patches;
       this.choosing = choosing;
+      this.touched = touched;
+    }
+
+    /** The paths the patches name, old and new; null when a diff does not read or a header has no path. */
+    static Set<String> touched(List<PatchMail> patches) {
       Set<String> paths = new HashSet<>();
       for (PatchMail m : patches) {
         ParsedDiff d = ParsedDiff.of(m);
@@ -174,7 +188,7 @@ public final class Review {
           break;
         }
       }
-      this.touched = paths;
+      return paths;
     }
 
     int outcome(SourceTree state) {

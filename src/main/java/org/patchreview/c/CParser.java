@@ -2,6 +2,7 @@ package org.patchreview.c;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -62,6 +63,10 @@ public final class CParser {
   }
 
   private static SegmentParse parseSegment(Segment s) {
+    SegmentParse parts = byDeclarations(s);
+    if (parts != null) {
+      return parts;
+    }
     Attempt whole = attempt(s.file(), s.tokens());
     if (whole.error() == null) {
       return new SegmentParse(whole.decls(), List.of());
@@ -80,6 +85,55 @@ public final class CParser {
       errors.add(whole.error());
     }
     return new SegmentParse(List.copyOf(decls), List.copyOf(errors));
+  }
+
+  /**
+   * A segment parsed one top-level declaration at a time, each declaration's parse cached on its own, so that a patch
+   * to one function of a file parses that function again (and those whose lines it moved), not the whole file. The
+   * cuts are only where a declaration of the grammar must end and none can go on ({@link
+   * TopLevelSplitter#declarations}); {@code compilationUnit} is a sequence of declarations, so a segment whose parts
+   * all parse parses whole to the same declarations. Null when a part does not parse: the segment is then parsed
+   * whole, as before, for the errors it gives that way.
+   */
+  private static SegmentParse byDeclarations(Segment s) {
+    List<List<CToken>> parts = TopLevelSplitter.declarations(s.tokens());
+    if (parts.size() < 2) {
+      return null;
+    }
+    List<Decl> decls = new ArrayList<>();
+    for (List<CToken> part : parts) {
+      Attempt a = CHUNKS.computeIfAbsent(new Key(new Segment(s.file(), part)), k -> attempt(s.file(), part));
+      if (a.error() != null) {
+        return null;
+      }
+      decls.addAll(a.decls());
+    }
+    return new SegmentParse(List.copyOf(decls), List.of());
+  }
+
+  /** The declarations of {@code s} parsed whole, or null if it does not parse so (tests compare the two ways). */
+  static List<Decl> parsedWhole(Segment s) {
+    Attempt a = attempt(s.file(), s.tokens());
+    return a.error() == null ? a.decls() : null;
+  }
+
+  /** The declarations of {@code s} parsed a declaration at a time, or null where that is not done or fails. */
+  static List<Decl> parsedByDeclarations(Segment s) {
+    SegmentParse p = byDeclarations(s);
+    return p == null ? null : p.decls();
+  }
+
+  /**
+   * Parses, declaration by declaration, the segments of {@code pp} read from one of {@code files}, for the parses of
+   * their declarations only: a patch to those files then finds its unchanged declarations parsed
+   * ({@link KernelBuild#warm}).
+   */
+  static void warm(PreprocessResult pp, Set<String> files) {
+    for (Segment s : pp.segments()) {
+      if (files.contains(s.file())) {
+        byDeclarations(s);
+      }
+    }
   }
 
   /**

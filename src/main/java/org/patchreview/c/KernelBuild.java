@@ -164,6 +164,34 @@ public final class KernelBuild {
     return result(built, problems);
   }
 
+  /**
+   * Readies the build after a patch that touches {@code touched}: meant to run beside the choice of the base and the
+   * applying of the patch, on the base {@code tree} under {@code config}, keeping nothing but what the caches keep.
+   * The unit {@code path} is preprocessed and parsed anew: the headers it includes are kept ({@link IncludeMemo}), with
+   * the parses of its segments and the JIT's compiled code; and the segments of the touched files are parsed
+   * declaration by declaration, so that the build after the patch parses again only the declarations the patch
+   * changed or moved.
+   */
+  public static void warm(SourceTree tree, Config config, String path, Set<String> touched) {
+    PreprocessResult pp = Preprocessor.run(tree, config, path);
+    CParser.parse(pp, tree);
+    CParser.warm(pp, touched);
+  }
+
+  /**
+   * The unit to {@link #warm} for a patch that touches {@code touched} and no source: of the units of {@code built}
+   * that read a touched file, the one that reads the most files; null if none does.
+   */
+  public static String widestReader(Result built, Set<String> touched) {
+    BuiltUnit widest = null;
+    for (BuiltUnit u : built.built()) {
+      if (!u.untouchedBy(touched) && (widest == null || u.reads().size() > widest.reads().size())) {
+        widest = u;
+      }
+    }
+    return widest == null ? null : widest.unit().path();
+  }
+
   /** One source preprocessed and parsed, with what it read. */
   static BuiltUnit unit(SourceTree tree, Config config, String path) {
     PreprocessResult pp = Preprocessor.run(tree, config, path);

@@ -15,12 +15,24 @@ final class TopLevelSplitter {
   private TopLevelSplitter() {}
 
   static List<List<CToken>> split(List<CToken> tokens) {
+    return split(tokens, true);
+  }
+
+  /**
+   * The same without the guess at lone macro calls: cut only where a top-level declaration of the grammar must end and
+   * none can go on (after a {@code ;} outside brackets, or a function body's closing brace).
+   */
+  static List<List<CToken>> declarations(List<CToken> tokens) {
+    return split(tokens, false);
+  }
+
+  private static List<List<CToken>> split(List<CToken> tokens, boolean loneMacros) {
     List<List<CToken>> out = new ArrayList<>();
-    Cut cut = new Cut(tokens);
+    Cut cut = new Cut(tokens, loneMacros);
     for (int i = 0; i < tokens.size(); i++) {
       if (cut.endsAt(i)) {
         out.add(tokens.subList(cut.start, i + 1));
-        cut = new Cut(tokens);
+        cut = new Cut(tokens, loneMacros);
         cut.start = i + 1;
       }
     }
@@ -33,6 +45,7 @@ final class TopLevelSplitter {
   /** The state of the declaration being cut: bracket depth and where its last tag, parenthesis and = were. */
   private static final class Cut {
     final List<CToken> tokens;
+    final boolean loneMacros;
     int start;
     int depth;
     int lastTag = -1;
@@ -41,8 +54,9 @@ final class TopLevelSplitter {
     boolean functionBody;
     boolean attributeParen;
 
-    Cut(List<CToken> tokens) {
+    Cut(List<CToken> tokens, boolean loneMacros) {
       this.tokens = tokens;
+      this.loneMacros = loneMacros;
     }
 
     boolean endsAt(int i) {
@@ -64,7 +78,7 @@ final class TopLevelSplitter {
         }
         if (depth == 0 && type == TokenTypes.RPAREN) {
           lastParen = attributeParen ? lastParen : i;
-          return loneMacroCall(tokens, start, i);
+          return loneMacros && loneMacroCall(tokens, start, i);
         }
         return false;
       }
