@@ -11,13 +11,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.patchreview.corpus.Corpus;
-import org.patchreview.corpus.HistoryEntry;
-import org.patchreview.scenario.Matrix;
 import org.patchreview.tree.SourceTree;
 
 /**
@@ -27,14 +23,8 @@ import org.patchreview.tree.SourceTree;
 class DeclarationPartsTest {
   @Test
   void everyBundledSegmentParsesTheSameByDeclarations() throws IOException {
-    Corpus corpus = Corpus.bundled();
-    Set<SourceTree> states = new LinkedHashSet<>();
-    states.add(corpus.kernel());
-    for (HistoryEntry e : corpus.history().entries()) {
-      states.add(corpus.history().before(e));
-      states.add(corpus.history().after(e));
-    }
-    List<Config> configs = corpus.matrix().configs().stream().map(Matrix.ConfigEntry::config).toList();
+    Set<SourceTree> states = BundledStates.states();
+    List<Config> configs = BundledStates.configs();
     Set<String> seen = new HashSet<>();
     int compared = 0;
     for (SourceTree tree : states) {

@@ -7,15 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.patchreview.corpus.Corpus;
-import org.patchreview.corpus.HistoryEntry;
-import org.patchreview.scenario.Matrix;
 import org.patchreview.tree.SourceTree;
 
 /**
@@ -35,14 +31,8 @@ class IncludeMemoTest {
    */
   @Test
   void everyBundledUnitReadsTheSameReplayed() {
-    Corpus corpus = Corpus.bundled();
-    Set<SourceTree> states = new LinkedHashSet<>();
-    states.add(corpus.kernel());
-    for (HistoryEntry e : corpus.history().entries()) {
-      states.add(corpus.history().before(e));
-      states.add(corpus.history().after(e));
-    }
-    List<Config> configs = corpus.matrix().configs().stream().map(Matrix.ConfigEntry::config).toList();
+    Set<SourceTree> states = BundledStates.states();
+    List<Config> configs = BundledStates.configs();
     Map<String, List<Map.Entry<SourceTree, Set<String>>>> checked = new HashMap<>();
     int compared = 0;
     for (SourceTree tree : states) {

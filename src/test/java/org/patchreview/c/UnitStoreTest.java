@@ -12,14 +12,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.patchreview.corpus.Corpus;
-import org.patchreview.corpus.HistoryEntry;
-import org.patchreview.scenario.Matrix;
 import org.patchreview.tree.SourceTree;
 
 /**
@@ -30,7 +27,7 @@ class UnitStoreTest {
   private static final Corpus CORPUS = Corpus.bundled();
 
   private static List<Config> configs() {
-    return CORPUS.matrix().configs().stream().map(Matrix.ConfigEntry::config).toList();
+    return BundledStates.configs();
   }
 
   /** Trees compare by their encoding: a record's equality compares byte arrays (string literals) by identity. */
@@ -50,13 +47,7 @@ class UnitStoreTest {
   }
 
   private static Set<SourceTree> states() {
-    Set<SourceTree> out = new LinkedHashSet<>();
-    out.add(CORPUS.kernel());
-    for (HistoryEntry e : CORPUS.history().entries()) {
-      out.add(CORPUS.history().before(e));
-      out.add(CORPUS.history().after(e));
-    }
-    return out;
+    return BundledStates.states();
   }
 
   @Test
