@@ -14,6 +14,7 @@ import java.util.Arrays;
 import org.patchreview.Review;
 import org.patchreview.ReviewOptions;
 import org.patchreview.Timings;
+import org.patchreview.mail.MailReadResult;
 import org.patchreview.mail.MailReader;
 import org.patchreview.memo.Memos;
 
@@ -39,7 +40,9 @@ public class ReviewAlloc {
       if (forget) {
         options = ReviewOptions.bundled(new Timings());
       }
-      Review.review(MailReader.read(mail), options);
+      MailReadResult read = MailReader.read(mail);
+      Review.warm(options, read);   // as review apply does
+      Review.review(read, options);
       long t1 = System.nanoTime();
       long a1 = threads.getTotalThreadAllocatedBytes();
       long[] g1 = gc();

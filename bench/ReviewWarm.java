@@ -11,6 +11,7 @@ import org.patchreview.ReviewOptions;
 import org.patchreview.Timings;
 import org.patchreview.memo.Memos;
 import org.patchreview.ReviewResult;
+import org.patchreview.mail.MailReadResult;
 import org.patchreview.mail.MailReader;
 
 public class ReviewWarm {
@@ -32,7 +33,9 @@ public class ReviewWarm {
         Memos.forgetAll();
         options = ReviewOptions.bundled(new Timings());
       }
-      last = Review.review(MailReader.read(mail), options);
+      MailReadResult read = MailReader.read(mail);
+      Review.warm(options, read);   // as review apply does
+      last = Review.review(read, options);
       if (round >= 0) {
         ms[round] = (System.nanoTime() - t0) / 1e6;
         cpu[round] = (os.getProcessCpuTime() - c0) / 1e6;

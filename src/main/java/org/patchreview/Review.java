@@ -49,11 +49,7 @@ public final class Review {
     List<PatchMail> patches = mails.patches();
     // With --tree, the tree's functions run in the modelled state closest to the tree, not the one chosen here.
     boolean closestToTree = options.tree() != null && options.chooseBase() && options.history() != null;
-    Set<String> touched = Trials.touched(patches);
-    if (!options.check() && options.tree() == null) {
-      Builds.warm(options, touched);
-    }
-    options = chooseBase(options, patches, mails.baseCommit(), touched);
+    options = chooseBase(options, patches, mails.baseCommit(), Trials.touched(patches));
     options.timings().mark("base chosen");
     if (!options.check() && options.tree() == null) {
       Builds.prepare(options);   // the base's builds overlap with applying the patch
@@ -100,6 +96,22 @@ public final class Review {
     }
     return options.history().describe(options.base()).map(d -> new Report.BaseState(d.tag(), d.entry(), d.upstream()))
         .orElse(null);
+  }
+
+  /**
+   * Starts readying, beside the review of {@code mails} about to begin, the build after a patch to headers
+   * ({@link Builds#warm}): such a patch rebuilds every unit that includes one, and the first of them would otherwise
+   * pay the cold start of reading every header. A patch to sources alone rebuilds those sources, which the build after
+   * the patch starts on at once: readying them beside it would only do their work twice on a two-core machine.
+   */
+  public static void warm(ReviewOptions options, MailReadResult mails) {
+    if (options.check() || options.tree() != null || mails.patches().isEmpty()) {
+      return;
+    }
+    Set<String> touched = Trials.touched(mails.patches());
+    if (touched != null && touched.stream().anyMatch(p -> p.endsWith(".h"))) {
+      Builds.warm(options, touched);
+    }
   }
 
   /**

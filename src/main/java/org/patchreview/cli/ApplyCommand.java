@@ -189,6 +189,7 @@ final class ApplyCommand extends Main.Runner {
         Review.prepare(chosen);
       }
     }
+    Review.warm(chosen, mails);
     ReviewResult result = Review.review(mails, progress == null ? chosen : chosen.withProgress(progress));
     if (progress != null) {
       progress.finish();
