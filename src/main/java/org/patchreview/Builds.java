@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import org.patchreview.c.Config;
 import org.patchreview.c.Decl;
@@ -69,26 +70,31 @@ final class Builds {
 
   /**
    * Starts readying the build of a patch that touches {@code touched} (null: not known) beside the review, on the base
-   * under the first config ({@link KernelBuild#warm}): the first source the patch touches, at once; for a patch to
-   * headers alone, once the base's build says which unit reads them, the widest of those.
+   * under the first config ({@link KernelBuild#warm}): the first source the patch touches, at once (with the header
+   * it also touches, that source is rebuilt too, and its declarations the patch leaves alone are then parsed
+   * already); for a patch to headers alone, once the base's build says which units read them, the widest of those.
    */
-  static void warm(ReviewOptions options, Set<String> touched) {
+  static Future<?> warm(ReviewOptions options, Set<String> touched) {
     if (touched == null || options.matrix().configs().isEmpty()) {
-      return;
+      return CompletableFuture.completedFuture(null);
     }
     Matrix.ConfigEntry first = options.matrix().configs().get(0);
     SourceTree base = options.base();
     String source = touched.stream().filter(p -> p.endsWith(".c") && base.contains(p)).sorted().findFirst()
         .orElse(null);
     CompletableFuture<BuiltKernel> built = source != null ? null : of(base, first, options.timings(), "unpatched");
-    BUILDERS.execute(() -> {
-      String unit = source;
-      if (unit == null) {
-        BuiltKernel b = built.join();
-        unit = b.hasErrors() ? null : KernelBuild.widestReader(b.parsed(), touched);
-      }
-      if (unit != null) {
-        KernelBuild.warm(base, first.config(), unit, touched);
+    return BUILDERS.submit(() -> {
+      try {
+        String unit = source;
+        if (unit == null) {
+          BuiltKernel b = built.join();
+          unit = b.hasErrors() ? null : KernelBuild.widestReader(b.parsed(), touched);
+        }
+        if (unit != null) {
+          KernelBuild.warm(base, first.config(), unit, touched);
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        // Readying is only ahead of time: the review's own build meets the same problem and reports it.
       }
     });
   }

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import org.eclipse.jgit.patch.FileHeader;
 import org.patchreview.diag.Diagnostic;
 import org.patchreview.mail.MailReadResult;
@@ -102,16 +104,22 @@ public final class Review {
    * Starts readying, beside the review of {@code mails} about to begin, the build after a patch to headers
    * ({@link Builds#warm}): such a patch rebuilds every unit that includes one, and the first of them would otherwise
    * pay the cold start of reading every header. A patch to sources alone rebuilds those sources, which the build after
-   * the patch starts on at once: readying them beside it would only do their work twice on a two-core machine.
+   * the patch starts on at once: readying them beside it would only do their work twice on a two-core machine. The
+   * work is done on the base the review starts from (the bundled kernel, or the state {@code --base} names), before
+   * the review chooses its own: what it keeps is used by content, wherever the files read the same. Returns what
+   * finishes when the readying has (at once when there is none), for benchmarks that must not let it run into their
+   * next round.
    */
-  public static void warm(ReviewOptions options, MailReadResult mails) {
-    if (options.check() || options.tree() != null || mails.patches().isEmpty()) {
-      return;
+  public static Future<?> warm(ReviewOptions options, MailReadResult mails) {
+    if (options.check() || options.tree() != null || mails.patches().isEmpty() || options.matrix().hasErrors()
+        || mails.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+      return CompletableFuture.completedFuture(null);
     }
     Set<String> touched = Trials.touched(mails.patches());
-    if (touched != null && touched.stream().anyMatch(p -> p.endsWith(".h"))) {
-      Builds.warm(options, touched);
+    if (touched == null || touched.stream().noneMatch(p -> p.endsWith(".h"))) {
+      return CompletableFuture.completedFuture(null);
     }
+    return Builds.warm(options, touched);
   }
 
   /**

@@ -23,7 +23,9 @@ import org.patchreview.tree.SourceTree;
  * before defining it itself, with the definition it found or its absence, and every {@code IS_ENABLED} it asked. Its
  * outcome is what it did: the tokens it emitted and the writer switches between files, in order, its diagnostics, the
  * files it read, the macros it left defined or undefined, and what it counted against the unit's budgets. An include
- * whose run reached a budget or the include depth limit is not kept; a replay that would reach one is not made.
+ * whose run passed the unit's budgets (its tokens, its macros' substitutions) or reached the include depth limit is
+ * not kept, nor one whose {@code #else}, {@code #elif} or {@code #endif} acted on its includer's conditional; a
+ * replay that would pass a budget or the limit is not made.
  */
 final class IncludeMemo implements Memos.Forgettable {
   static final IncludeMemo SHARED = Memos.register(new IncludeMemo());

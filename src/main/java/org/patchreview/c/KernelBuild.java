@@ -167,7 +167,8 @@ public final class KernelBuild {
   /**
    * Readies the build after a patch that touches {@code touched}: meant to run beside the choice of the base and the
    * applying of the patch, on the base {@code tree} under {@code config}, keeping nothing but what the caches keep.
-   * The unit {@code path} is preprocessed and parsed anew: the headers it includes are kept ({@link IncludeMemo}), with
+   * The unit {@code path} is preprocessed and parsed (unless the caches have it already): the headers it includes are
+   * kept ({@link IncludeMemo}), with
    * the parses of its segments and the JIT's compiled code; and the segments of the touched files are parsed
    * declaration by declaration, so that the build after the patch parses again only the declarations the patch
    * changed or moved.
@@ -180,7 +181,8 @@ public final class KernelBuild {
 
   /**
    * The unit to {@link #warm} for a patch that touches {@code touched} and no source: of the units of {@code built}
-   * that read a touched file, the one that reads the most files; null if none does.
+   * that a touched file reaches (one they read, or an include they looked for in vain), the one that reads the most
+   * files; null if none is reached.
    */
   public static String widestReader(Result built, Set<String> touched) {
     BuiltUnit widest = null;

@@ -21,7 +21,8 @@ final class MacroExpander {
 
   /** What the expander needs from the preprocessor. */
   interface Host {
-    Map<String, Macro> macros();
+    /** The macro {@code name} names now, or null. */
+    Macro macro(String name);
 
     /** Whether {@code IS_ENABLED(name)} holds. */
     boolean configEnabled(String symbol);
@@ -145,7 +146,7 @@ final class MacroExpander {
       if (expandBuiltin(t, in, out)) {
         continue;
       }
-      Macro m = host.macros().get(name);
+      Macro m = host.macro(name);
       if (m == null) {
         out.add(t);
       } else if (!m.functionLike()) {
@@ -172,9 +173,9 @@ final class MacroExpander {
 
   /** Whether any token names a macro or a built-in; most lines of unpreprocessed code have none. */
   private boolean mayExpand(List<CToken> input) {
-    Map<String, Macro> macros = host.macros();
     for (CToken t : input) {
-      if (t.getType() == KernelCLexer.Identifier && (macros.containsKey(t.getText()) || BUILTINS.contains(t.getText()))) {
+      if (t.getType() == KernelCLexer.Identifier && (host.macro(t.getText()) != null
+          || BUILTINS.contains(t.getText()))) {
         return true;
       }
     }
@@ -192,7 +193,7 @@ final class MacroExpander {
       case "__LINE__" -> out.add(new CToken(KernelCLexer.IntegerConstant, Integer.toString(t.getLine()), t.file(),
           t.getLine(), t.getCharPositionInLine(), t.hideset(), t.spaceBefore()));
       case "IS_ENABLED", "IS_BUILTIN", "IS_REACHABLE" -> {
-        if (!host.knowsConfig() || host.macros().containsKey(name) || in.isEmpty() || !in.peekFirst().getText().equals("(")) {
+        if (!host.knowsConfig() || host.macro(name) != null || in.isEmpty() || !in.peekFirst().getText().equals("(")) {
           return false;
         }
         List<List<CToken>> args = new ArrayList<>();

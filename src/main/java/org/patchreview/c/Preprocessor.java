@@ -29,7 +29,8 @@ public final class Preprocessor implements MacroExpander.Host {
   private final SourceTree tree;
   private final Config config;
   private final boolean raw;
-  private final MacroTable macros = new MacroTable();
+  /** The macros defined now: read through {@link #macro} and changed through {@link #define}, which record. */
+  private final Map<String, Macro> macros = new HashMap<>();
   /** The include being read, when one is (its outer includes are its {@code outer}s): see {@link IncludeMemo}. */
   private IncludeMemo.Recording recording;
   private boolean replay;
@@ -137,9 +138,26 @@ public final class Preprocessor implements MacroExpander.Host {
     macros.put(name, new Macro(name, null, false, t == null ? List.of() : List.of(t), new Span("<config>", 0, 0)));
   }
 
+  /** The macro {@code name} names now, or null; the include being read records the lookup. */
   @Override
-  public Map<String, Macro> macros() {
-    return macros;
+  public Macro macro(String name) {
+    Macro m = macros.get(name);
+    if (recording != null) {
+      recording.lookedUp(name, m);
+    }
+    return m;
+  }
+
+  /** Defines {@code m} under {@code name}, or undefines {@code name} when {@code m} is null; recorded. */
+  private void define(String name, Macro m) {
+    if (recording != null) {
+      recording.wrote(name);
+    }
+    if (m == null) {
+      macros.remove(name);
+    } else {
+      macros.put(name, m);
+    }
   }
 
   @Override
@@ -153,55 +171,6 @@ public final class Preprocessor implements MacroExpander.Host {
 
   private boolean configOn(String symbol) {
     return config != null && (config.enabled(symbol) || "m".equals(config.symbols().get(symbol)));
-  }
-
-  /** The macro table, whose lookups and definitions the include being read records. */
-  private final class MacroTable extends HashMap<String, Macro> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public Macro get(Object name) {
-      Macro m = super.get(name);
-      if (recording != null) {
-        recording.lookedUp((String) name, m);
-      }
-      return m;
-    }
-
-    @Override
-    public boolean containsKey(Object name) {
-      return recording == null ? super.containsKey(name) : get(name) != null;
-    }
-
-    @Override
-    public Macro put(String name, Macro m) {
-      if (recording != null) {
-        recording.wrote(name);
-      }
-      return super.put(name, m);
-    }
-
-    @Override
-    public Macro remove(Object name) {
-      if (recording != null) {
-        recording.wrote((String) name);
-      }
-      return super.remove(name);
-    }
-
-    /** The definition, unrecorded. */
-    Macro peek(String name) {
-      return super.get(name);
-    }
-
-    /** Defines ({@code m} non-null) or undefines, unrecorded. */
-    void set(String name, Macro m) {
-      if (m == null) {
-        super.remove(name);
-      } else {
-        super.put(name, m);
-      }
-    }
   }
 
   @Override
@@ -249,6 +218,8 @@ public final class Preprocessor implements MacroExpander.Host {
       recording.read.add(path);
     }
     int depthAtEntry = conditionals.depth();
+    int floorOfIncluder = fileFloor;
+    fileFloor = depthAtEntry;
     int shiftOfIncluder = lineShift;
     lineShift = 0;
     List<CToken> pending = new ArrayList<>();
@@ -275,6 +246,22 @@ public final class Preprocessor implements MacroExpander.Host {
       error(at, "unterminated #" + at.getText() + " (no matching #endif before the end of " + path + ")");
     }
     lineShift = shiftOfIncluder;
+    fileFloor = floorOfIncluder;
+  }
+
+  /**
+   * How many conditionals were open when the file being read began. A {@code #else}, {@code #elif} or {@code #endif}
+   * at that depth acts on a conditional of a file that includes it (or on none, an error): what the file then does
+   * depends on more than its own circumstances, so no include being read is kept ({@link IncludeMemo}).
+   */
+  private int fileFloor;
+
+  private void strayBranch() {
+    if (conditionals.depth() <= fileFloor) {
+      for (IncludeMemo.Recording r = recording; r != null; r = r.outer) {
+        r.spoilt = true;
+      }
+    }
   }
 
   /**
@@ -337,9 +324,18 @@ public final class Preprocessor implements MacroExpander.Host {
           : Conditionals.Truth.FALSE, branches.getOrDefault(name, 1));
       case "ifndef" -> conditionals.open(name, conditionals.active() ? not(isDefined(name, rest))
           : Conditionals.Truth.FALSE, branches.getOrDefault(name, 1));
-      case "elif" -> problem(name, conditionals.elif(name, evaluate(name, rest)));
-      case "else" -> problem(name, conditionals.otherwise(name));
-      case "endif" -> problem(name, conditionals.close(name));
+      case "elif" -> {
+        strayBranch();
+        problem(name, conditionals.elif(name, evaluate(name, rest)));
+      }
+      case "else" -> {
+        strayBranch();
+        problem(name, conditionals.otherwise(name));
+      }
+      case "endif" -> {
+        strayBranch();
+        problem(name, conditionals.close(name));
+      }
       default -> {
         if (conditionals.active()) {
           activeDirective(path, name, rest);
@@ -373,13 +369,13 @@ public final class Preprocessor implements MacroExpander.Host {
         List<String> errors = new ArrayList<>();
         Macro m = Macro.define(rest, errors);
         if (m != null) {
-          macros.put(m.name(), m);
+          define(m.name(), m);
         }
         errors.forEach(e -> error(name, e));
       }
       case "undef" -> {
         if (!rest.isEmpty()) {
-          macros.remove(rest.get(0).getText());
+          define(rest.get(0).getText(), null);
         }
       }
       case "error" -> {
@@ -419,7 +415,7 @@ public final class Preprocessor implements MacroExpander.Host {
       return Conditionals.Truth.FALSE;
     }
     String name = rest.get(0).getText();
-    if (macros.containsKey(name)) {
+    if (macro(name) != null) {
       return Conditionals.Truth.TRUE;
     }
     return unknown(name) ? Conditionals.Truth.UNKNOWN : Conditionals.Truth.FALSE;
@@ -427,7 +423,7 @@ public final class Preprocessor implements MacroExpander.Host {
 
   /** Whether a name that is not defined here may be defined where this run cannot see (unpreprocessed code only). */
   private boolean unknown(String name) {
-    if (!raw || macros.containsKey(name) || name.equals("__ASSEMBLY__") || name.equals("__cplusplus")
+    if (!raw || macro(name) != null || name.equals("__ASSEMBLY__") || name.equals("__cplusplus")
         || guards.contains(name)) {
       return false;
     }
@@ -453,7 +449,7 @@ public final class Preprocessor implements MacroExpander.Host {
         // Left as a name the evaluator treats as unknown.
         replaced.add(name.retyped(KernelCLexer.Identifier));
       } else {
-        boolean d = macros.containsKey(name.getText());
+        boolean d = macro(name.getText()) != null;
         replaced.add(new CToken(KernelCLexer.IntegerConstant, d ? "1" : "0", t.file(), t.getLine(),
             t.getCharPositionInLine(), Set.of(), true));
       }
@@ -520,21 +516,17 @@ public final class Preprocessor implements MacroExpander.Host {
     String header = resolved.get();
     switchTo(header);
     if (!replay) {
-      includeDepth++;
-      file(header, tree.readString(header).orElse(""));
-      includeDepth--;
+      readHeader(header);
     } else if (!replayed(header)) {
       IncludeMemo.Recording r = new IncludeMemo.Recording(recording, tree, includeDepth, unitTokens,
           expander.state());
       recording = r;
-      includeDepth++;
-      file(header, tree.readString(header).orElse(""));
-      includeDepth--;
+      readHeader(header);
       recording = r.outer;
       if (unitTokens > MAX_UNIT_TOKENS || expander.overBudget()) {
         r.spoilt = true;
       }
-      IncludeMemo.Entry e = r.finish(unitTokens, expander.state(), macros::peek);
+      IncludeMemo.Entry e = r.finish(unitTokens, expander.state(), macros::get);
       if (!r.spoilt) {
         IncludeMemo.SHARED.keep(header, e);
       }
@@ -544,6 +536,12 @@ public final class Preprocessor implements MacroExpander.Host {
       }
     }
     switchTo(path);
+  }
+
+  private void readHeader(String header) {
+    includeDepth++;
+    file(header, tree.readString(header).orElse(""));
+    includeDepth--;
   }
 
   private void switchTo(String file) {
@@ -564,7 +562,13 @@ public final class Preprocessor implements MacroExpander.Host {
       if (fits(e)) {
         replayEvents(e);
         absent.addAll(java.util.Arrays.asList(e.absent));
-        e.effects.forEach(macros::set);
+        e.effects.forEach((name, m) -> {
+          if (m == null) {
+            macros.remove(name);
+          } else {
+            macros.put(name, m);
+          }
+        });
         unitTokens += e.tokens;
         expander.replay(e.expanded, e.expandedBefore, e.expandedLast);
         if (recording != null) {
@@ -582,7 +586,7 @@ public final class Preprocessor implements MacroExpander.Host {
       return false;
     }
     for (int i = 0; i < e.macroNames.length; i++) {
-      if (!IncludeMemo.same(macros.peek(e.macroNames[i]), e.macroValues[i])) {
+      if (!IncludeMemo.same(macros.get(e.macroNames[i]), e.macroValues[i])) {
         return false;
       }
     }

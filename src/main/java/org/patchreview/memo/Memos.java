@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The one place every cache of review is registered: {@link Memo}s, and the few stores with a shape of their own (the
- * preprocessed units, the includes kept for replay, the shipped parse store, the bundled corpus files). {@link #forgetAll} forgets all of them, so
- * a benchmark that claims "cold" starts from nothing kept.
+ * The one place every cache of review is registered: {@link Memo}s, and the few stores with a shape of their own
+ * (the preprocessed units, the includes kept for replay, the shipped parse store, the bundled corpus files).
+ * {@link #forgetAll} forgets all of them, so a benchmark that claims "cold" starts from nothing kept.
  */
 public final class Memos {
   private static final List<Forgettable> ALL = new CopyOnWriteArrayList<>();

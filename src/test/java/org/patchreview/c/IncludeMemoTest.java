@@ -128,6 +128,26 @@ class IncludeMemoTest {
     assertEquals(0, IncludeMemo.SHARED.size());
   }
 
+  @Test
+  void aHeaderThatEndsItsIncludersConditionalIsNotKept() {
+    SourceTree tree = tree(Map.of(
+        "include/h.h", "int h;\n#endif\n",
+        "include/e.h", "#else\nint e;\n",
+        "a.c", "#include <h.h>\n#include <e.h>\n",
+        "b.c", "#ifdef __KERNEL__\n#include <h.h>\nint b;\n#endif\n",
+        "c.c", "#ifdef __KERNEL__\n#include <e.h>\nint c;\n#endif\n"));
+    // Each order: a header read where its #endif or #else has nothing of its own to end, then where it ends the
+    // includer's #ifdef, and the other way round.
+    checked(tree, "a.c");
+    checked(tree, "b.c");
+    checked(tree, "c.c");
+    IncludeMemo.SHARED.forget();
+    checked(tree, "b.c");
+    checked(tree, "c.c");
+    checked(tree, "a.c");
+    assertEquals(0, IncludeMemo.SHARED.size());
+  }
+
   private static SourceTree tree(Map<String, String> files) {
     Map<String, byte[]> bytes = new HashMap<>();
     files.forEach((p, t) -> bytes.put(p, t.getBytes(StandardCharsets.UTF_8)));
