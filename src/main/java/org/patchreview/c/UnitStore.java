@@ -170,24 +170,13 @@ public final class UnitStore {
     }
   }
 
-  /** An unsigned number in 7-bit groups, low first: most are table indexes below 128 or 16384. */
+  /** A table index or count ({@link Varint}): most are below 128 or 16384, one or two bytes. */
   private static void var(DataOutputStream o, int v) throws IOException {
-    while ((v & ~0x7f) != 0) {
-      o.writeByte((v & 0x7f) | 0x80);
-      v >>>= 7;
-    }
-    o.writeByte(v);
+    Varint.write(o, v);
   }
 
   private static int var(DataInputStream in) throws IOException {
-    int v = 0;
-    for (int shift = 0; ; shift += 7) {
-      int b = in.readUnsignedByte();
-      v |= (b & 0x7f) << shift;
-      if (b < 0x80) {
-        return v;
-      }
-    }
+    return Varint.read(in);
   }
 
   /** A unit as the store keeps it. */
