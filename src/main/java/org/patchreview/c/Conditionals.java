@@ -66,9 +66,31 @@ final class Conditionals {
     levels.push(branch(new Level(parent, false, false, false, false, 0, false, pick, false, at), truth));
   }
 
+  /**
+   * Begins a file: a {@code #elif}, {@code #else} or {@code #endif} in it acts only on what it opened itself, as each
+   * file's conditionals must balance in C; one with none of its own open is an error in that file, and leaves the
+   * conditional of the file that includes it alone. Returns what {@link #endFile} takes back.
+   */
+  int beginFile() {
+    int outer = floor;
+    floor = levels.size();
+    return outer;
+  }
+
+  void endFile(int outer) {
+    floor = outer;
+  }
+
+  /** How many levels files outside the one being read have open. */
+  private int floor;
+
+  private boolean noneOpenHere() {
+    return levels.size() <= floor;
+  }
+
   /** Returns an error message, or null. */
   String elif(CToken at, Truth truth) {
-    if (levels.isEmpty()) {
+    if (noneOpenHere()) {
       return "#elif without #if";
     }
     Level l = levels.pop();
@@ -78,7 +100,7 @@ final class Conditionals {
 
   /** Returns an error message, or null. */
   String otherwise(CToken at) {
-    if (levels.isEmpty()) {
+    if (noneOpenHere()) {
       return "#else without #if";
     }
     Level l = levels.pop();
@@ -90,7 +112,7 @@ final class Conditionals {
 
   /** Returns an error message, or null. */
   String close(CToken at) {
-    if (levels.isEmpty()) {
+    if (noneOpenHere()) {
       return "#endif without #if";
     }
     Level l = levels.pop();

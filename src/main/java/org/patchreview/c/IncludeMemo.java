@@ -24,8 +24,9 @@ import org.patchreview.tree.SourceTree;
  * outcome is what it did: the tokens it emitted and the writer switches between files, in order, its diagnostics, the
  * files it read, the macros it left defined or undefined, and what it counted against the unit's budgets. An include
  * whose run passed the unit's budgets (its tokens, its macros' substitutions) or reached the include depth limit is
- * not kept, nor one whose {@code #else}, {@code #elif} or {@code #endif} acted on its includer's conditional; a
- * replay that would pass a budget or the limit is not made.
+ * not kept, and a replay that would pass a budget or the limit is not made. An include's {@code #else}, {@code #elif}
+ * and {@code #endif} act only on what it opened itself ({@link Conditionals#beginFile}), so the conditionals open
+ * around it are not among its circumstances.
  */
 final class IncludeMemo implements Memos.Forgettable {
   static final IncludeMemo SHARED = Memos.register(new IncludeMemo());

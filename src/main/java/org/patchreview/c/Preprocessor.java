@@ -218,8 +218,7 @@ public final class Preprocessor implements MacroExpander.Host {
       recording.read.add(path);
     }
     int depthAtEntry = conditionals.depth();
-    int floorOfIncluder = fileFloor;
-    fileFloor = depthAtEntry;
+    int floorOfIncluder = conditionals.beginFile();
     int shiftOfIncluder = lineShift;
     lineShift = 0;
     List<CToken> pending = new ArrayList<>();
@@ -246,22 +245,7 @@ public final class Preprocessor implements MacroExpander.Host {
       error(at, "unterminated #" + at.getText() + " (no matching #endif before the end of " + path + ")");
     }
     lineShift = shiftOfIncluder;
-    fileFloor = floorOfIncluder;
-  }
-
-  /**
-   * How many conditionals were open when the file being read began. A {@code #else}, {@code #elif} or {@code #endif}
-   * at that depth acts on a conditional of a file that includes it (or on none, an error): what the file then does
-   * depends on more than its own circumstances, so no include being read is kept ({@link IncludeMemo}).
-   */
-  private int fileFloor;
-
-  private void strayBranch() {
-    if (conditionals.depth() <= fileFloor) {
-      for (IncludeMemo.Recording r = recording; r != null; r = r.outer) {
-        r.spoilt = true;
-      }
-    }
+    conditionals.endFile(floorOfIncluder);
   }
 
   /**
@@ -324,18 +308,9 @@ public final class Preprocessor implements MacroExpander.Host {
           : Conditionals.Truth.FALSE, branches.getOrDefault(name, 1));
       case "ifndef" -> conditionals.open(name, conditionals.active() ? not(isDefined(name, rest))
           : Conditionals.Truth.FALSE, branches.getOrDefault(name, 1));
-      case "elif" -> {
-        strayBranch();
-        problem(name, conditionals.elif(name, evaluate(name, rest)));
-      }
-      case "else" -> {
-        strayBranch();
-        problem(name, conditionals.otherwise(name));
-      }
-      case "endif" -> {
-        strayBranch();
-        problem(name, conditionals.close(name));
-      }
+      case "elif" -> problem(name, conditionals.elif(name, evaluate(name, rest)));
+      case "else" -> problem(name, conditionals.otherwise(name));
+      case "endif" -> problem(name, conditionals.close(name));
       default -> {
         if (conditionals.active()) {
           activeDirective(path, name, rest);

@@ -129,23 +129,26 @@ class IncludeMemoTest {
   }
 
   @Test
-  void aHeaderThatEndsItsIncludersConditionalIsNotKept() {
+  void aStrayEndifOrElseIsAnErrorInItsHeaderAndLeavesTheIncludersConditionalAlone() {
     SourceTree tree = tree(Map.of(
         "include/h.h", "int h;\n#endif\n",
         "include/e.h", "#else\nint e;\n",
         "a.c", "#include <h.h>\n#include <e.h>\n",
         "b.c", "#ifdef __KERNEL__\n#include <h.h>\nint b;\n#endif\n",
         "c.c", "#ifdef __KERNEL__\n#include <e.h>\nint c;\n#endif\n"));
-    // Each order: a header read where its #endif or #else has nothing of its own to end, then where it ends the
-    // includer's #ifdef, and the other way round.
-    checked(tree, "a.c");
-    checked(tree, "b.c");
-    checked(tree, "c.c");
-    IncludeMemo.SHARED.forget();
-    checked(tree, "b.c");
-    checked(tree, "c.c");
-    checked(tree, "a.c");
-    assertEquals(0, IncludeMemo.SHARED.size());
+    // Each order: the header read first where no conditional is open, then inside an #ifdef, and the other way round.
+    for (List<String> order : List.of(List.of("a.c", "b.c", "c.c"), List.of("b.c", "c.c", "a.c"))) {
+      IncludeMemo.SHARED.forget();
+      for (String unit : order) {
+        checked(tree, unit);
+      }
+    }
+    PreprocessResult b = Preprocessor.preprocess(tree, new Config("test", Map.of()), "b.c", true);
+    assertEquals(List.of("include/h.h:2"), b.diagnostics().stream().map(d -> d.file() + ":" + d.line()).toList());
+    assertTrue(text(b).contains("int h ;") && text(b).contains("int b ;"), text(b));
+    PreprocessResult c = Preprocessor.preprocess(tree, new Config("test", Map.of()), "c.c", true);
+    assertEquals(List.of("include/e.h:1"), c.diagnostics().stream().map(d -> d.file() + ":" + d.line()).toList());
+    assertTrue(text(c).contains("int e ;") && text(c).contains("int c ;"), text(c));
   }
 
   private static SourceTree tree(Map<String, String> files) {
